@@ -1,0 +1,82 @@
+package dev.helhet.local;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A packaged Quarkus service or the gateway, started as a JVM wired to one local stack. */
+public final class QuarkusApp implements AutoCloseable {
+
+    private final App app;
+    private final ChildProcess process;
+
+    private QuarkusApp(App app, ChildProcess process) {
+        this.app = app;
+        this.process = process;
+    }
+
+    /** Starts the app without waiting for it; call {@link #awaitReady()} next. */
+    public static QuarkusApp start(App app, StackProfile profile) {
+        if (!Files.isRegularFile(app.runnableJar())) {
+            throw new IllegalStateException(app.runnableJar() + " is missing: build first (`make build`)");
+        }
+        List<String> command = new ArrayList<>(List.of(Jdk.javaExecutable(),
+                // Small heaps and the serial collector: six JVMs share two cores and a laptop's memory.
+                "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+                // Quarkus 3.27 on JDK 24+: jboss-threads resets thread locals reflectively; Netty uses Unsafe.
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
+        configuration(app, profile).forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(app.runnableJar().toString());
+        ChildProcess process = ChildProcess.start(app.name(), command, Map.of(), app.module(), profile);
+        return new QuarkusApp(app, process);
+    }
+
+    /** The configuration that points an app at the stack of a profile. */
+    static Map<String, String> configuration(App app, StackProfile profile) {
+        Map<String, String> config = new java.util.LinkedHashMap<>();
+        config.put("quarkus.http.port", Integer.toString(app.port()));
+        config.put("quarkus.http.host", "127.0.0.1");
+        config.put("quarkus.oidc.auth-server-url", profile.issuer());
+        if (app.name().equals("gateway")) {
+            profile.services().forEach(service ->
+                    config.put("helhet.gateway.upstream." + service.name(), service.baseUrl()));
+        } else {
+            String database = app.name();
+            config.put("quarkus.datasource.username", database);
+            config.put("quarkus.datasource.password", database);
+            config.put("quarkus.datasource.reactive.url", "postgresql://localhost:" + profile.postgresPort() + "/" + database);
+            config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + profile.postgresPort() + "/" + database);
+            config.put("kafka.bootstrap.servers", profile.kafkaBootstrapServers());
+        }
+        return config;
+    }
+
+    public QuarkusApp awaitReady() {
+        process.awaitReady(() -> Http.ok(app.baseUrl() + "/q/health/ready"), Duration.ofMinutes(2));
+        return this;
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    String tail(int lines) {
+        return process.tail(lines);
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.helhet.common.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.helhet.contracts.Actor;
+import dev.helhet.contracts.EventEnvelope;
+import dev.helhet.contracts.EventType;
+import dev.helhet.contracts.IntegrationEvent;
+import dev.helhet.contracts.Topics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+
+/**
+ * Publishes an integration event the only safe way: as an outbox row in the same transaction as the
+ * change it describes. Call it inside {@code @WithTransaction}; {@link OutboxRelay} sends it later.
+ */
+@ApplicationScoped
+public class EventPublisher {
+
+    private final OutboxEventRepository outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public EventPublisher(OutboxEventRepository outbox, ObjectMapper json, Clock clock) {
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Uni<EventEnvelope<IntegrationEvent>> publish(IntegrationEvent payload, String municipalityId,
+                                                        String aggregateId, Actor actor) {
+        EventEnvelope<IntegrationEvent> envelope = EventEnvelope.wrap(
+                payload, municipalityId, aggregateId, actor, currentTraceparent(), clock.instant());
+        EventType type = Topics.typeOf(payload.getClass());
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = envelope.eventId();
+        row.topic = type.topic();
+        row.messageKey = aggregateId;
+        row.eventType = type.name();
+        row.envelope = toJson(envelope);
+        row.traceparent = envelope.traceparent();
+        row.createdAt = envelope.occurredAt();
+        return outbox.persist(row).replaceWith(envelope);
+    }
+
+    private String toJson(EventEnvelope<?> envelope) {
+        try {
+            return json.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + envelope.eventType() + " cannot be written as JSON", e);
+        }
+    }
+
+    private static String currentTraceparent() {
+        SpanContext span = Span.current().getSpanContext();
+        if (!span.isValid()) {
+            return null;
+        }
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+    }
+}

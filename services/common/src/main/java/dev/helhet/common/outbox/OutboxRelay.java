@@ -1,0 +1,121 @@
+package dev.helhet.common.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves outbox rows to Kafka. Each tick locks a batch of unpublished rows ({@code SKIP LOCKED}, so
+ * several replicas share the work), sends them in order, and marks them published only once the
+ * broker has acknowledged every one. When Kafka is down the transaction rolls back and the rows are
+ * tried again on the next tick: an event is never lost, at worst delivered twice (consumers dedupe).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    static final String CHANNEL = "outbox";
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final Pool pool;
+    private final MutinyEmitter<String> emitter;
+    private final int batchSize;
+    private final Counter published;
+    private final Counter failures;
+
+    public OutboxRelay(Pool pool, @Channel(CHANNEL) MutinyEmitter<String> emitter,
+                       @ConfigProperty(name = "helhet.outbox.batch-size", defaultValue = "200") int batchSize,
+                       MeterRegistry metrics) {
+        this.pool = pool;
+        this.emitter = emitter;
+        this.batchSize = batchSize;
+        this.published = metrics.counter("helhet.outbox.published");
+        this.failures = metrics.counter("helhet.outbox.failures");
+    }
+
+    @Scheduled(every = "${helhet.outbox.interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        return relayBatch()
+                .onFailure().recoverWithItem(failure -> {
+                    failures.increment();
+                    LOG.warnf("Outbox relay could not publish (will retry): %s", failure.toString());
+                    return 0;
+                })
+                .replaceWithVoid();
+    }
+
+    /** Publishes one batch; answers how many rows were published. */
+    public Uni<Integer> relayBatch() {
+        return pool.withTransaction(connection -> lockBatch(connection)
+                .flatMap(rows -> rows.isEmpty()
+                        ? Uni.createFrom().item(0)
+                        : sendInOrder(rows).flatMap(ignored -> markPublished(connection, rows))));
+    }
+
+    private Uni<List<Row>> lockBatch(SqlConnection connection) {
+        return connection.preparedQuery("""
+                        select id, topic, message_key, envelope, event_type, event_id, traceparent
+                          from outbox_event
+                         where published_at is null
+                         order by id
+                         limit $1
+                           for update skip locked""")
+                .execute(Tuple.of(batchSize))
+                .map(rows -> {
+                    List<Row> batch = new ArrayList<>();
+                    rows.forEach(batch::add);
+                    return batch;
+                });
+    }
+
+    /** Hands every row to the producer in id order (one aggregate's events stay in order), then waits for all acks. */
+    private Uni<Void> sendInOrder(List<Row> rows) {
+        // A send happens when its Uni is subscribed; join subscribes in list order, so the producer
+        // receives the rows in id order and keeps that order per partition.
+        List<Uni<Void>> acks = rows.stream().map(row -> emitter.sendMessage(toMessage(row))).toList();
+        return Uni.join().all(acks).andFailFast().replaceWithVoid();
+    }
+
+    private static Message<String> toMessage(Row row) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("eventType", row.getString("event_type").getBytes(StandardCharsets.UTF_8));
+        headers.add("eventId", row.getUUID("event_id").toString().getBytes(StandardCharsets.UTF_8));
+        String traceparent = row.getString("traceparent");
+        if (traceparent != null) {
+            headers.add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        }
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(row.getString("topic"))
+                .withKey(row.getString("message_key"))
+                .withHeaders(headers)
+                .build();
+        return Message.of(row.getString("envelope")).addMetadata(metadata);
+    }
+
+    private Uni<Integer> markPublished(SqlConnection connection, List<Row> rows) {
+        Long[] ids = rows.stream().map(row -> row.getLong("id")).toArray(Long[]::new);
+        return connection.preparedQuery("update outbox_event set published_at = now() where id = any($1)")
+                .execute(Tuple.of(ids))
+                .map(result -> {
+                    published.increment(rows.size());
+                    return rows.size();
+                });
+    }
+}

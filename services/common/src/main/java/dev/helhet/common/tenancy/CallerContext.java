@@ -1,0 +1,53 @@
+package dev.helhet.common.tenancy;
+
+import dev.helhet.contracts.Actor;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling and in which municipality, taken only from the verified token (and the caller's
+ * choice among the municipalities that token proves). Services never take a tenant from a body.
+ */
+@RequestScoped
+public class CallerContext {
+
+    private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
+    private final HttpServerRequest request;
+    private String municipalityId;
+
+    public CallerContext(JsonWebToken token, SecurityIdentity identity, HttpServerRequest request) {
+        this.token = token;
+        this.identity = identity;
+        this.request = request;
+    }
+
+    /** The active municipality; answers 403 problem+json when the token proves none or several. */
+    public String municipalityId() {
+        if (municipalityId == null) {
+            municipalityId = ActiveMunicipality.choose(
+                    OrganizationClaim.aliases(token.getClaim(OrganizationClaim.NAME)),
+                    request.getHeader(ActiveMunicipality.HEADER));
+        }
+        return municipalityId;
+    }
+
+    /** The caller as it appears in events and logs: a subject id, never a name. */
+    public Actor actor() {
+        String username = token.getClaim("preferred_username");
+        Actor.Type type = username != null && username.startsWith(SERVICE_ACCOUNT_PREFIX) ? Actor.Type.SERVICE : Actor.Type.USER;
+        return new Actor(type, token.getSubject());
+    }
+
+    public String subject() {
+        return token.getSubject();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+}

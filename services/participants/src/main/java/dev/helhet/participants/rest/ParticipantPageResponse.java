@@ -1,0 +1,20 @@
+package dev.helhet.participants.rest;
+
+import dev.helhet.participants.service.ParticipantService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** One page of participants. */
+@Schema(name = "ParticipantPage")
+public record ParticipantPageResponse(
+        List<ParticipantResponse> items,
+        @Schema(description = "Zero-based page number", example = "0") int page,
+        @Schema(description = "Page size", example = "20") int size,
+        @Schema(description = "Participants in the municipality in all", example = "42") long total) {
+
+    static ParticipantPageResponse of(ParticipantService.Page page) {
+        return new ParticipantPageResponse(page.items().stream().map(ParticipantResponse::of).toList(),
+                page.page(), page.size(), page.total());
+    }
+}

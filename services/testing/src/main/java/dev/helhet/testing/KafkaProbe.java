@@ -1,0 +1,105 @@
+package dev.helhet.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Watches a topic on the test stack's real broker from the moment it is opened, so a test can wait
+ * for the event its request caused; and sends raw records, for consumer tests.
+ */
+public final class KafkaProbe implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final KafkaConsumer<String, String> consumer;
+
+    private KafkaProbe(String topic) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // fixes "now" before the test acts
+    }
+
+    /** Starts watching {@code topic} from its current end. */
+    public static KafkaProbe watch(String topic) {
+        return new KafkaProbe(topic);
+    }
+
+    /** The first record whose envelope matches, or empty after {@code timeout}. */
+    public Optional<Received> await(Predicate<Received> matches, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                Received received = new Received(record.key(), parse(record.value()), record);
+                if (matches.test(received)) {
+                    return Optional.of(received);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sends one raw record and waits for the broker's acknowledgement. */
+    public static void send(String topic, String key, String value) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send to " + topic, e);
+        }
+    }
+
+    private static JsonNode parse(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+
+    /** A record as seen on the topic: its key, its value as JSON and the raw record (for headers). */
+    public record Received(String key, JsonNode envelope, ConsumerRecord<String, String> record) {
+
+        public String eventType() {
+            return envelope.path("eventType").asText();
+        }
+
+        public String header(String name) {
+            var header = record.headers().lastHeader(name);
+            return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.helhet.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Real access tokens from the test stack's Keycloak: demo users through the dev-only public client
+ * {@code helhet-cli} (password grant), the partner through client credentials. Cached until shortly
+ * before they expire, so a test class does not sign in for every request.
+ */
+public final class Tokens {
+
+    public static final String DEMO_PASSWORD = "helhet";
+    public static final String PARTNER_CLIENT = "demo-partner";
+    public static final String PARTNER_SECRET = "demo-partner-secret";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    /** A demo user's token for their (single) municipality. */
+    public static String user(String username) {
+        return user(username, "openid organization");
+    }
+
+    /** A demo user's token with an explicit scope, e.g. {@code organization:harstad}. */
+    public static String user(String username, String scope) {
+        return CACHE.compute("user:" + username + ":" + scope, (key, cached) -> fresh(cached) ? cached : request(form(
+                "grant_type", "password",
+                "client_id", "helhet-cli",
+                "username", username,
+                "password", DEMO_PASSWORD,
+                "scope", scope))).token();
+    }
+
+    /** The demo partner's service-account token (member of Asker). */
+    public static String partner() {
+        return CACHE.compute("partner", (key, cached) -> fresh(cached) ? cached : request(form(
+                "grant_type", "client_credentials",
+                "client_id", PARTNER_CLIENT,
+                "client_secret", PARTNER_SECRET,
+                "scope", "organization"))).token();
+    }
+
+    /** The raw token endpoint answer for a request, for tests that check refusals. */
+    public static HttpResponse<String> tokenEndpoint(Map<String, String> form) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.keycloakIssuer() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                    .build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak is not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Cached request(Map<String, String> form) {
+        HttpResponse<String> response = tokenEndpoint(form);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token (" + response.statusCode() + "): " + response.body());
+        }
+        try {
+            JsonNode body = JSON.readTree(response.body());
+            return new Cached(body.get("access_token").asText(),
+                    Instant.now().plusSeconds(body.get("expires_in").asLong()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable token response", e);
+        }
+    }
+
+    private static boolean fresh(Cached cached) {
+        return cached != null && cached.expiresAt().isAfter(Instant.now().plusSeconds(30));
+    }
+
+    private static Map<String, String> form(String... pairs) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            form.put(pairs[i], pairs[i + 1]);
+        }
+        return form;
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private record Cached(String token, Instant expiresAt) {
+    }
+}

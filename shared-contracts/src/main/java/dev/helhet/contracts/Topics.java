@@ -1,0 +1,56 @@
+package dev.helhet.contracts;
+
+import dev.helhet.contracts.participants.ParticipantRegistered;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every topic of the platform, with its producer and consumers. The local stack and the Helm chart
+ * create topics from this list; a service that starts consuming a topic adds itself here.
+ */
+public final class Topics {
+
+    public static final String PARTICIPANTS_PARTICIPANT_V1 = "participants.participant.v1";
+
+    /** Partitions per topic: enough for six consumer instances per service in a region. */
+    public static final int DEFAULT_PARTITIONS = 6;
+
+    public static final List<TopicDefinition> ALL = List.of(
+            new TopicDefinition(PARTICIPANTS_PARTICIPANT_V1, DEFAULT_PARTITIONS, "participants",
+                    List.of("statistics"),
+                    List.of(ParticipantRegistered.class)));
+
+    private static final Map<Class<?>, EventType> BY_PAYLOAD = ALL.stream()
+            .flatMap(topic -> topic.events().stream().map(payload ->
+                    new EventType(payload.getSimpleName(), topic.majorVersion(), topic.name(), payload)))
+            .collect(Collectors.toUnmodifiableMap(EventType::payloadType, Function.identity()));
+
+    private Topics() {
+    }
+
+    /** Every event type of every topic. */
+    public static List<EventType> eventTypes() {
+        return BY_PAYLOAD.values().stream()
+                .sorted(java.util.Comparator.comparing(EventType::topic).thenComparing(EventType::name))
+                .toList();
+    }
+
+    /** The registered type of a payload record; fails for a payload no topic declares. */
+    public static EventType typeOf(Class<?> payloadType) {
+        EventType type = BY_PAYLOAD.get(payloadType);
+        if (type == null) {
+            throw new IllegalArgumentException(payloadType.getName() + " is not declared on any topic in Topics.ALL");
+        }
+        return type;
+    }
+
+    /** The registered type with this name on this topic, if any. */
+    public static java.util.Optional<EventType> find(String topic, String eventType) {
+        return BY_PAYLOAD.values().stream()
+                .filter(type -> type.topic().equals(topic) && type.name().equals(eventType))
+                .findFirst();
+    }
+}
