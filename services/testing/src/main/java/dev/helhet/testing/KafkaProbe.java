@@ -2,7 +2,12 @@ package dev.helhet.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -13,7 +18,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Watches a topic on the test stack's real broker from the moment it is opened, so a test can wait
@@ -77,11 +82,43 @@ public final class KafkaProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until consumer group {@code groupId} has committed every record now on {@code topic}:
+     * after this, a read model reflects everything published so far, and a test can take a baseline.
+     */
+    public static void awaitCaughtUp(String groupId, String topic, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
+                    .get(topic).partitions().stream()
+                    .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest()));
+            Map<TopicPartition, Long> ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                boolean caughtUp = ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                        || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue()));
+                if (caughtUp) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            throw new AssertionError("Consumer group " + groupId + " did not catch up with " + topic + " within " + timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Could not read offsets of " + topic, e);
+        }
+    }
+
+    /** The value as JSON; a missing node when it is not JSON (dead letters may be anything). */
     private static JsonNode parse(String value) {
         try {
-            return JSON.readTree(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return value == null ? MissingNode.getInstance() : JSON.readTree(value);
+        } catch (IOException notJson) {
+            return MissingNode.getInstance();
         }
     }
 

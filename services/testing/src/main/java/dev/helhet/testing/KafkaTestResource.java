@@ -15,7 +15,9 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         return Map.of(
                 "kafka.bootstrap.servers", TestStack.kafkaBootstrapServers(),
-                "kafka.group.id", "quarkustest-" + UUID.randomUUID());
+                "kafka.group.id", "quarkustest-" + UUID.randomUUID(),
+                // Commit often, so a test can see when the consumer has caught up (KafkaProbe.awaitCaughtUp).
+                "kafka.auto.commit.interval.ms", "100");
     }
 
     @Override

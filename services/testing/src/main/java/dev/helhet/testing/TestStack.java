@@ -56,6 +56,16 @@ public final class TestStack {
         return properties;
     }
 
+    /** True when a launcher was started (its pid file exists) but its process is gone. */
+    private static boolean launcherDied(Path pidFile) {
+        try {
+            return Files.exists(pidFile)
+                    && ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).map(p -> !p.isAlive()).orElse(true);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static Path stackFile() {
         String configured = System.getProperty("helhet.stack.file");
         if (configured != null) {
@@ -75,6 +85,10 @@ public final class TestStack {
     private static Properties load(Path file) {
         Instant deadline = Instant.now().plus(WAIT_FOR_STACK);
         while (!Files.exists(file)) {
+            if (launcherDied(file.resolveSibling("launcher.pid"))) {
+                throw new IllegalStateException("The test stack stopped while starting: see "
+                        + file.getParent().resolve("logs") + " and .helhet/test-stack.log");
+            }
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("No test stack is running (" + file + " does not exist). Start it with "
                         + "`make test-stack` (or run everything with `make test`).");
@@ -87,6 +101,7 @@ public final class TestStack {
             }
         }
         Properties loaded = new Properties();
+        // written atomically by the launcher, so a file that exists is complete
         try (Reader in = Files.newBufferedReader(file)) {
             loaded.load(in);
         } catch (IOException e) {

@@ -1,0 +1,54 @@
+# Helhet: the verbs people use. `make run` and `make test` do all the set-up on a fresh machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+JAVA_HOME := $(shell local/find-jdk.sh)
+export JAVA_HOME
+MVNW := ./mvnw -B -ntp
+LAUNCHER := $(JAVA_HOME)/bin/java -Dhelhet.root=$(CURDIR) -jar local/launcher/target/helhet-launcher.jar
+
+# Everything a build depends on; `make run` rebuilds only when one of these changed.
+BUILD_INPUTS := $(shell find pom.xml shared-contracts services gateway local/launcher local/keycloak \
+                  -type f -not -path '*/target/*' -not -path '*/node_modules/*' 2>/dev/null)
+
+.PHONY: help fetch build run stop test test-stack charts clean clean-data
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+fetch: .helhet/dist/.fetched ## Fetch Kafka and Keycloak from Maven Central (once)
+
+.helhet/dist/.fetched: local/dist/pom.xml
+	$(MVNW) -q -f local/dist/pom.xml package
+	@touch $@
+
+build: .helhet/build.stamp ## Build and package every module (no tests)
+
+.helhet/build.stamp: $(BUILD_INPUTS) | fetch
+	$(MVNW) install -DskipTests
+	@mkdir -p .helhet && touch $@
+
+run: build ## Run the whole platform locally until Ctrl-C (http://localhost:8080/)
+	$(LAUNCHER) run
+
+stop: ## Stop whatever `make run` or `make test` left running
+	-@$(LAUNCHER) stop --profile run
+	-@$(LAUNCHER) stop --profile test
+
+test: fetch ## Run every test against real PostgreSQL, Kafka and Keycloak
+	local/test.sh
+
+test-stack: fetch ## Start only the test stack, for running single tests from an IDE
+	$(MVNW) -q install -DskipTests -pl local/launcher -am
+	$(LAUNCHER) stack --profile test
+
+charts: ## Lint and template the Helm chart
+	$(MVNW) -q install -DskipTests -N
+	$(MVNW) test -pl charts
+
+clean: ## Remove build output
+	$(MVNW) -q clean
+	rm -f .helhet/build.stamp
+
+clean-data: stop ## Remove all local data (databases, Kafka logs, Keycloak state)
+	rm -rf .helhet/run .helhet/test

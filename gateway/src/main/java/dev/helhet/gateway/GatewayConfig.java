@@ -1,0 +1,19 @@
+package dev.helhet.gateway;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/** Where the gateway sends each bounded context's API, and how long it waits. */
+@ConfigMapping(prefix = "helhet.gateway")
+public interface GatewayConfig {
+
+    /** Base URL per context: {@code /api/v1/<context>/**} goes to {@code upstream.<context>}. */
+    Map<String, URI> upstream();
+
+    Duration connectTimeout();
+
+    Duration requestTimeout();
+}

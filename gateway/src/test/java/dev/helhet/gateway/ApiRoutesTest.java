@@ -1,0 +1,75 @@
+package dev.helhet.gateway;
+
+import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The gateway refuses anonymous API calls and forwards the rest unchanged, with the caller's token. */
+@QuarkusTest
+@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(EchoUpstreamResource.class)
+class ApiRoutesTest {
+
+    @Test
+    void refusesAnonymousAndInvalidCallersWithProblemDetails() {
+        given().when().get("/api/v1/participants")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:helhet:problem:unauthenticated"))
+                .body("requestId", notNullValue());
+
+        given().auth().oauth2("not.a.token").when().post("/api/v1/participants")
+                .then().statusCode(401)
+                .body("type", equalTo("urn:helhet:problem:unauthenticated"));
+    }
+
+    @Test
+    void forwardsPathBodyTokenAndRequestId() {
+        String body = "{\"name\": \"Åse Ødegård\", \"notes\": \"" + "x".repeat(20_000) + "\"}";
+        given().auth().oauth2(Tokens.user("asker.coordinator"))
+                .header("X-Request-Id", "caller-chosen-id-123")
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/participants/abc?page=2")
+                .then().statusCode(200)
+                .header("X-Request-Id", "caller-chosen-id-123")
+                .body("method", equalTo("POST"))
+                .body("path", equalTo("/api/v1/participants/abc?page=2"))
+                .body("bearer", equalTo(true))
+                .body("requestId", equalTo("caller-chosen-id-123"))
+                .body("body.name", equalTo("Åse Ødegård"))
+                .body("body.notes.length()", equalTo(20_000));
+
+        given().auth().oauth2(Tokens.partner())
+                .header("X-Request-Id", "bad id with spaces")
+                .when().get("/api/v1/participants")
+                .then().statusCode(200)
+                .body("path", equalTo("/api/v1/participants"))
+                .body("requestId", org.hamcrest.Matchers.not(equalTo("bad id with spaces")));
+    }
+
+    @Test
+    void answersUnknownApisWith404() {
+        String token = Tokens.user("asker.coordinator");
+        given().auth().oauth2(token).when().get("/api/v1/nothing-here")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:helhet:problem:not-found"));
+        given().auth().oauth2(token).when().get("/api/v1/participantsextra")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void servesTheStartPageAndHealthWithoutAToken() {
+        given().when().get("/").then().statusCode(200).body(containsString("Helhet"));
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+}

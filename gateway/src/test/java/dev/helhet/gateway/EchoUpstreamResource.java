@@ -1,0 +1,53 @@
+package dev.helhet.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A stand-in upstream for the gateway's routing test: answers with what it received (method, path,
+ * whether a bearer token and request id arrived, and the body). The real services are behind the
+ * gateway in the end-to-end test.
+ */
+public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager {
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            String answer = """
+                    {"method": "%s", "path": "%s", "bearer": %s, "requestId": "%s", "bodyLength": %d, "body": %s}"""
+                    .formatted(exchange.getRequestMethod(), exchange.getRequestURI(),
+                            authorization != null && authorization.startsWith("Bearer "),
+                            exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                            body.length(), body.isEmpty() ? "null" : body);
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return Map.of("helhet.gateway.upstream.participants", "http://localhost:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.helhet.coordinators.rest;
+
+import dev.helhet.common.problem.Problem;
+import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.coordinators.repository.OrganisationRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Organisations of the caller's municipality. */
+@Path("/api/v1/coordinators/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations")
+@SecurityRequirement(name = "bearer")
+public class OrganisationResource {
+
+    private final OrganisationRepository rows;
+    private final CallerContext caller;
+
+    public OrganisationResource(OrganisationRepository rows, CallerContext caller) {
+        this.rows = rows;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @WithSession
+    @Operation(summary = "Organisations of the caller's municipality")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No active municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<OrganisationResponse>> list() {
+        return rows.listInMunicipality(caller.municipalityId())
+                .map(found -> found.stream().map(OrganisationResponse::of).toList());
+    }
+}
