@@ -49,8 +49,10 @@ public class OutboxRelay {
         this.failures = metrics.counter("helhet.outbox.failures");
     }
 
-    @Scheduled(every = "${helhet.outbox.interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not before the application has started (the Kafka channels are wired at start-up) nor while it stops.
+    @Scheduled(every = "${helhet.outbox.interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
         return relayBatch()
                 .onFailure().recoverWithItem(failure -> {
