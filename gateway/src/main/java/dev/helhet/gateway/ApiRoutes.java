@@ -59,6 +59,7 @@ public class ApiRoutes {
         // Hold the body until the caller is known; the proxy resumes the stream when it forwards it.
         request.pause();
         RequestIds.assign(request);
+        ForwardedHeaders.set(request);
         // Quarkus would answer an invalid token with a bare 401; this route answers it with problem+json below.
         context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_AUTH_FAILURE);
         QuarkusHttpUser.getSecurityIdentity(context, null).subscribe().with(

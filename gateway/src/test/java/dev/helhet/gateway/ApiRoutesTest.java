@@ -11,6 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The gateway refuses anonymous API calls and forwards the rest unchanged, with the caller's token. */
 @QuarkusTest
@@ -37,6 +38,7 @@ class ApiRoutesTest {
         String body = "{\"name\": \"Åse Ødegård\", \"notes\": \"" + "x".repeat(20_000) + "\"}";
         given().auth().oauth2(Tokens.user("asker.coordinator"))
                 .header("X-Request-Id", "caller-chosen-id-123")
+                .header("X-Forwarded-Host", "evil.example")
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/participants/abc?page=2")
                 .then().statusCode(200)
@@ -45,6 +47,7 @@ class ApiRoutesTest {
                 .body("path", equalTo("/api/v1/participants/abc?page=2"))
                 .body("bearer", equalTo(true))
                 .body("requestId", equalTo("caller-chosen-id-123"))
+                .body("forwardedHost", startsWith("localhost:"))
                 .body("body.name", equalTo("Åse Ødegård"))
                 .body("body.notes.length()", equalTo(20_000));
 

@@ -24,7 +24,7 @@ final class Banner {
 
                  Try it:
                    TOKEN=$(curl -s -d grant_type=password -d client_id=helhet-cli -d username=asker.coordinator \\
-                     -d password=helhet -d 'scope=openid organization' %s/protocol/openid-connect/token | jq -r .access_token)
+                     -d password=helhet -d 'scope=openid organization' %s/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
                    curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
                      -d '{"name":"Amina Hassan"}' %s/api/v1/participants
                    curl -s -H "Authorization: Bearer $TOKEN" %s/api/v1/statistics/overview

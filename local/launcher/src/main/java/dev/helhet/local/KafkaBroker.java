@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * jars that `local/dist` fetched. Creates every topic declared in {@link Topics} and its dead-letter
  * topic; automatic topic creation is off, so a topic nobody declared cannot appear by accident.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     static final String KAFKA_VERSION = "4.2.0";
 
@@ -34,7 +34,7 @@ final class KafkaBroker implements AutoCloseable {
         this.process = process;
     }
 
-    static KafkaBroker start(StackProfile profile) {
+    public static KafkaBroker start(StackProfile profile) {
         Path classpath = profile.distDir().resolve("kafka-" + KAFKA_VERSION);
         if (!Files.isDirectory(classpath)) {
             throw new IllegalStateException("Kafka jars missing in " + classpath + ": run `make fetch`");
@@ -116,6 +116,20 @@ final class KafkaBroker implements AutoCloseable {
             return true;
         } catch (Exception notYetReachable) {
             return false;
+        }
+    }
+
+    /**
+     * Stops the broker of a running stack, whoever started it (found by its pid file). Used to test
+     * that nothing is lost while Kafka is down.
+     */
+    public static void stopRunning(StackProfile profile) {
+        Path pidFile = profile.pidDir().resolve("kafka.pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(pid).ifPresent(broker -> ChildProcess.stop(broker, Duration.ofSeconds(30)));
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("No running Kafka broker recorded in " + pidFile, e);
         }
     }
 

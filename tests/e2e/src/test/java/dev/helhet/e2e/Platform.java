@@ -28,6 +28,10 @@ public class Platform implements BeforeAllCallback {
         return "http://localhost:" + PROFILE.gatewayPort();
     }
 
+    public static StackProfile profile() {
+        return PROFILE;
+    }
+
     public static String serviceUrl(String name) {
         return PROFILE.apps().stream().filter(app -> app.name().equals(name)).findFirst().orElseThrow().baseUrl();
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,7 @@ class ThinFlowIT {
                 .contentType(ContentType.JSON).body("{\"name\": \"" + name + "\"}")
                 .when().post(gateway + "/api/v1/participants")
                 .then().statusCode(201)
+                .header("Location", startsWith(gateway + "/api/v1/participants/"))
                 .body("municipalityId", equalTo("asker"))
                 .extract().path("id");
     }
