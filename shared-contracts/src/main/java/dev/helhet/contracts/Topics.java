@@ -1,6 +1,16 @@
 package dev.helhet.contracts;
 
+import dev.helhet.contracts.participants.ConsentExpired;
+import dev.helhet.contracts.participants.ConsentGranted;
+import dev.helhet.contracts.participants.ConsentRevoked;
+import dev.helhet.contracts.participants.NetworkPersonAdded;
+import dev.helhet.contracts.participants.NetworkPersonRemoved;
+import dev.helhet.contracts.participants.ParticipantClosed;
 import dev.helhet.contracts.participants.ParticipantRegistered;
+import dev.helhet.contracts.participants.ParticipantUpdated;
+import dev.helhet.contracts.participants.ProgrammeEnded;
+import dev.helhet.contracts.participants.ProgrammeEnrolled;
+import dev.helhet.contracts.participants.ProgrammeExtended;
 
 import java.util.List;
 import java.util.Map;
@@ -14,6 +24,7 @@ import java.util.stream.Collectors;
 public final class Topics {
 
     public static final String PARTICIPANTS_PARTICIPANT_V1 = "participants.participant.v1";
+    public static final String PARTICIPANTS_CONSENT_V1 = "participants.consent.v1";
 
     /** Partitions per topic: enough for six consumer instances per service in a region. */
     public static final int DEFAULT_PARTITIONS = 6;
@@ -21,7 +32,12 @@ public final class Topics {
     public static final List<TopicDefinition> ALL = List.of(
             new TopicDefinition(PARTICIPANTS_PARTICIPANT_V1, DEFAULT_PARTITIONS, "participants",
                     List.of("statistics"),
-                    List.of(ParticipantRegistered.class)));
+                    List.of(ParticipantRegistered.class, ParticipantUpdated.class, ProgrammeEnrolled.class,
+                            ProgrammeExtended.class, ProgrammeEnded.class, NetworkPersonAdded.class,
+                            NetworkPersonRemoved.class, ParticipantClosed.class)),
+            new TopicDefinition(PARTICIPANTS_CONSENT_V1, DEFAULT_PARTITIONS, "participants",
+                    List.of(),
+                    List.of(ConsentGranted.class, ConsentRevoked.class, ConsentExpired.class)));
 
     private static final Map<Class<?>, EventType> BY_PAYLOAD = ALL.stream()
             .flatMap(topic -> topic.events().stream().map(payload ->

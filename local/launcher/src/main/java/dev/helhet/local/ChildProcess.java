@@ -32,6 +32,15 @@ final class ChildProcess implements AutoCloseable {
 
     static ChildProcess start(String name, List<String> command, Map<String, String> environment,
                               Path workDir, StackProfile profile) {
+        return start(name, command, environment, workDir, profile, List.of());
+    }
+
+    /** Starts the process after checking that the ports it will listen on are free. */
+    static ChildProcess start(String name, List<String> command, Map<String, String> environment,
+                              Path workDir, StackProfile profile, List<Integer> ports) {
+        for (int port : ports) {
+            requireFree(port, name);
+        }
         try {
             Files.createDirectories(profile.logDir());
             Files.createDirectories(profile.pidDir());
@@ -123,11 +132,25 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** Deletes the pid file only while it still names this process: another process may have taken the name over. */
     private void deletePidFile() {
         try {
-            Files.deleteIfExists(pidFile);
+            if (Files.exists(pidFile) && Files.readString(pidFile).trim().equals(Long.toString(process.pid()))) {
+                Files.delete(pidFile);
+            }
         } catch (IOException ignored) {
             // a stale pid file is harmless: stop() checks that the process is alive
+        }
+    }
+
+    /** Fails when something already listens on the port: the stack must never talk to a stranger. */
+    static void requireFree(int port, String name) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        } catch (IOException inUse) {
+            throw new IllegalStateException("Port " + port + " for " + name + " is already in use. If it is a left-over"
+                    + " Helhet server, `make stop` ends it; otherwise free the port.");
         }
     }
 

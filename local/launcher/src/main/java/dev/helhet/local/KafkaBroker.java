@@ -56,7 +56,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
         ChildProcess broker = ChildProcess.start("kafka",
                 List.of(java, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-cp", cp, "kafka.Kafka", config.toString()),
-                Map.of(), profile.dataDir(), profile);
+                Map.of(), profile.dataDir(), profile, List.of(profile.kafkaPort(), profile.kafkaControllerPort()));
         KafkaBroker kafka = new KafkaBroker(broker);
         broker.awaitReady(() -> kafka.createTopics(profile), Duration.ofSeconds(90));
         return kafka;

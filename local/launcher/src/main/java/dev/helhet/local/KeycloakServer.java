@@ -62,7 +62,8 @@ final class KeycloakServer implements AutoCloseable {
                 "JAVA_HOME", Jdk.home().toString(),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD), home, profile);
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD), home, profile,
+                List.of(profile.keycloakPort(), profile.keycloakManagementPort()));
         String management = "http://localhost:" + profile.keycloakManagementPort();
         keycloak.awaitReady(() -> Http.ok(management + "/health/ready")
                 && Http.ok(profile.issuer() + "/.well-known/openid-configuration"), Duration.ofMinutes(3));

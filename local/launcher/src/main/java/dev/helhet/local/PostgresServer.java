@@ -31,6 +31,7 @@ final class PostgresServer implements AutoCloseable {
 
     static PostgresServer start(StackProfile profile) {
         Path dataDir = profile.dataDir().resolve("postgres");
+        ChildProcess.requireFree(profile.postgresPort(), "PostgreSQL");
         try {
             Files.createDirectories(dataDir.getParent());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()

@@ -35,6 +35,7 @@ public final class KafkaProbe implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final KafkaConsumer<String, String> consumer;
+    private final java.util.List<Received> seen = new java.util.ArrayList<>();
 
     private KafkaProbe(String topic) {
         consumer = new KafkaConsumer<>(Map.of(
@@ -55,18 +56,27 @@ public final class KafkaProbe implements AutoCloseable {
         return new KafkaProbe(topic);
     }
 
-    /** The first record whose envelope matches, or empty after {@code timeout}. */
+    /**
+     * The first record, in arrival order, that matches and was not returned before; empty after
+     * {@code timeout}. Records that do not match stay available to later calls.
+     */
     public Optional<Received> await(Predicate<Received> matches, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                Received received = new Received(record.key(), parse(record.value()), record);
+        while (true) {
+            for (var iterator = seen.iterator(); iterator.hasNext(); ) {
+                Received received = iterator.next();
                 if (matches.test(received)) {
+                    iterator.remove();
                     return Optional.of(received);
                 }
             }
+            if (!Instant.now().isBefore(deadline)) {
+                return Optional.empty();
+            }
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                seen.add(new Received(record.key(), parse(record.value()), record));
+            }
         }
-        return Optional.empty();
     }
 
     /** Sends one raw record and waits for the broker's acknowledgement. */

@@ -21,8 +21,17 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
+        return invalidField(field, message, null);
+    }
+
+    public static ProblemException invalidField(String field, String message, String code) {
         return new ProblemException(Problem.of(ProblemType.VALIDATION, field + ": " + message)
-                .withErrors(List.of(new Problem.FieldError(field, message))));
+                .withErrors(List.of(new Problem.FieldError(field, message, code))));
+    }
+
+    /** 409: the request conflicts with what is stored; {@code detail} says how to resolve it. */
+    public static ProblemException conflict(ProblemType type, String detail) {
+        return new ProblemException(type, detail);
     }
 
     public Problem problem() {

@@ -1,6 +1,7 @@
 package dev.helhet.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import dev.helhet.common.persistence.CodedEnum;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -51,7 +52,7 @@ public class ProblemMappers {
             return unexpected(e, request);
         }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage(), codeOf(violation)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; "));
@@ -79,6 +80,20 @@ public class ProblemMappers {
         String message = "has a value that cannot be read";
         return respond(Problem.of(ProblemType.VALIDATION, (field.isEmpty() ? "body" : field) + ": " + message)
                 .withErrors(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))), request);
+    }
+
+    /** Someone else changed the same record first (optimistic locking). */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    public Response staleVersion(Exception e, HttpServerRequest request) {
+        return respond(Problem.of(ProblemType.STALE_VERSION,
+                "Someone else changed this record at the same time; read it again and repeat the change"), request);
+    }
+
+    /** A unique or check constraint refused the change: two requests raced, or the data was inconsistent. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        return respond(Problem.of(ProblemType.CONFLICT,
+                "The change conflicts with data stored meanwhile; read it again and repeat the change"), request);
     }
 
     @ServerExceptionMapper
@@ -166,6 +181,24 @@ public class ProblemMappers {
         return false;
     }
 
+    /**
+     * A stable code for the failed rule: a validator's dynamic payload when it gave one (e.g. the
+     * identity-number rules), else the constraint's name in kebab case ({@code NotBlank} → {@code not-blank}).
+     */
+    static String codeOf(ConstraintViolation<?> violation) {
+        try {
+            Object payload = violation.unwrap(org.hibernate.validator.engine.HibernateConstraintViolation.class)
+                    .getDynamicPayload(String.class);
+            if (payload instanceof String code) {
+                return code;
+            }
+        } catch (jakarta.validation.ValidationException notHibernate) {
+            // fall through to the annotation's name
+        }
+        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** {@code register.request.name} becomes {@code name}; a query parameter keeps its own name. */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
@@ -226,7 +259,9 @@ public class ProblemMappers {
             return "has the wrong type";
         }
         if (target.isEnum()) {
-            return "must be one of " + Arrays.toString(target.getEnumConstants());
+            return "must be one of " + Arrays.stream(target.getEnumConstants())
+                    .map(value -> value instanceof CodedEnum coded ? coded.code() : value.toString())
+                    .collect(Collectors.joining(", "));
         }
         if (e instanceof InvalidFormatException || !target.isPrimitive()) {
             return switch (target.getSimpleName()) {

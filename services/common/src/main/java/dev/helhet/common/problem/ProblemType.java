@@ -19,6 +19,7 @@ public record ProblemType(String slug, String title, int status) {
     public static final ProblemType METHOD_NOT_ALLOWED = new ProblemType("method-not-allowed", "Method not allowed", 405);
     public static final ProblemType NOT_ACCEPTABLE = new ProblemType("not-acceptable", "Cannot answer in the requested media type", 406);
     public static final ProblemType CONFLICT = new ProblemType("conflict", "Conflicts with the current state", 409);
+    public static final ProblemType STALE_VERSION = new ProblemType("stale-version", "Changed by someone else meanwhile", 409);
     public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", "The request body is too large", 413);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", "Unsupported media type", 415);
     public static final ProblemType INTERNAL = new ProblemType("internal-error", "Something went wrong on our side", 500);

@@ -36,6 +36,16 @@ public class CallerContext {
         return municipalityId;
     }
 
+    /** The caller in the active municipality; 403 problem+json when the token proves none or several. */
+    public Caller inMunicipality() {
+        return new Caller(municipalityId(), actor(), roles(), requestId());
+    }
+
+    /** The caller without a municipality: the person signed in as themself. */
+    public Caller asPerson() {
+        return new Caller(null, actor(), roles(), requestId());
+    }
+
     /** The caller as it appears in events and logs: a subject id, never a name. */
     public Actor actor() {
         String username = token.getClaim("preferred_username");
@@ -49,5 +59,21 @@ public class CallerContext {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
+    }
+
+    /** The caller's realm roles, sorted, for the access log. */
+    public java.util.SortedSet<String> roles() {
+        return new java.util.TreeSet<>(identity.getRoles());
+    }
+
+    /** A string claim of the verified token, or null. */
+    public String claim(String name) {
+        Object value = token.getClaim(name);
+        return value == null ? null : value instanceof jakarta.json.JsonString string ? string.getString() : value.toString();
+    }
+
+    /** The request id the gateway assigned, if the request came through it. */
+    public String requestId() {
+        return request.getHeader("X-Request-Id");
     }
 }

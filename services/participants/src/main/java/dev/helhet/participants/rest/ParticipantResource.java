@@ -1,7 +1,11 @@
 package dev.helhet.participants.rest;
 
-import dev.helhet.common.problem.Problem;
 import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.participants.domain.ParticipantDetails;
+import dev.helhet.participants.domain.ParticipantStatus;
+import dev.helhet.participants.domain.Programme;
+import dev.helhet.participants.repository.ParticipantRepository.ParticipantQuery;
+import dev.helhet.participants.service.ExportService;
 import dev.helhet.participants.service.ParticipantService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,82 +13,166 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.UUID;
 
-/** The participants API: register a person and read people of the caller's municipality. */
+/** The participants API: register, find, correct, move and close people of the caller's municipality. */
 @Path("/api/v1/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Participants")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role or municipality does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Participants", description = "The person at the centre of the collaboration")
 public class ParticipantResource {
 
     private final ParticipantService participants;
+    private final ExportService exports;
     private final CallerContext caller;
+    private final java.time.Clock clock;
 
-    public ParticipantResource(ParticipantService participants, CallerContext caller) {
+    public ParticipantResource(ParticipantService participants, ExportService exports, CallerContext caller, java.time.Clock clock) {
         this.participants = participants;
+        this.exports = exports;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @POST
-    @RolesAllowed({"coordinator", "team-lead", "professional", "partner"})
-    @Operation(summary = "Register a person", description = "Registers a person in the caller's active municipality"
-            + " and publishes ParticipantRegistered on participants.participant.v1.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new participant",
-            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<RestResponse<ParticipantResponse>> register(@Valid @NotNull RegisterParticipantRequest request) {
-        return participants.register(caller.municipalityId(), request.name(), caller.actor())
-                .map(participant -> RestResponse.ResponseBuilder
-                        .<ParticipantResponse>created(URI.create("/api/v1/participants/" + participant.id))
-                        .entity(ParticipantResponse.of(participant))
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
+    @Operation(summary = "Register a person", description = "Registers a person in the caller's active municipality and publishes"
+            + " ParticipantRegistered. An identity number already registered in the municipality answers 409"
+            + " `already-registered` with `existingParticipantId`.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new participant")
+    @APIResponse(responseCode = "409", description = "`already-registered`: the identity number is registered here already")
+    public Uni<RestResponse<ParticipantResponse>> register(@Valid @NotNull ParticipantRequest request) {
+        return participants.register(caller.inMunicipality(), details(request), country(request), number(request))
+                .map(view -> RestResponse.ResponseBuilder
+                        .<ParticipantResponse>created(URI.create("/api/v1/participants/" + view.participant().id))
+                        .entity(ParticipantResponse.of(view.participant(), view.enrolments(), view.warnings()))
                         .build());
     }
 
     @GET
-    @Path("/{id}")
-    @RolesAllowed({"coordinator", "team-lead", "professional", "partner"})
-    @Operation(summary = "Read one person", description = "Answers 404 for a person of another municipality.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such person in the caller's municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ParticipantResponse> get(@PathParam("id") UUID id) {
-        return participants.get(id, caller.municipalityId()).map(ParticipantResponse::of);
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
+    @Operation(summary = "Find people of the caller's municipality", description = "Paged; filter by name, status and current programme.")
+    @APIResponse(responseCode = "200", description = "One page")
+    public Uni<ParticipantPageResponse> list(
+            @Parameter(description = "Part of the name, any case", example = "amina")
+            @QueryParam("q") @Size(max = 100) String text,
+            @Parameter(description = "active, moved or closed", example = "active")
+            @QueryParam("status") String status,
+            @Parameter(description = "Only people currently in this programme", example = "introduction-programme")
+            @QueryParam("programme") String programme,
+            @Parameter(description = "name or registeredAt; a leading - sorts descending", example = "-registeredAt")
+            @QueryParam("sort") @DefaultValue("-registeredAt")
+            @Pattern(regexp = "-?(name|registeredAt)", message = "must be name, -name, registeredAt or -registeredAt") String sort,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1-200", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        boolean descending = sort.startsWith("-");
+        ParticipantQuery query = new ParticipantQuery(caller.municipalityId(), text,
+                Codes.parse(ParticipantStatus.class, status, "status"), Codes.parse(Programme.class, programme, "programme"),
+                descending ? sort.substring(1) : sort, descending, page, size);
+        return participants.list(query).map(ParticipantPageResponse::of);
     }
 
     @GET
-    @RolesAllowed({"coordinator", "team-lead", "professional", "partner"})
-    @Operation(summary = "List people of the caller's municipality", description = "Newest first.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParticipantPageResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ParticipantPageResponse> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return participants.list(caller.municipalityId(), page, size).map(ParticipantPageResponse::of);
+    @Path("/{id}")
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
+    @Operation(summary = "Read one person", description = "The identity number is masked. A person of another municipality answers 404.")
+    @APIResponse(responseCode = "200", description = "The person")
+    public Uni<ParticipantResponse> get(@PathParam("id") UUID id) {
+        return participants.get(caller.inMunicipality(), id).map(view -> ParticipantResponse.of(view.participant(), view.enrolments(), view.warnings()));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
+    @Operation(summary = "Correct a person's details", description = "Replaces the editable details. Send the version you read:"
+            + " a stale one answers 409 `stale-version`. Publishes ParticipantUpdated naming the changed fields.")
+    @APIResponse(responseCode = "200", description = "The corrected person")
+    @APIResponse(responseCode = "409", description = "`stale-version` or `already-registered`")
+    public Uni<ParticipantResponse> update(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request) {
+        if (request.version() == null) {
+            throw dev.helhet.common.problem.ProblemException.invalidField("version", "send the version you read", "required");
+        }
+        return participants.update(caller.inMunicipality(), id, request.version(), details(request), country(request), number(request))
+                .map(view -> ParticipantResponse.of(view.participant(), view.enrolments(), view.warnings()));
+    }
+
+    @POST
+    @Path("/{id}/move")
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD})
+    @Operation(summary = "Record that the person moved away", description = "Open programmes end with reason `moved`;"
+            + " publishes ProgrammeEnded for each and ParticipantClosed with reason moved.")
+    @APIResponse(responseCode = "200", description = "The person, now moved")
+    @APIResponse(responseCode = "409", description = "`participant-not-active`: already moved or closed")
+    public Uni<ParticipantResponse> move(@PathParam("id") UUID id, @Valid @NotNull StatusChangeRequests.Move request) {
+        return participants.move(caller.inMunicipality(), id, request.movedToMunicipalityId())
+                .map(view -> ParticipantResponse.of(view.participant(), view.enrolments(), view.warnings()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD})
+    @Operation(summary = "Close the person's follow-up", description = "Programmes must be ended first, each with its reason."
+            + " Publishes ParticipantClosed with reason closed.")
+    @APIResponse(responseCode = "200", description = "The person, now closed")
+    @APIResponse(responseCode = "409", description = "`open-programmes` or `participant-not-active`")
+    public Uni<ParticipantResponse> close(@PathParam("id") UUID id, @Valid @NotNull StatusChangeRequests.Close request) {
+        return participants.close(caller.inMunicipality(), id, request.reason())
+                .map(view -> ParticipantResponse.of(view.participant(), view.enrolments(), view.warnings()));
+    }
+
+    @POST
+    @Path("/{id}/national-id/reveal")
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
+    @Operation(summary = "Show the full identity number", description = "For a stated purpose; the read is written to the"
+            + " access log the person can see. A POST, so the number never appears in a URL, cache or browser history.")
+    @APIResponse(responseCode = "200", description = "The full number")
+    @APIResponse(responseCode = "404", description = "No such person here, or no number recorded")
+    public Uni<RevealedNationalId> reveal(@PathParam("id") UUID id, @Valid @NotNull RevealRequest request) {
+        return participants.revealNationalId(caller.inMunicipality(), id, request.purpose())
+                .map(revealed -> PersonRecordResponse.revealed(revealed.participant(), revealed.number()));
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @RolesAllowed(ApiRoles.COORDINATOR)
+    @Operation(summary = "Export everything held on the person", description = "Data portability: one JSON document with"
+            + " the full identity number, programmes, network, consents with history and the access log. The export is logged.")
+    @APIResponse(responseCode = "200", description = "The whole record")
+    public Uni<PersonRecordResponse> export(@PathParam("id") UUID id) {
+        return exports.export(caller.inMunicipality(), id).map(record -> PersonRecordResponse.of(record, clock.instant()));
+    }
+
+    private static ParticipantDetails details(ParticipantRequest request) {
+        ContactInput contact = request.contact() == null ? new ContactInput(null, null, null) : request.contact();
+        return new ParticipantDetails(request.name(), request.preferredLanguages(), Boolean.TRUE.equals(request.interpreterNeeded()),
+                request.interpreterLanguage(), contact.phone(), contact.email(), contact.address(), request.dateOfBirth(),
+                request.whatMattersToMe());
+    }
+
+    private static dev.helhet.participants.domain.nationalid.Country country(ParticipantRequest request) {
+        return request.nationalId() == null ? null : request.nationalId().country();
+    }
+
+    private static String number(ParticipantRequest request) {
+        return request.nationalId() == null ? null : request.nationalId().number();
     }
 }

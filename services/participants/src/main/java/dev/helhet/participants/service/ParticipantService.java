@@ -1,57 +1,198 @@
 package dev.helhet.participants.service;
 
 import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
-import dev.helhet.contracts.Actor;
+import dev.helhet.common.tenancy.Caller;
+import dev.helhet.contracts.participants.ParticipantClosed;
 import dev.helhet.contracts.participants.ParticipantRegistered;
+import dev.helhet.contracts.participants.ParticipantUpdated;
+import dev.helhet.contracts.participants.ProgrammeEnded;
+import dev.helhet.participants.domain.EndReason;
 import dev.helhet.participants.domain.Participant;
+import dev.helhet.participants.domain.ParticipantDetails;
+import dev.helhet.participants.domain.ProgrammeEnrolment;
+import dev.helhet.participants.domain.nationalid.Country;
+import dev.helhet.participants.domain.nationalid.NationalId;
+import dev.helhet.participants.domain.nationalid.NationalIdProtector;
+import dev.helhet.participants.domain.nationalid.NationalIdRules;
 import dev.helhet.participants.repository.ParticipantRepository;
+import dev.helhet.participants.repository.ParticipantRepository.ParticipantQuery;
+import dev.helhet.participants.repository.ProgrammeEnrolmentRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-/** Registering and reading participants; every change and its event commit together. */
+/** Registering, correcting, finding and closing participants; each change commits with its event. */
 @ApplicationScoped
 public class ParticipantService {
 
+    static final ZoneId NORDIC = ZoneId.of("Europe/Oslo");
+
     private final ParticipantRepository participants;
+    private final ProgrammeEnrolmentRepository enrolments;
+    private final NationalIdProtector protector;
     private final EventPublisher events;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    public ParticipantService(ParticipantRepository participants, EventPublisher events, Clock clock) {
+    public ParticipantService(ParticipantRepository participants, ProgrammeEnrolmentRepository enrolments,
+                              NationalIdProtector protector, EventPublisher events, AccessLog accessLog, Clock clock) {
         this.participants = participants;
+        this.enrolments = enrolments;
+        this.protector = protector;
         this.events = events;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
+    /** A participant with the programmes they are in, and warnings about the identity number (registration only). */
+    public record View(Participant participant, List<ProgrammeEnrolment> enrolments, List<String> warnings) {
+    }
+
+    /** One page of participants. */
+    public record Page(List<View> items, int page, int size, long total) {
+    }
+
     @WithTransaction
-    public Uni<Participant> register(String municipalityId, String name, Actor actor) {
-        Participant participant = Participant.register(municipalityId, name, clock.instant(), actor.subject());
-        return participants.persist(participant)
-                .call(saved -> events.publish(new ParticipantRegistered(saved.id), municipalityId, saved.id.toString(), actor))
-                .replaceWith(participant);
-    }
-
-    /** The participant, if it belongs to this municipality; 404 otherwise, whether it exists elsewhere or not. */
-    @WithSession
-    public Uni<Participant> get(UUID id, String municipalityId) {
-        return participants.findInMunicipality(id, municipalityId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Participant " + id));
+    public Uni<View> register(Caller caller, ParticipantDetails details, Country country, String number) {
+        UUID id = UUID.randomUUID();
+        Participant participant = Participant.register(id, caller.municipalityId(), details, clock.instant(), caller.subject());
+        NationalId nationalId = number == null ? null : NationalIdRules.parse(country, number, today());
+        Uni<Void> unique = nationalId == null ? Uni.createFrom().voidItem()
+                : attachUniqueNationalId(participant, nationalId);
+        return unique
+                .flatMap(ignored -> participants.persist(participant))
+                .call(saved -> events.publish(new ParticipantRegistered(saved.id), saved.municipalityId, saved.id.toString(), caller.actor()))
+                .map(saved -> new View(saved, List.of(), nationalId == null ? List.of() : nationalId.warnings()));
     }
 
     @WithSession
-    public Uni<Page> list(String municipalityId, int page, int size) {
-        return participants.listInMunicipality(municipalityId, page, size)
-                .flatMap(items -> participants.countInMunicipality(municipalityId)
-                        .map(total -> new Page(items, page, size, total)));
+    public Uni<View> get(Caller caller, UUID id) {
+        return participants.requireInMunicipality(id, caller.municipalityId())
+                .flatMap(participant -> enrolments.forParticipant(id).map(found -> new View(participant, found, List.of())));
     }
 
-    /** One page of participants and how many there are in all. */
-    public record Page(List<Participant> items, int page, int size, long total) {
+    @WithSession
+    public Uni<Page> list(ParticipantQuery query) {
+        return participants.search(query).flatMap(found -> enrolments.forParticipants(found.stream().map(p -> p.id).toList())
+                .flatMap(enrolled -> participants.count(query).map(total -> new Page(
+                        found.stream().map(participant -> new View(participant,
+                                enrolled.stream().filter(e -> e.participantId.equals(participant.id)).toList(), List.of())).toList(),
+                        query.page(), query.size(), total))));
+    }
+
+    @WithTransaction
+    public Uni<View> update(Caller caller, UUID id, long expectedVersion, ParticipantDetails details, Country country, String number) {
+        return participants.requireInMunicipality(id, caller.municipalityId()).flatMap(participant -> {
+            if (participant.version != expectedVersion) {
+                throw new ProblemException(Problem.of(dev.helhet.common.problem.ProblemType.STALE_VERSION,
+                        "The person was changed after you read them (version " + participant.version + "); read again and repeat the change"));
+            }
+            List<String> changed = new java.util.ArrayList<>(participant.update(details, clock.instant(), caller.subject()));
+            Uni<Void> identity = Uni.createFrom().voidItem();
+            if (number != null) {
+                NationalId nationalId = NationalIdRules.parse(country, number, today());
+                byte[] lookup = protector.lookupHash(nationalId.country(), nationalId.number());
+                if (!java.util.Arrays.equals(lookup, participant.nationalIdLookup)) {
+                    changed.add("nationalId");
+                    identity = attachUniqueNationalId(participant, nationalId);
+                }
+            }
+            return identity.flatMap(ignored -> {
+                List<String> publicChanges = changed.stream().filter(field -> !field.equals("nationalId")).toList();
+                Uni<?> event = publicChanges.isEmpty() ? Uni.createFrom().voidItem()
+                        : events.publish(new ParticipantUpdated(id, publicChanges), participant.municipalityId, id.toString(), caller.actor());
+                return event.flatMap(published -> enrolments.forParticipant(id).map(found -> new View(participant, found, List.of())));
+            });
+        });
+    }
+
+    /** The person moved: open programmes end with reason "moved", then follow-up here ends. */
+    @WithTransaction
+    public Uni<View> move(Caller caller, UUID id, String toMunicipality) {
+        return active(caller, id).flatMap(participant -> enrolments.openEnrolments(id)
+                .flatMap(open -> Multi.createFrom().iterable(open)
+                        .onItem().transformToUniAndConcatenate(enrolment -> {
+                            enrolment.end(today(), EndReason.MOVED, null, clock.instant(), caller.subject());
+                            return events.publish(new ProgrammeEnded(id, enrolment.id, enrolment.programme.code(), enrolment.actualEndDate,
+                                    EndReason.MOVED.code()), participant.municipalityId, id.toString(), caller.actor());
+                        })
+                        .collect().asList())
+                .flatMap(ended -> {
+                    participant.moveTo(toMunicipality, clock.instant(), caller.subject());
+                    return events.publish(new ParticipantClosed(id, "moved", toMunicipality), participant.municipalityId,
+                            id.toString(), caller.actor());
+                })
+                .flatMap(published -> enrolments.forParticipant(id).map(found -> new View(participant, found, List.of()))));
+    }
+
+    /** Follow-up ends; programmes must be ended first, each with its own reason. */
+    @WithTransaction
+    public Uni<View> close(Caller caller, UUID id, String reason) {
+        return active(caller, id).flatMap(participant -> enrolments.openEnrolments(id).flatMap(open -> {
+            if (!open.isEmpty()) {
+                throw new ProblemException(ParticipantProblems.OPEN_PROGRAMMES,
+                        "End the person's programmes first, each with its reason: " + open.stream().map(e -> e.programme.code()).toList());
+            }
+            participant.close(reason.strip(), clock.instant(), caller.subject());
+            return events.publish(new ParticipantClosed(id, "closed", null), participant.municipalityId, id.toString(), caller.actor())
+                    .map(published -> new View(participant, List.of(), List.of()));
+        }));
+    }
+
+    /** The full identity number, for a stated purpose; the read is written to the access log. */
+    @WithTransaction
+    public Uni<Revealed> revealNationalId(Caller caller, UUID id, String purpose) {
+        return participants.requireInMunicipality(id, caller.municipalityId()).flatMap(participant -> {
+            if (!participant.hasNationalId()) {
+                throw ProblemException.notFound("An identity number for participant " + id);
+            }
+            String number = protector.decrypt(participant.encryptedNationalId(), participant.id, participant.nationalIdCountry);
+            return accessLog.permitted(caller, participant, AccessLog.Action.REVEAL_NATIONAL_ID, purpose.strip())
+                    .map(logged -> new Revealed(participant, number));
+        });
+    }
+
+    /** A participant with their full identity number. */
+    public record Revealed(Participant participant, String number) {
+        @Override
+        public String toString() {
+            return "Revealed[" + participant.id + ", ***]";
+        }
+    }
+
+    /** The participant, if active in the caller's municipality (404 elsewhere, 409 when moved or closed). */
+    Uni<Participant> active(Caller caller, UUID id) {
+        return participants.requireInMunicipality(id, caller.municipalityId()).invoke(participant -> {
+            if (!participant.isActive()) {
+                throw new ProblemException(ParticipantProblems.NOT_ACTIVE,
+                        "The person's follow-up here is " + participant.status.code() + "; nothing new can be added");
+            }
+        });
+    }
+
+    private Uni<Void> attachUniqueNationalId(Participant participant, NationalId nationalId) {
+        byte[] lookup = protector.lookupHash(nationalId.country(), nationalId.number());
+        return participants.findByNationalId(participant.municipalityId, lookup).invoke(existing -> {
+            if (existing != null && !existing.id.equals(participant.id)) {
+                throw new ProblemException(Problem.of(ParticipantProblems.ALREADY_REGISTERED,
+                                "A person with this identity number is already registered here: open their page instead")
+                        .with("existingParticipantId", existing.id));
+            }
+            participant.attachNationalId(nationalId, protector.encrypt(nationalId, participant.id), lookup);
+        }).replaceWithVoid();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(NORDIC));
     }
 }

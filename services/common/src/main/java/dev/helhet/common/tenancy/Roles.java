@@ -1,0 +1,16 @@
+package dev.helhet.common.tenancy;
+
+/** The realm roles of the helhet realm (docs/security.md says who has which). */
+public final class Roles {
+
+    public static final String COORDINATOR = "coordinator";
+    public static final String PROFESSIONAL = "professional";
+    public static final String TEAM_LEAD = "team-lead";
+    public static final String MUNICIPALITY_ADMIN = "municipality-admin";
+    public static final String ANALYST = "analyst";
+    public static final String PARTICIPANT = "participant";
+    public static final String PARTNER = "partner";
+
+    private Roles() {
+    }
+}

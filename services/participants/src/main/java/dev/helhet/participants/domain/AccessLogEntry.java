@@ -1,0 +1,51 @@
+package dev.helhet.participants.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One read or change of a person's data: who, in what role, what, why, with what outcome, when (UTC). */
+@Entity
+@Table(name = "access_log")
+public class AccessLogEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    public Instant occurredAt;
+
+    @Column(name = "municipality_id", nullable = false, updatable = false)
+    public String municipalityId;
+
+    @Column(name = "participant_id", nullable = false, updatable = false)
+    public UUID participantId;
+
+    @Column(name = "actor_type", nullable = false, updatable = false)
+    public String actorType;
+
+    @Column(name = "actor_subject", nullable = false, updatable = false)
+    public String actorSubject;
+
+    @Column(name = "actor_roles", nullable = false, updatable = false)
+    public String actorRoles;
+
+    @Column(nullable = false, updatable = false)
+    public String action;
+
+    @Column(updatable = false)
+    public String purpose;
+
+    @Column(nullable = false, updatable = false)
+    public String outcome;
+
+    @Column(name = "request_id", updatable = false)
+    public String requestId;
+}

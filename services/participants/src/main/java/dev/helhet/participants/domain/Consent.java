@@ -1,0 +1,102 @@
+package dev.helhet.participants.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The person's consent to lift confidentiality: explicit (receiver × categories × purpose), time-limited
+ * (valid from/to) and revocable. Never deleted; its history is in {@link ConsentChange}.
+ */
+@Entity
+@Table(name = "consent")
+public class Consent {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "participant_id", nullable = false, updatable = false)
+    public UUID participantId;
+
+    @Column(name = "municipality_id", nullable = false, updatable = false)
+    public String municipalityId;
+
+    @Column(name = "receiver_type", nullable = false, updatable = false)
+    public ReceiverType receiverType;
+
+    @Column(name = "receiver_organisation_id", updatable = false)
+    public UUID receiverOrganisationId;
+
+    @Convert(converter = InformationCategory.DatabaseCodes.class)
+    @Column(nullable = false, updatable = false)
+    public Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
+
+    @Column(nullable = false, updatable = false)
+    public String purpose;
+
+    @Column(name = "valid_from", nullable = false, updatable = false)
+    public Instant validFrom;
+
+    @Column(name = "valid_to", nullable = false, updatable = false)
+    public Instant validTo;
+
+    @Column(name = "recorded_how", nullable = false, updatable = false)
+    public RecordedHow recordedHow;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    public String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    public Instant recordedAt;
+
+    @Column(nullable = false)
+    public ConsentStatus status = ConsentStatus.ACTIVE;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    @Column(name = "expired_at")
+    public Instant expiredAt;
+
+    @Version
+    public long version;
+
+    /** The status as of {@code now}: a consent past its valid-to is expired even before the expiry job has run. */
+    public ConsentStatus statusAt(Instant now) {
+        if (status == ConsentStatus.ACTIVE && !validTo.isAfter(now)) {
+            return ConsentStatus.EXPIRED;
+        }
+        return status;
+    }
+
+    /** True when the consent currently opens information (active and within its period). */
+    public boolean isInEffect(Instant now) {
+        return statusAt(now) == ConsentStatus.ACTIVE && !validFrom.isAfter(now);
+    }
+
+    public void revoke(String reason, Instant at, String by) {
+        status = ConsentStatus.REVOKED;
+        revocationReason = reason.strip();
+        revokedAt = at;
+        revokedBy = by;
+    }
+
+    public void expire(Instant at) {
+        status = ConsentStatus.EXPIRED;
+        expiredAt = at;
+    }
+}

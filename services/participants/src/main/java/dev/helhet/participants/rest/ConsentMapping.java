@@ -1,0 +1,22 @@
+package dev.helhet.participants.rest;
+
+import dev.helhet.participants.service.ConsentService;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Between the consent API's records and the service's. */
+final class ConsentMapping {
+
+    private ConsentMapping() {
+    }
+
+    static ConsentService.Grant grant(ConsentRequests.Grant request) {
+        return new ConsentService.Grant(request.receiver().type(), request.receiver().organisationId(), request.categories(),
+                request.purpose(), request.validFrom(), request.validTo(), request.recordedHow());
+    }
+
+    static List<ConsentResponse> responses(ConsentService.Consents result, Instant now) {
+        return result.consents().stream().map(consent -> ConsentResponse.of(consent, result.changes(), now)).toList();
+    }
+}

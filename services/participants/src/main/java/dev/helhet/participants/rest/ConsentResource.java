@@ -1,0 +1,82 @@
+package dev.helhet.participants.rest;
+
+import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.participants.service.ConsentService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Consents recorded by caseworkers on the person's word (signed form, verbal). */
+@Path("/api/v1/participants/{participantId}/consents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Consents", description = "Consent to lift confidentiality between services")
+public class ConsentResource {
+
+    private final ConsentService consents;
+    private final CallerContext caller;
+    private final Clock clock;
+
+    public ConsentResource(ConsentService consents, CallerContext caller, Clock clock) {
+        this.consents = consents;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
+    @Operation(summary = "Record a consent", description = "For a receiver (one organisation or the whole team), categories"
+            + " and a purpose, valid at most three years. Publishes ConsentGranted on participants.consent.v1.")
+    @APIResponse(responseCode = "201", description = "Recorded; the body lists all the person's consents")
+    @APIResponse(responseCode = "409", description = "`participant-not-active`")
+    public Uni<RestResponse<List<ConsentResponse>>> grant(@PathParam("participantId") UUID participantId,
+                                                          @Valid @NotNull ConsentRequests.Grant request) {
+        return consents.grant(caller.inMunicipality(), participantId, ConsentMapping.grant(request))
+                .map(result -> RestResponse.ResponseBuilder.<List<ConsentResponse>>created(
+                                URI.create("/api/v1/participants/" + participantId + "/consents/" + newest(result).id))
+                        .entity(ConsentMapping.responses(result, clock.instant()))
+                        .build());
+    }
+
+    @GET
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
+    @Operation(summary = "The person's consents", description = "All of them, newest first, each with its history;"
+            + " status is computed, so a consent past valid-to shows as expired at once.")
+    @APIResponse(responseCode = "200", description = "The consents")
+    public Uni<List<ConsentResponse>> list(@PathParam("participantId") UUID participantId) {
+        return consents.list(caller.inMunicipality(), participantId).map(result -> ConsentMapping.responses(result, clock.instant()));
+    }
+
+    @POST
+    @Path("/{consentId}/revoke")
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
+    @Operation(summary = "Revoke a consent", description = "With a reason. Publishes ConsentRevoked at once.")
+    @APIResponse(responseCode = "200", description = "Revoked; the body lists all the person's consents")
+    @APIResponse(responseCode = "409", description = "`consent-not-active`: already revoked or expired")
+    public Uni<List<ConsentResponse>> revoke(@PathParam("participantId") UUID participantId, @PathParam("consentId") UUID consentId,
+                                             @Valid @NotNull ConsentRequests.Revoke request) {
+        return consents.revoke(caller.inMunicipality(), participantId, consentId, request.reason())
+                .map(result -> ConsentMapping.responses(result, clock.instant()));
+    }
+
+    private static dev.helhet.participants.domain.Consent newest(ConsentService.Consents result) {
+        return result.consents().getFirst();
+    }
+}

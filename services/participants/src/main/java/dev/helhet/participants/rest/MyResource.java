@@ -1,0 +1,94 @@
+package dev.helhet.participants.rest;
+
+import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.participants.service.PersonService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The person's own view, signed in as themself (role participant): their data, programmes,
+ * network and consents; they grant and revoke consent themself. They can read no one else.
+ */
+@Path("/api/v1/participants/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "My data", description = "For the person themself")
+public class MyResource {
+
+    private final PersonService person;
+    private final CallerContext caller;
+    private final String nationalIdClaim;
+    private final Clock clock;
+
+    public MyResource(PersonService person, CallerContext caller,
+                      @ConfigProperty(name = "helhet.person-login.national-id-claim") String nationalIdClaim, Clock clock) {
+        this.person = person;
+        this.caller = caller;
+        this.nationalIdClaim = nationalIdClaim;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed(ApiRoles.PARTICIPANT)
+    @Operation(summary = "My data", description = "What Helhet holds on me: details, programmes, network and consents.")
+    @APIResponse(responseCode = "200", description = "My record")
+    @APIResponse(responseCode = "404", description = "`not-registered`: no service has registered me yet")
+    public Uni<PersonRecordResponse> overview() {
+        return person.overview(provenNationalId()).map(record -> PersonRecordResponse.of(record, clock.instant()));
+    }
+
+    @GET
+    @Path("/export")
+    @RolesAllowed(ApiRoles.PARTICIPANT)
+    @Operation(summary = "Download everything held on me", description = "One JSON document, including my full identity"
+            + " number and who has accessed my data. The download is logged.")
+    @APIResponse(responseCode = "200", description = "My whole record")
+    public Uni<PersonRecordResponse> export() {
+        return person.export(caller.asPerson(), provenNationalId()).map(record -> PersonRecordResponse.of(record, clock.instant()));
+    }
+
+    @POST
+    @Path("/consents")
+    @RolesAllowed(ApiRoles.PARTICIPANT)
+    @Operation(summary = "Give consent", description = "Recorded as given digitally by me. Publishes ConsentGranted.")
+    @APIResponse(responseCode = "201", description = "Given; the body lists all my consents")
+    public Uni<org.jboss.resteasy.reactive.RestResponse<List<ConsentResponse>>> grant(@Valid @NotNull ConsentRequests.Grant request) {
+        return person.grant(caller.asPerson(), provenNationalId(), ConsentMapping.grant(request))
+                .map(result -> org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.<List<ConsentResponse>>created(
+                                java.net.URI.create("/api/v1/participants/me/consents/" + result.consents().getFirst().id))
+                        .entity(ConsentMapping.responses(result, clock.instant()))
+                        .build());
+    }
+
+    @POST
+    @Path("/consents/{consentId}/revoke")
+    @RolesAllowed(ApiRoles.PARTICIPANT)
+    @Operation(summary = "Withdraw consent", description = "Takes effect at once. Publishes ConsentRevoked.")
+    @APIResponse(responseCode = "200", description = "Withdrawn; the body lists all my consents")
+    @APIResponse(responseCode = "409", description = "`consent-not-active`")
+    public Uni<List<ConsentResponse>> revoke(@PathParam("consentId") UUID consentId, @Valid @NotNull ConsentRequests.Revoke request) {
+        return person.revoke(caller.asPerson(), provenNationalId(), consentId, request.reason())
+                .map(result -> ConsentMapping.responses(result, clock.instant()));
+    }
+
+    private String provenNationalId() {
+        return caller.claim(nationalIdClaim);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.helhet.participants.rest;
+
+import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.participants.service.NetworkService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** The person's private network. */
+@Path("/api/v1/participants/{participantId}/network")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Network", description = "People from the person's private network who can join follow-up")
+public class NetworkResource {
+
+    private final NetworkService network;
+    private final CallerContext caller;
+
+    public NetworkResource(NetworkService network, CallerContext caller) {
+        this.network = network;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
+    @Operation(summary = "Add a network person", description = "Publishes NetworkPersonAdded (without name or contact).")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "409", description = "`participant-not-active`")
+    public Uni<RestResponse<NetworkPersonResponse>> add(@PathParam("participantId") UUID participantId,
+                                                        @Valid @NotNull NetworkPersonRequest request) {
+        return network.add(caller.inMunicipality(), participantId, new NetworkService.Details(request.name(), request.relation(),
+                        request.phone(), request.email(), Boolean.TRUE.equals(request.joinsFollowUpMeetings())))
+                .map(person -> RestResponse.ResponseBuilder.<NetworkPersonResponse>created(
+                                URI.create("/api/v1/participants/" + participantId + "/network/" + person.id))
+                        .entity(NetworkPersonResponse.of(person))
+                        .build());
+    }
+
+    @GET
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
+    @Operation(summary = "The person's current network")
+    @APIResponse(responseCode = "200", description = "The network persons")
+    public Uni<List<NetworkPersonResponse>> list(@PathParam("participantId") UUID participantId) {
+        return network.current(caller.inMunicipality(), participantId)
+                .map(people -> people.stream().map(NetworkPersonResponse::of).toList());
+    }
+
+    @DELETE
+    @Path("/{networkPersonId}")
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
+    @Operation(summary = "Remove a network person", description = "Kept in the person's record as removed. Publishes NetworkPersonRemoved.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Uni<Void> remove(@PathParam("participantId") UUID participantId, @PathParam("networkPersonId") UUID networkPersonId) {
+        return network.remove(caller.inMunicipality(), participantId, networkPersonId);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.helhet.participants.service;
+
+import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.tenancy.Caller;
+import dev.helhet.contracts.Actor;
+import dev.helhet.contracts.participants.ConsentExpired;
+import dev.helhet.contracts.participants.ConsentGranted;
+import dev.helhet.contracts.participants.ConsentRevoked;
+import dev.helhet.participants.domain.Consent;
+import dev.helhet.participants.domain.ConsentChange;
+import dev.helhet.participants.domain.ConsentStatus;
+import dev.helhet.participants.domain.InformationCategory;
+import dev.helhet.participants.domain.Participant;
+import dev.helhet.participants.domain.ReceiverType;
+import dev.helhet.participants.domain.RecordedHow;
+import dev.helhet.participants.repository.ConsentChangeRepository;
+import dev.helhet.participants.repository.ConsentRepository;
+import dev.helhet.participants.repository.ParticipantRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Consent to share: granted for a receiver, categories and purpose within a period; revoked with a
+ * reason; expired by itself after valid-to. Every change is kept and published at once (the expiry
+ * within seconds, by {@link ConsentExpiryJob}), so other services can stop showing data.
+ */
+@ApplicationScoped
+public class ConsentService {
+
+    /** A consent may run for at most this long: consent is time-limited by design. */
+    public static final Duration LONGEST_VALIDITY = Duration.ofDays(3 * 365 + 1);
+    static final Actor EXPIRY = Actor.system("consent-expiry");
+
+    private final ParticipantService participantService;
+    private final ParticipantRepository participants;
+    private final ConsentRepository consents;
+    private final ConsentChangeRepository changes;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    public ConsentService(ParticipantService participantService, ParticipantRepository participants, ConsentRepository consents,
+                          ConsentChangeRepository changes, EventPublisher events, Clock clock) {
+        this.participantService = participantService;
+        this.participants = participants;
+        this.consents = consents;
+        this.changes = changes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a consent covers. */
+    public record Grant(ReceiverType receiverType, UUID receiverOrganisationId, Set<InformationCategory> categories,
+                        String purpose, Instant validFrom, Instant validTo, RecordedHow recordedHow) {
+    }
+
+    /** Consents with their history. */
+    public record Consents(List<Consent> consents, List<ConsentChange> changes) {
+    }
+
+    @WithTransaction
+    public Uni<Consents> grant(Caller caller, UUID participantId, Grant grant) {
+        return participantService.active(caller, participantId).flatMap(participant -> grant(caller, participant, grant));
+    }
+
+    @WithSession
+    public Uni<Consents> list(Caller caller, UUID participantId) {
+        return participants.requireInMunicipality(participantId, caller.municipalityId()).flatMap(this::history);
+    }
+
+    @WithTransaction
+    public Uni<Consents> revoke(Caller caller, UUID participantId, UUID consentId, String reason) {
+        return participants.requireInMunicipality(participantId, caller.municipalityId())
+                .flatMap(participant -> revoke(caller, participant, consentId, reason));
+    }
+
+    /** Grants for a participant already found (by the caseworker's municipality or the person's own sign-in). */
+    Uni<Consents> grant(Caller caller, Participant participant, Grant grant) {
+        Instant now = clock.instant();
+        if (!participant.isActive()) {
+            throw new ProblemException(ParticipantProblems.NOT_ACTIVE, "The person's follow-up here has ended; consent cannot be given here");
+        }
+        if (grant.receiverType() == ReceiverType.ORGANISATION && grant.receiverOrganisationId() == null) {
+            throw ProblemException.invalidField("receiver.organisationId", "is required when the receiver is one organisation", "required");
+        }
+        if (grant.receiverType() == ReceiverType.TEAM && grant.receiverOrganisationId() != null) {
+            throw ProblemException.invalidField("receiver.organisationId", "must be left out when the receiver is the whole team", "not-applicable");
+        }
+        if (grant.recordedHow() == null) {
+            throw ProblemException.invalidField("recordedHow", "say how the consent was given: signed-form, verbal or digital", "required");
+        }
+        Instant from = grant.validFrom() == null ? now : grant.validFrom();
+        if (!grant.validTo().isAfter(from)) {
+            throw ProblemException.invalidField("validTo", "must be after validFrom", "before-start");
+        }
+        if (grant.validTo().isAfter(now.plus(LONGEST_VALIDITY))) {
+            throw ProblemException.invalidField("validTo", "may be at most three years ahead: consent is time-limited", "too-long");
+        }
+        Consent consent = new Consent();
+        consent.id = UUID.randomUUID();
+        consent.participantId = participant.id;
+        consent.municipalityId = participant.municipalityId;
+        consent.receiverType = grant.receiverType();
+        consent.receiverOrganisationId = grant.receiverOrganisationId();
+        consent.categories = EnumSet.copyOf(grant.categories());
+        consent.purpose = grant.purpose().strip();
+        consent.validFrom = from;
+        consent.validTo = grant.validTo();
+        consent.recordedHow = grant.recordedHow();
+        consent.recordedBy = caller.subject();
+        consent.recordedAt = now;
+        return consents.persist(consent)
+                .call(saved -> changes.persist(ConsentChange.of(saved, "granted", now, caller.actor().type().json(), caller.subject(), null)))
+                .call(saved -> events.publish(new ConsentGranted(saved.id, participant.id, saved.receiverType.code(),
+                        saved.receiverOrganisationId, saved.categories.stream().map(InformationCategory::code).toList(),
+                        saved.validFrom, saved.validTo), participant.municipalityId, saved.id.toString(), caller.actor()))
+                .flatMap(saved -> history(participant));
+    }
+
+    Uni<Consents> revoke(Caller caller, Participant participant, UUID consentId, String reason) {
+        Instant now = clock.instant();
+        return consents.require(participant.id, consentId).flatMap(consent -> {
+            if (consent.statusAt(now) != ConsentStatus.ACTIVE) {
+                throw new ProblemException(ParticipantProblems.CONSENT_NOT_ACTIVE,
+                        "The consent is " + consent.statusAt(now).code() + " already; nothing to revoke");
+            }
+            consent.revoke(reason, now, caller.subject());
+            return changes.persist(ConsentChange.of(consent, "revoked", now, caller.actor().type().json(), caller.subject(), consent.revocationReason))
+                    .call(change -> events.publish(new ConsentRevoked(consent.id, participant.id, now),
+                            participant.municipalityId, consent.id.toString(), caller.actor()))
+                    .flatMap(change -> history(participant));
+        });
+    }
+
+    Uni<Consents> history(Participant participant) {
+        return consents.forParticipant(participant.id).flatMap(found -> changes.forConsents(found.stream().map(c -> c.id).toList())
+                .map(history -> new Consents(found, history)));
+    }
+
+    /** Marks up to {@code batch} consents past their valid-to as expired and publishes ConsentExpired for each. */
+    @WithTransaction
+    public Uni<Integer> expireDue(int batch) {
+        Instant now = clock.instant();
+        return consents.lockDueToExpire(now, batch).flatMap(due -> Multi.createFrom().iterable(due)
+                .onItem().transformToUniAndConcatenate(consent -> {
+                    consent.expire(now);
+                    return changes.persist(ConsentChange.of(consent, "expired", now, EXPIRY.type().json(), EXPIRY.subject(), null))
+                            .flatMap(change -> events.publish(new ConsentExpired(consent.id, consent.participantId, now),
+                                    consent.municipalityId, consent.id.toString(), EXPIRY));
+                })
+                .collect().asList()
+                .map(List::size));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.helhet.participants.service;
+
+import dev.helhet.participants.domain.AccessLogEntry;
+import dev.helhet.participants.domain.Consent;
+import dev.helhet.participants.domain.ConsentChange;
+import dev.helhet.participants.domain.NetworkPerson;
+import dev.helhet.participants.domain.Participant;
+import dev.helhet.participants.domain.ProgrammeEnrolment;
+import dev.helhet.participants.domain.ProgrammeExtension;
+
+import java.util.List;
+
+/**
+ * Everything held on one person in this service. {@code nationalIdNumber} and {@code accessLog}
+ * are filled only for an export.
+ */
+public record PersonRecord(
+        Participant participant,
+        String nationalIdNumber,
+        List<ProgrammeEnrolment> enrolments,
+        List<ProgrammeExtension> extensions,
+        List<NetworkPerson> network,
+        List<Consent> consents,
+        List<ConsentChange> consentChanges,
+        List<AccessLogEntry> accessLog) {
+
+    @Override
+    public String toString() {
+        return "PersonRecord[" + participant.id + "]";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.helhet.participants.service;
+
+import dev.helhet.common.tenancy.Caller;
+import dev.helhet.participants.domain.Participant;
+import dev.helhet.participants.domain.nationalid.NationalIdProtector;
+import dev.helhet.participants.repository.AccessLogRepository;
+import dev.helhet.participants.repository.ConsentChangeRepository;
+import dev.helhet.participants.repository.ConsentRepository;
+import dev.helhet.participants.repository.NetworkPersonRepository;
+import dev.helhet.participants.repository.ProgrammeEnrolmentRepository;
+import dev.helhet.participants.repository.ProgrammeExtensionRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/** Gathers a person's whole record, for their own view and for data portability. */
+@ApplicationScoped
+public class PersonRecordService {
+
+    private final ProgrammeEnrolmentRepository enrolments;
+    private final ProgrammeExtensionRepository extensions;
+    private final NetworkPersonRepository network;
+    private final ConsentRepository consents;
+    private final ConsentChangeRepository changes;
+    private final AccessLogRepository accessLogEntries;
+    private final AccessLog accessLog;
+    private final NationalIdProtector protector;
+
+    public PersonRecordService(ProgrammeEnrolmentRepository enrolments, ProgrammeExtensionRepository extensions,
+                               NetworkPersonRepository network, ConsentRepository consents, ConsentChangeRepository changes,
+                               AccessLogRepository accessLogEntries, AccessLog accessLog, NationalIdProtector protector) {
+        this.enrolments = enrolments;
+        this.extensions = extensions;
+        this.network = network;
+        this.consents = consents;
+        this.changes = changes;
+        this.accessLogEntries = accessLogEntries;
+        this.accessLog = accessLog;
+        this.protector = protector;
+    }
+
+    /** The person's record without the full identity number and the access log (call within a session). */
+    Uni<PersonRecord> overview(Participant participant) {
+        return gather(participant, null, List.of());
+    }
+
+    /** Everything, the identity number in full and the access log included; the export itself is logged first. */
+    Uni<PersonRecord> export(Caller caller, Participant participant) {
+        String number = participant.hasNationalId()
+                ? protector.decrypt(participant.encryptedNationalId(), participant.id, participant.nationalIdCountry)
+                : null;
+        return accessLog.permitted(caller, participant, AccessLog.Action.EXPORT, "data portability")
+                .flatMap(logged -> accessLogEntries.forParticipant(participant.id))
+                .flatMap(log -> gather(participant, number, log));
+    }
+
+    private Uni<PersonRecord> gather(Participant participant, String number, List<dev.helhet.participants.domain.AccessLogEntry> log) {
+        return enrolments.forParticipant(participant.id).flatMap(enrolled ->
+                extensions.forEnrolments(enrolled.stream().map(e -> e.id).toList()).flatMap(extended ->
+                        network.all(participant.id).flatMap(people ->
+                                consents.forParticipant(participant.id).flatMap(given ->
+                                        changes.forConsents(given.stream().map(c -> c.id).toList()).map(history ->
+                                                new PersonRecord(participant, number, enrolled, extended,
+                                                        number == null ? people.stream().filter(p -> p.isCurrent()).toList() : people,
+                                                        given, history, log))))));
+    }
+}
