@@ -1,14 +1,13 @@
 package dev.helhet.participants.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import dev.helhet.common.persistence.CodedEnum;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,9 +34,9 @@ public class Consent {
     @Column(name = "receiver_organisation_id", updatable = false)
     public UUID receiverOrganisationId;
 
-    @Convert(converter = InformationCategory.DatabaseCodes.class)
-    @Column(nullable = false, updatable = false)
-    public Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
+    /** Category codes, comma-separated; see {@link #categories()}. */
+    @Column(name = "categories", nullable = false, updatable = false)
+    public String categoryCodes;
 
     @Column(nullable = false, updatable = false)
     public String purpose;
@@ -57,8 +56,9 @@ public class Consent {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;
 
+    // No field initialisers in entities: Hibernate's enhanced dirty tracking would see them as changes on every load.
     @Column(nullable = false)
-    public ConsentStatus status = ConsentStatus.ACTIVE;
+    public ConsentStatus status;
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
@@ -74,6 +74,14 @@ public class Consent {
 
     @Version
     public long version;
+
+    public Set<InformationCategory> categories() {
+        return CodedEnum.split(InformationCategory.class, categoryCodes);
+    }
+
+    public void setCategories(Set<InformationCategory> categories) {
+        categoryCodes = CodedEnum.join(categories);
+    }
 
     /** The status as of {@code now}: a consent past its valid-to is expired even before the expiry job has run. */
     public ConsentStatus statusAt(Instant now) {

@@ -34,14 +34,6 @@ public enum InformationCategory implements CodedEnum {
         return code;
     }
 
-    /** Stores a set of categories as their codes. */
-    @Converter
-    public static class DatabaseCodes extends dev.helhet.common.persistence.CodedEnumSetConverter<InformationCategory> {
-        public DatabaseCodes() {
-            super(InformationCategory.class);
-        }
-    }
-
     /** Stores the code. */
     @Converter(autoApply = true)
     public static class DatabaseCode extends CodedEnumConverter<InformationCategory> {

@@ -1,12 +1,10 @@
 package dev.helhet.participants.domain;
 
-import dev.helhet.common.persistence.StringListConverter;
 import dev.helhet.participants.domain.nationalid.Country;
 import dev.helhet.participants.domain.nationalid.NationalId;
 import dev.helhet.participants.domain.nationalid.NationalIdKind;
 import dev.helhet.participants.domain.nationalid.NationalIdProtector;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,9 +33,12 @@ public class Participant {
     @Column(nullable = false)
     public String name;
 
-    @Convert(converter = StringListConverter.class)
+    /**
+     * Language tags, comma-separated, most preferred first. A plain string column: Hibernate would
+     * otherwise see a converted list as changed on every flush and bump the version.
+     */
     @Column(name = "preferred_languages", nullable = false)
-    public List<String> preferredLanguages = new ArrayList<>();
+    public String preferredLanguageTags;
 
     @Column(name = "interpreter_needed", nullable = false)
     public boolean interpreterNeeded;
@@ -57,8 +58,9 @@ public class Participant {
     @Column(name = "what_matters_to_me")
     public String whatMattersToMe;
 
+    // No field initialisers in entities: Hibernate's enhanced dirty tracking would see them as changes on every load.
     @Column(nullable = false)
-    public ParticipantStatus status = ParticipantStatus.ACTIVE;
+    public ParticipantStatus status;
 
     @Column(name = "status_changed_at")
     public Instant statusChangedAt;
@@ -108,6 +110,7 @@ public class Participant {
         Participant participant = new Participant();
         participant.id = id;
         participant.municipalityId = municipalityId;
+        participant.status = ParticipantStatus.ACTIVE;
         participant.apply(details);
         participant.registeredAt = at;
         participant.registeredBy = by;
@@ -118,7 +121,7 @@ public class Participant {
     public List<String> update(ParticipantDetails details, Instant at, String by) {
         List<String> changed = new ArrayList<>();
         compare(changed, "name", name, details.name().strip());
-        compare(changed, "preferredLanguages", preferredLanguages, details.preferredLanguages());
+        compare(changed, "preferredLanguages", preferredLanguages(), details.preferredLanguages());
         compare(changed, "interpreter", List.of(interpreterNeeded, String.valueOf(interpreterLanguage)),
                 List.of(details.interpreterNeeded(), String.valueOf(blankToNull(details.interpreterLanguage()))));
         compare(changed, "contact", List.of(String.valueOf(phone), String.valueOf(email), String.valueOf(address)),
@@ -168,13 +171,17 @@ public class Participant {
         updatedBy = by;
     }
 
+    public List<String> preferredLanguages() {
+        return preferredLanguageTags == null || preferredLanguageTags.isBlank() ? List.of() : List.of(preferredLanguageTags.split(","));
+    }
+
     public boolean isActive() {
         return status == ParticipantStatus.ACTIVE;
     }
 
     private void apply(ParticipantDetails details) {
         name = details.name().strip();
-        preferredLanguages = new ArrayList<>(details.preferredLanguages());
+        preferredLanguageTags = String.join(",", details.preferredLanguages());
         interpreterNeeded = details.interpreterNeeded();
         interpreterLanguage = blankToNull(details.interpreterLanguage());
         phone = blankToNull(details.phone());

@@ -41,7 +41,7 @@ public record ConsentResponse(
 
     static ConsentResponse of(Consent consent, List<ConsentChange> changes, Instant now) {
         return new ConsentResponse(consent.id, new ConsentRequests.Receiver(consent.receiverType, consent.receiverOrganisationId),
-                consent.categories, consent.purpose, consent.validFrom, consent.validTo, consent.recordedHow, consent.recordedBy,
+                consent.categories(), consent.purpose, consent.validFrom, consent.validTo, consent.recordedHow, consent.recordedBy,
                 consent.recordedAt, consent.statusAt(now), consent.revokedAt, consent.revocationReason,
                 changes.stream().filter(change -> change.consentId.equals(consent.id))
                         .map(change -> new Change(change.change, change.occurredAt, change.actorType, change.reason))

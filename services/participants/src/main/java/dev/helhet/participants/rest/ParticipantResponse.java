@@ -66,7 +66,7 @@ public record ParticipantResponse(
                 .map(enrolment -> new ProgrammeSummary(enrolment.id, enrolment.programme.code(), enrolment.plannedEndDate))
                 .toList();
         return new ParticipantResponse(participant.id, participant.municipalityId, participant.name,
-                List.copyOf(participant.preferredLanguages), participant.interpreterNeeded, participant.interpreterLanguage,
+                participant.preferredLanguages(), participant.interpreterNeeded, participant.interpreterLanguage,
                 contact, participant.dateOfBirth, participant.whatMattersToMe, nationalId, participant.status,
                 participant.statusChangedAt, participant.movedToMunicipality, current, participant.registeredAt,
                 participant.updatedAt, participant.version);

@@ -28,7 +28,7 @@ public record PersonRecordResponse(
                 record.enrolments().stream().map(enrolment -> EnrolmentResponse.of(enrolment, record.extensions())).toList(),
                 record.network().stream().map(NetworkPersonResponse::of).toList(),
                 record.consents().stream().map(consent -> ConsentResponse.of(consent, record.consentChanges(), now)).toList(),
-                record.nationalIdNumber() == null ? null : record.accessLog().stream().map(AccessLogEntryResponse::of).toList());
+                record.complete() ? record.accessLog().stream().map(AccessLogEntryResponse::of).toList() : null);
     }
 
     static RevealedNationalId revealed(Participant participant, String number) {

@@ -26,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -113,17 +112,18 @@ public class ConsentService {
         consent.municipalityId = participant.municipalityId;
         consent.receiverType = grant.receiverType();
         consent.receiverOrganisationId = grant.receiverOrganisationId();
-        consent.categories = EnumSet.copyOf(grant.categories());
+        consent.setCategories(grant.categories());
         consent.purpose = grant.purpose().strip();
         consent.validFrom = from;
         consent.validTo = grant.validTo();
         consent.recordedHow = grant.recordedHow();
         consent.recordedBy = caller.subject();
         consent.recordedAt = now;
+        consent.status = ConsentStatus.ACTIVE;
         return consents.persist(consent)
                 .call(saved -> changes.persist(ConsentChange.of(saved, "granted", now, caller.actor().type().json(), caller.subject(), null)))
                 .call(saved -> events.publish(new ConsentGranted(saved.id, participant.id, saved.receiverType.code(),
-                        saved.receiverOrganisationId, saved.categories.stream().map(InformationCategory::code).toList(),
+                        saved.receiverOrganisationId, saved.categories().stream().map(InformationCategory::code).toList(),
                         saved.validFrom, saved.validTo), participant.municipalityId, saved.id.toString(), caller.actor()))
                 .flatMap(saved -> history(participant));
     }

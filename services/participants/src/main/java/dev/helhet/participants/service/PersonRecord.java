@@ -11,10 +11,11 @@ import dev.helhet.participants.domain.ProgrammeExtension;
 import java.util.List;
 
 /**
- * Everything held on one person in this service. {@code nationalIdNumber} and {@code accessLog}
- * are filled only for an export.
+ * Everything held on one person in this service. An export ({@code complete}) also holds the full
+ * identity number (if any), removed network persons and the access log.
  */
 public record PersonRecord(
+        boolean complete,
         Participant participant,
         String nationalIdNumber,
         List<ProgrammeEnrolment> enrolments,

@@ -42,7 +42,7 @@ public class PersonRecordService {
 
     /** The person's record without the full identity number and the access log (call within a session). */
     Uni<PersonRecord> overview(Participant participant) {
-        return gather(participant, null, List.of());
+        return gather(false, participant, null, List.of());
     }
 
     /** Everything, the identity number in full and the access log included; the export itself is logged first. */
@@ -52,17 +52,18 @@ public class PersonRecordService {
                 : null;
         return accessLog.permitted(caller, participant, AccessLog.Action.EXPORT, "data portability")
                 .flatMap(logged -> accessLogEntries.forParticipant(participant.id))
-                .flatMap(log -> gather(participant, number, log));
+                .flatMap(log -> gather(true, participant, number, log));
     }
 
-    private Uni<PersonRecord> gather(Participant participant, String number, List<dev.helhet.participants.domain.AccessLogEntry> log) {
+    private Uni<PersonRecord> gather(boolean complete, Participant participant, String number,
+                                     List<dev.helhet.participants.domain.AccessLogEntry> log) {
         return enrolments.forParticipant(participant.id).flatMap(enrolled ->
                 extensions.forEnrolments(enrolled.stream().map(e -> e.id).toList()).flatMap(extended ->
                         network.all(participant.id).flatMap(people ->
                                 consents.forParticipant(participant.id).flatMap(given ->
                                         changes.forConsents(given.stream().map(c -> c.id).toList()).map(history ->
-                                                new PersonRecord(participant, number, enrolled, extended,
-                                                        number == null ? people.stream().filter(p -> p.isCurrent()).toList() : people,
+                                                new PersonRecord(complete, participant, number, enrolled, extended,
+                                                        complete ? people : people.stream().filter(p -> p.isCurrent()).toList(),
                                                         given, history, log))))));
     }
 }

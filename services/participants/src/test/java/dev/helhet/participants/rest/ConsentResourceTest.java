@@ -1,0 +1,126 @@
+package dev.helhet.participants.rest;
+
+import dev.helhet.contracts.Topics;
+import dev.helhet.testing.KafkaProbe;
+import dev.helhet.testing.KafkaTestResource;
+import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.PostgresTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.helhet.participants.rest.Api.PARTICIPANTS;
+import static dev.helhet.participants.rest.Api.asker;
+import static dev.helhet.participants.rest.Api.register;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Consent is explicit, time-limited and revocable, and every change reaches Kafka within seconds. */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "participants"))
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
+class ConsentResourceTest {
+
+    private static final String NAV = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+
+    @Test
+    void aRevocationReachesKafkaAsAnEvent() {
+        String id = register("Mariam Yusuf");
+        String consents = PARTICIPANTS + "/" + id + "/consents";
+        try (KafkaProbe topic = KafkaProbe.watch(Topics.PARTICIPANTS_CONSENT_V1)) {
+            String consent = asker().body("""
+                            {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": ["basic", "health"],
+                             "purpose": "Samarbeid om arbeid og helse", "validTo": "%s", "recordedHow": "signed-form"}"""
+                            .formatted(NAV, Instant.now().plus(180, ChronoUnit.DAYS)))
+                    .when().post(consents)
+                    .then().statusCode(201)
+                    .body("[0].status", equalTo("active"))
+                    .body("[0].categories", containsInAnyOrder("basic", "health"))
+                    .body("[0].history[0].change", equalTo("granted"))
+                    .extract().path("[0].id");
+            KafkaProbe.Received granted = topic.await(r -> consent.equals(r.key()), Duration.ofSeconds(15)).orElseThrow();
+            assertEquals("ConsentGranted", granted.eventType());
+            assertEquals(NAV, granted.envelope().at("/payload/receiverOrganisationId").asText());
+            assertFalse(granted.record().value().contains("Samarbeid"), "the free-text purpose stays in the service");
+
+            Instant revokedAt = Instant.now();
+            asker().body("{\"reason\": \"Ønsker ikke lenger at helsetjenesten deler\"}")
+                    .when().post(consents + "/" + consent + "/revoke")
+                    .then().statusCode(200)
+                    .body("[0].status", equalTo("revoked"))
+                    .body("[0].history.change", equalTo(List.of("granted", "revoked")))
+                    .body("[0].history[1].reason", equalTo("Ønsker ikke lenger at helsetjenesten deler"));
+            KafkaProbe.Received revoked = topic.await(r -> consent.equals(r.key()) && r.eventType().equals("ConsentRevoked"),
+                    Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError("ConsentRevoked did not reach Kafka within 10 s"));
+            assertEquals(id, revoked.envelope().at("/payload/participantId").asText());
+            Duration latency = Duration.between(revokedAt, Instant.ofEpochMilli(revoked.record().timestamp()));
+            assertTrue(latency.toSeconds() < 5, "published " + latency.toMillis() + " ms after the revocation");
+        }
+        String consent = asker().when().get(consents).then().extract().path("[0].id");
+        asker().body("{\"reason\": \"igjen\"}").when().post(consents + "/" + consent + "/revoke")
+                .then().statusCode(409).body("type", equalTo("urn:helhet:problem:consent-not-active"));
+    }
+
+    @Test
+    void anExpiryIsPublishedWithoutAnyUserAction() {
+        String id = register("Kort Samtykke");
+        String consents = PARTICIPANTS + "/" + id + "/consents";
+        try (KafkaProbe topic = KafkaProbe.watch(Topics.PARTICIPANTS_CONSENT_V1)) {
+            Instant validTo = Instant.now().plusSeconds(3);
+            String consent = asker().body("""
+                            {"receiver": {"type": "team"}, "categories": ["plan"], "purpose": "Kort prøve",
+                             "validTo": "%s", "recordedHow": "verbal"}""".formatted(validTo))
+                    .when().post(consents)
+                    .then().statusCode(201)
+                    .extract().path("[0].id");
+            KafkaProbe.Received expired = topic.await(r -> consent.equals(r.key()) && r.eventType().equals("ConsentExpired"),
+                    Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no ConsentExpired within 20 s"));
+            assertEquals("system", expired.envelope().at("/actor/type").asText());
+            Duration late = Duration.between(validTo, Instant.ofEpochMilli(expired.record().timestamp()));
+            assertTrue(late.toSeconds() < 5, "published " + late.toMillis() + " ms after valid-to");
+        }
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> asker().when().get(consents).then()
+                .body("[0].status", equalTo("expired"))
+                .body("[0].history.change", equalTo(List.of("granted", "expired"))));
+    }
+
+    @Test
+    void refusesConsentsThatAreNotSpecificOrNotTimeLimited() {
+        String id = register("Regel Sjekk");
+        String consents = PARTICIPANTS + "/" + id + "/consents";
+        String in90Days = Instant.now().plus(90, ChronoUnit.DAYS).toString();
+        asker().body("{\"receiver\": {\"type\": \"organisation\"}, \"categories\": [\"basic\"], \"purpose\": \"x\", \"validTo\": \"%s\", \"recordedHow\": \"verbal\"}"
+                        .formatted(in90Days)).when().post(consents)
+                .then().statusCode(400).body("errors[0].field", equalTo("receiver.organisationId"));
+        asker().body("{\"receiver\": {\"type\": \"team\", \"organisationId\": \"%s\"}, \"categories\": [\"basic\"], \"purpose\": \"x\", \"validTo\": \"%s\", \"recordedHow\": \"verbal\"}"
+                        .formatted(NAV, in90Days)).when().post(consents)
+                .then().statusCode(400).body("errors[0].field", equalTo("receiver.organisationId"));
+        asker().body("{\"receiver\": {\"type\": \"team\"}, \"categories\": [], \"purpose\": \"\", \"validTo\": \"2020-01-01T00:00:00Z\"}")
+                .when().post(consents)
+                .then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("categories", "purpose", "validTo"));
+        asker().body("{\"receiver\": {\"type\": \"team\"}, \"categories\": [\"gossip\"], \"purpose\": \"x\", \"validTo\": \"%s\"}"
+                        .formatted(in90Days)).when().post(consents)
+                .then().statusCode(400).body("errors[0].field", equalTo("categories[0]"));
+        asker().body("{\"receiver\": {\"type\": \"team\"}, \"categories\": [\"basic\"], \"purpose\": \"x\", \"validTo\": \"%s\", \"recordedHow\": \"verbal\"}"
+                        .formatted(Instant.now().plus(4 * 366, ChronoUnit.DAYS))).when().post(consents)
+                .then().statusCode(400).body("errors[0].code", equalTo("too-long"));
+        asker().body("{\"receiver\": {\"type\": \"team\"}, \"categories\": [\"basic\"], \"purpose\": \"x\", \"validTo\": \"%s\"}"
+                        .formatted(in90Days)).when().post(consents)
+                .then().statusCode(400).body("errors[0].field", equalTo("recordedHow"));
+        asker().body("{\"reason\": \"x\"}").when().post(consents + "/" + UUID.randomUUID() + "/revoke").then().statusCode(404);
+        Api.as("asker.admin").when().get(consents).then().statusCode(403);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.helhet.participants.rest;
+
+import dev.helhet.contracts.Topics;
+import dev.helhet.testing.KafkaProbe;
+import dev.helhet.testing.KafkaTestResource;
+import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.PostgresTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static dev.helhet.participants.rest.Api.PARTICIPANTS;
+import static dev.helhet.participants.rest.Api.asker;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The person signed in as themself (demo user amina.hassan, whose token carries her identity number
+ * in the claim pid) reads her own record, decides on her consents, and reads no one else.
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "participants"))
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MyResourceTest {
+
+    /** The demo person's fødselsnummer, set as the attribute pid in local/keycloak/helhet-realm.json. */
+    private static final String AMINA = "15039410017";
+    private static final String ME = PARTICIPANTS + "/me";
+
+    @Test
+    @Order(1)
+    void beforeAnyServiceRegistersHerSheIsToldSo() {
+        Api.as("amina.hassan").when().get(ME)
+                .then().statusCode(404)
+                .body("type", equalTo("urn:helhet:problem:not-registered"));
+    }
+
+    @Test
+    @Order(2)
+    void sheSeesHerOwnRecordAndDecidesOnConsent() {
+        String id = asker().body("{\"name\": \"Amina Hassan\", \"whatMattersToMe\": \"Jobb og norskkurs\","
+                        + " \"nationalId\": {\"country\": \"NO\", \"number\": \"" + AMINA + "\"}}")
+                .when().post(PARTICIPANTS).then().statusCode(201).extract().path("id");
+        asker().body("{\"programme\": \"introduction-programme\", \"startDate\": \"2026-02-02\", \"settlementDate\": \"2026-01-20\"}")
+                .when().post(PARTICIPANTS + "/" + id + "/programmes").then().statusCode(201);
+        asker().body("{\"name\": \"Hodan Hassan\", \"relation\": \"mor\", \"joinsFollowUpMeetings\": true}")
+                .when().post(PARTICIPANTS + "/" + id + "/network").then().statusCode(201);
+
+        Api.as("amina.hassan").when().get(ME)
+                .then().statusCode(200)
+                .body("participant.id", equalTo(id))
+                .body("participant.whatMattersToMe", equalTo("Jobb og norskkurs"))
+                .body("participant.nationalId.masked", equalTo("150394*****"))
+                .body("nationalId", nullValue())
+                .body("accessLog", nullValue())
+                .body("programmes[0].programme", equalTo("introduction-programme"))
+                .body("network[0].name", equalTo("Hodan Hassan"))
+                .body(not(containsString(AMINA)));
+
+        try (KafkaProbe topic = KafkaProbe.watch(Topics.PARTICIPANTS_CONSENT_V1)) {
+            String consent = Api.as("amina.hassan").body("""
+                            {"receiver": {"type": "team"}, "categories": ["basic", "plan"], "purpose": "At teamet mitt kan samarbeide",
+                             "validTo": "%s", "recordedHow": "signed-form"}""".formatted(Instant.now().plus(365, ChronoUnit.DAYS)))
+                    .when().post(ME + "/consents")
+                    .then().statusCode(201)
+                    .body("[0].recordedHow", equalTo("digital"))
+                    .extract().path("[0].id");
+            KafkaProbe.Received granted = topic.await(r -> consent.equals(r.key()), Duration.ofSeconds(15)).orElseThrow();
+            assertEquals("ConsentGranted", granted.eventType());
+            assertEquals("user", granted.envelope().at("/actor/type").asText());
+
+            Api.as("amina.hassan").body("{\"reason\": \"Vil tenke meg om\"}").when().post(ME + "/consents/" + consent + "/revoke")
+                    .then().statusCode(200).body("[0].status", equalTo("revoked"));
+            topic.await(r -> consent.equals(r.key()) && r.eventType().equals("ConsentRevoked"), Duration.ofSeconds(15)).orElseThrow();
+        }
+        asker().when().get(PARTICIPANTS + "/" + id + "/consents").then().body("[0].status", equalTo("revoked"));
+    }
+
+    @Test
+    @Order(3)
+    void sheReadsNoOneElseAndCannotUseCaseworkerFunctions() {
+        String other = Api.register("Noen Andre");
+        Api.as("amina.hassan").when().get(PARTICIPANTS + "/" + other).then().statusCode(403);
+        Api.as("amina.hassan").when().get(PARTICIPANTS).then().statusCode(403);
+        Api.as("amina.hassan").when().get(PARTICIPANTS + "/" + other + "/consents").then().statusCode(403);
+        String othersConsent = asker().body("""
+                        {"receiver": {"type": "team"}, "categories": ["basic"], "purpose": "x", "validTo": "%s", "recordedHow": "verbal"}"""
+                        .formatted(Instant.now().plus(30, ChronoUnit.DAYS)))
+                .when().post(PARTICIPANTS + "/" + other + "/consents").then().statusCode(201).extract().path("[0].id");
+        Api.as("amina.hassan").body("{\"reason\": \"x\"}").when().post(ME + "/consents/" + othersConsent + "/revoke")
+                .then().statusCode(404);
+        Api.as("amina.hassan").body("{\"reason\": \"x\"}").when().post(ME + "/consents/" + UUID.randomUUID() + "/revoke")
+                .then().statusCode(404);
+        asker().when().get(ME).then().statusCode(403);
+    }
+
+    @Test
+    @Order(4)
+    void sheDownloadsEverythingIncludingWhoLookedAtHerNumber() {
+        String id = asker().queryParam("q", "Amina Hassan").when().get(PARTICIPANTS).then().extract().path("items[0].id");
+        asker().body("{\"purpose\": \"Søknad om bostøtte\"}").when().post(PARTICIPANTS + "/" + id + "/national-id/reveal")
+                .then().statusCode(200);
+        Api.as("amina.hassan").when().get(ME + "/export")
+                .then().statusCode(200)
+                .body("nationalId.number", equalTo(AMINA))
+                .body("consents", hasSize(1))
+                .body("consents[0].history.change", equalTo(java.util.List.of("granted", "revoked")))
+                .body("accessLog.action", hasItem("reveal-national-id"))
+                .body("accessLog.find { it.action == 'reveal-national-id' }.purpose", equalTo("Søknad om bostøtte"))
+                .body("accessLog.find { it.action == 'export' }.actorRoles", containsString("participant"));
+    }
+}
