@@ -19,6 +19,7 @@ final class Banner {
                    asker.admin            municipality admin in Asker
                    harstad.coordinator    coordinator in Harstad
                    regional.coordinator   coordinator in Asker and Harstad (choose with scope organization:<alias>)
+                   amina.hassan           the person herself (role participant): GET /api/v1/participants/me
                  Partner client: demo-partner / demo-partner-secret (client credentials)
                  Keycloak admin console: %s/admin/  (admin / admin)
 

@@ -69,6 +69,7 @@ public final class Launcher {
                 List<QuarkusApp> apps = profile.apps().stream().map(app -> QuarkusApp.start(app, profile)).toList();
                 running.addAll(apps);
                 apps.forEach(QuarkusApp::awaitReady);
+                DemoData.seed(profile);
                 Banner.print(profile, (System.nanoTime() - started) / 1e9);
                 watch(apps);
             }

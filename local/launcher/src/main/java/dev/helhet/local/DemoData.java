@@ -1,0 +1,109 @@
+package dev.helhet.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A few people for `make run`, registered through the public API as the demo coordinators, so the
+ * platform is never empty on first look. Idempotent: each has an identity number (generated, valid,
+ * no real person's), and a number already registered answers 409, so nothing is added twice.
+ */
+final class DemoData {
+
+    /** The demo person's number: the attribute pid of amina.hassan in local/keycloak/helhet-realm.json. */
+    private static final String AMINA_PID = "15039410017";
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final StackProfile profile;
+    private final String api;
+
+    private DemoData(StackProfile profile) {
+        this.profile = profile;
+        this.api = "http://localhost:" + profile.gatewayPort() + "/api/v1";
+    }
+
+    static void seed(StackProfile profile) {
+        try {
+            new DemoData(profile).seed();
+        } catch (IOException | RuntimeException e) {
+            Console.error("demo data not loaded: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void seed() throws IOException, InterruptedException {
+        String asker = token("asker.coordinator");
+        String amina = register(asker, """
+                {"name": "Amina Hassan", "preferredLanguages": ["so", "nb"], "interpreterNeeded": true, "interpreterLanguage": "so",
+                 "contact": {"phone": "+47 912 34 567", "email": "amina.hassan@helhet.example"}, "dateOfBirth": "1994-03-15",
+                 "whatMattersToMe": "Å få jobb som helsefagarbeider, og at barna trives på skolen.",
+                 "nationalId": {"country": "NO", "number": "%s"}}""".formatted(AMINA_PID));
+        if (amina != null) {
+            post(asker, "/participants/" + amina + "/programmes",
+                    "{\"programme\": \"introduction-programme\", \"startDate\": \"2026-02-02\", \"plannedEndDate\": \"2028-02-01\","
+                            + " \"settlementDate\": \"2026-01-12\"}");
+            post(asker, "/participants/" + amina + "/network",
+                    "{\"name\": \"Hodan Hassan\", \"relation\": \"mor\", \"joinsFollowUpMeetings\": true}");
+            post(asker, "/participants/" + amina + "/consents", """
+                    {"receiver": {"type": "team"}, "categories": ["basic", "plan", "education"],
+                     "purpose": "Samarbeid om introduksjonsprogram, norskopplæring og arbeid", "validTo": "%s",
+                     "recordedHow": "signed-form"}""".formatted(Instant.now().plus(365, ChronoUnit.DAYS)));
+        }
+        String yonas = register(asker, "{\"name\": \"Yonas Tesfaye\", \"preferredLanguages\": [\"ti\", \"nb\"], \"dateOfBirth\": \"2005-09-01\","
+                + " \"whatMattersToMe\": \"Fullføre videregående og spille fotball.\","
+                + " \"nationalId\": {\"country\": \"NO\", \"number\": \"01090550078\"}}");
+        if (yonas != null) {
+            post(asker, "/participants/" + yonas + "/programmes", "{\"programme\": \"youth-follow-up\", \"startDate\": \"2026-08-17\"}");
+        }
+        register(token("harstad.coordinator"), "{\"name\": \"Sara Nilsen\", \"preferredLanguages\": [\"nb\"],"
+                + " \"nationalId\": {\"country\": \"NO\", \"number\": \"12118820086\"}}");
+        Console.info("demo data ready");
+    }
+
+    /** The new person's id, or null when their identity number was registered already (409). */
+    private String register(String token, String body) throws IOException, InterruptedException {
+        HttpResponse<String> answer = post(token, "/participants", body);
+        if (answer.statusCode() == 409) {
+            return null;
+        }
+        Matcher id = ID.matcher(answer.body());
+        return id.find() ? id.group(1) : null;
+    }
+
+    private HttpResponse<String> post(String token, String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(api + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() >= 300 && answer.statusCode() != 409) {
+            throw new IOException("POST " + path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer;
+    }
+
+    private String token(String user) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=helhet-cli&scope=openid%20organization&password=helhet&username="
+                + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(profile.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = TOKEN.matcher(answer.body());
+        if (answer.statusCode() != 200 || !token.find()) {
+            throw new IOException("no token for " + user + ": " + answer.statusCode());
+        }
+        return token.group(1);
+    }
+}
