@@ -1,5 +1,14 @@
 package dev.helhet.contracts;
 
+import dev.helhet.contracts.coordinators.CoordinatorAssigned;
+import dev.helhet.contracts.coordinators.CoordinatorHandedOver;
+import dev.helhet.contracts.coordinators.CoordinatorUnassigned;
+import dev.helhet.contracts.coordinators.OrganisationRegistered;
+import dev.helhet.contracts.coordinators.OrganisationUpdated;
+import dev.helhet.contracts.coordinators.TeamMemberAdded;
+import dev.helhet.contracts.coordinators.TeamMemberReinstated;
+import dev.helhet.contracts.coordinators.TeamMemberRemoved;
+import dev.helhet.contracts.coordinators.TeamMemberSuspended;
 import dev.helhet.contracts.participants.ConsentExpired;
 import dev.helhet.contracts.participants.ConsentGranted;
 import dev.helhet.contracts.participants.ConsentRevoked;
@@ -25,19 +34,31 @@ public final class Topics {
 
     public static final String PARTICIPANTS_PARTICIPANT_V1 = "participants.participant.v1";
     public static final String PARTICIPANTS_CONSENT_V1 = "participants.consent.v1";
+    public static final String COORDINATORS_ASSIGNMENT_V1 = "coordinators.assignment.v1";
+    public static final String COORDINATORS_TEAM_V1 = "coordinators.team.v1";
+    public static final String COORDINATORS_ORGANISATION_V1 = "coordinators.organisation.v1";
 
     /** Partitions per topic: enough for six consumer instances per service in a region. */
     public static final int DEFAULT_PARTITIONS = 6;
 
     public static final List<TopicDefinition> ALL = List.of(
             new TopicDefinition(PARTICIPANTS_PARTICIPANT_V1, DEFAULT_PARTITIONS, "participants",
-                    List.of("statistics"),
+                    List.of("statistics", "coordinators"),
                     List.of(ParticipantRegistered.class, ParticipantUpdated.class, ProgrammeEnrolled.class,
                             ProgrammeExtended.class, ProgrammeEnded.class, NetworkPersonAdded.class,
                             NetworkPersonRemoved.class, ParticipantClosed.class)),
             new TopicDefinition(PARTICIPANTS_CONSENT_V1, DEFAULT_PARTITIONS, "participants",
+                    List.of("coordinators"),
+                    List.of(ConsentGranted.class, ConsentRevoked.class, ConsentExpired.class)),
+            new TopicDefinition(COORDINATORS_ASSIGNMENT_V1, DEFAULT_PARTITIONS, "coordinators",
                     List.of(),
-                    List.of(ConsentGranted.class, ConsentRevoked.class, ConsentExpired.class)));
+                    List.of(CoordinatorAssigned.class, CoordinatorHandedOver.class, CoordinatorUnassigned.class)),
+            new TopicDefinition(COORDINATORS_TEAM_V1, DEFAULT_PARTITIONS, "coordinators",
+                    List.of(),
+                    List.of(TeamMemberAdded.class, TeamMemberRemoved.class, TeamMemberSuspended.class, TeamMemberReinstated.class)),
+            new TopicDefinition(COORDINATORS_ORGANISATION_V1, DEFAULT_PARTITIONS, "coordinators",
+                    List.of(),
+                    List.of(OrganisationRegistered.class, OrganisationUpdated.class)));
 
     private static final Map<Class<?>, EventType> BY_PAYLOAD = ALL.stream()
             .flatMap(topic -> topic.events().stream().map(payload ->

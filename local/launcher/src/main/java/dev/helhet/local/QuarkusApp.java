@@ -40,6 +40,7 @@ public final class QuarkusApp implements AutoCloseable {
         config.put("quarkus.http.port", Integer.toString(app.port()));
         config.put("quarkus.http.host", "127.0.0.1");
         config.put("quarkus.oidc.auth-server-url", profile.issuer());
+        config.put("helhet.keycloak.url", profile.keycloakUrl());
         if (app.name().equals("gateway")) {
             profile.services().forEach(service ->
                     config.put("helhet.gateway.upstream." + service.name(), service.baseUrl()));

@@ -9,7 +9,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        return Map.of("quarkus.oidc.auth-server-url", TestStack.keycloakIssuer());
+        return Map.of(
+                "quarkus.oidc.auth-server-url", TestStack.keycloakIssuer(),
+                "helhet.keycloak.url", TestStack.get("keycloak.url"));
     }
 
     @Override

@@ -58,6 +58,21 @@ public final class Tokens {
                 "scope", "organization"))).token();
     }
 
+    /** The subject id (sub) of a demo user, as services see it. */
+    public static String subject(String username) {
+        return claims(user(username)).get("sub").asText();
+    }
+
+    /** The claims of a token, decoded without checking (tests only). */
+    public static JsonNode claims(String token) {
+        try {
+            String payload = token.split("\\.")[1];
+            return JSON.readTree(java.util.Base64.getUrlDecoder().decode(payload));
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable token", e);
+        }
+    }
+
     /** The raw token endpoint answer for a request, for tests that check refusals. */
     public static HttpResponse<String> tokenEndpoint(Map<String, String> form) {
         try {

@@ -51,7 +51,7 @@ public class Platform implements BeforeAllCallback {
     }
 
     /** Closes the applications when the JUnit run ends. */
-    private record Running(List<QuarkusApp> apps) implements ExtensionContext.Store.CloseableResource {
+    private record Running(List<QuarkusApp> apps) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             apps.parallelStream().forEach(QuarkusApp::close);

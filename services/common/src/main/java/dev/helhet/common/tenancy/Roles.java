@@ -10,6 +10,8 @@ public final class Roles {
     public static final String ANALYST = "analyst";
     public static final String PARTICIPANT = "participant";
     public static final String PARTNER = "partner";
+    /** The regional operator: onboards municipalities; sees no case content. */
+    public static final String PLATFORM_ADMIN = "platform-admin";
 
     private Roles() {
     }

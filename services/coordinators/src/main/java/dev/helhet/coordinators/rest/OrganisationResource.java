@@ -1,50 +1,89 @@
 package dev.helhet.coordinators.rest;
 
-import dev.helhet.common.problem.Problem;
+import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
-import dev.helhet.coordinators.repository.OrganisationRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import dev.helhet.common.tenancy.Roles;
+import dev.helhet.coordinators.service.OrganisationService;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
-/** Organisations of the caller's municipality. */
+/** The registry of services in the caller's municipality: anyone signed in reads it, admins maintain it. */
 @Path("/api/v1/coordinators/organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Organisations")
-@SecurityRequirement(name = "bearer")
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "The services that work together, per municipality")
 public class OrganisationResource {
 
-    private final OrganisationRepository rows;
+    private final OrganisationService organisations;
     private final CallerContext caller;
 
-    public OrganisationResource(OrganisationRepository rows, CallerContext caller) {
-        this.rows = rows;
+    public OrganisationResource(OrganisationService organisations, CallerContext caller) {
+        this.organisations = organisations;
         this.caller = caller;
     }
 
     @GET
     @Authenticated
-    @WithSession
-    @Operation(summary = "Organisations of the caller's municipality")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "No active municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<List<OrganisationResponse>> list() {
-        return rows.listInMunicipality(caller.municipalityId())
-                .map(found -> found.stream().map(OrganisationResponse::of).toList());
+    @Operation(summary = "Organisations serving the caller's municipality", description = "Not personal data: every signed-in"
+            + " user may read it (the person needs it to choose who may see what).")
+    @APIResponse(responseCode = "200", description = "The organisations, by name")
+    public Uni<List<OrganisationDtos.View>> list() {
+        return organisations.list(caller.inMunicipality()).map(OrganisationDtos.View::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "One organisation")
+    @APIResponse(responseCode = "200", description = "The organisation")
+    public Uni<OrganisationDtos.View> get(@PathParam("id") UUID id) {
+        return organisations.get(caller.inMunicipality(), id).map(listing -> OrganisationDtos.View.of(listing).getFirst());
+    }
+
+    @POST
+    @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @Operation(summary = "Register an organisation", description = "It serves the admin's municipality and any others named."
+            + " Publishes OrganisationRegistered.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    public Uni<RestResponse<OrganisationDtos.View>> register(@Valid @NotNull OrganisationDtos.Input input) {
+        return organisations.register(caller.inMunicipality(), input.details()).map(listing -> {
+            OrganisationDtos.View view = OrganisationDtos.View.of(listing).getFirst();
+            return RestResponse.ResponseBuilder.<OrganisationDtos.View>created(URI.create("/api/v1/coordinators/organisations/" + view.id()))
+                    .entity(view).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @Operation(summary = "Change an organisation", description = "Only the municipality that registered it maintains it"
+            + " (403 `organisation-not-owned`). Publishes OrganisationUpdated.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "409", description = "`stale-version`")
+    public Uni<OrganisationDtos.View> update(@PathParam("id") UUID id, @Valid @NotNull OrganisationDtos.Input input) {
+        if (input.version() == null) {
+            throw ProblemException.invalidField("version", "send the version you read", "required");
+        }
+        return organisations.update(caller.inMunicipality(), id, input.version(), input.details())
+                .map(listing -> OrganisationDtos.View.of(listing).getFirst());
     }
 }

@@ -1,0 +1,60 @@
+package dev.helhet.coordinators.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A professional on the team around a person; suspended while no consent covers their organisation. */
+@Entity
+@Table(name = "team_member")
+public class TeamMember {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "participant_id", nullable = false, updatable = false)
+    public UUID participantId;
+
+    @Column(name = "municipality_id", nullable = false, updatable = false)
+    public String municipalityId;
+
+    @Column(name = "professional_id", nullable = false, updatable = false)
+    public UUID professionalId;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    public UUID organisationId;
+
+    /** Their role on the team, in words: veileder, helsesykepleier, lærer, mentor. */
+    @Column(nullable = false, updatable = false)
+    public String role;
+
+    @Column(name = "joined_at", nullable = false, updatable = false)
+    public Instant joinedAt;
+
+    @Column(name = "added_by", nullable = false, updatable = false)
+    public String addedBy;
+
+    @Column(name = "left_at")
+    public Instant leftAt;
+
+    @Column(name = "removed_by")
+    public String removedBy;
+
+    @Column(name = "suspended_at")
+    public Instant suspendedAt;
+
+    @Column(name = "suspension_reason")
+    public String suspensionReason;
+
+    public boolean isActive() {
+        return leftAt == null;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.helhet.coordinators.repository;
+
+import dev.helhet.coordinators.domain.ParticipantProgramme;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** Programme enrolments known from events. */
+@ApplicationScoped
+public class ParticipantProgrammeRepository implements PanacheRepositoryBase<ParticipantProgramme, UUID> {
+}

@@ -1,0 +1,115 @@
+package dev.helhet.coordinators.rest;
+
+import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.common.tenancy.Roles;
+import dev.helhet.coordinators.service.CaseloadService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** "My people" with the flags that matter, and the team lead's queue of people without a coordinator. */
+@Path("/api/v1/coordinators/caseload")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Caseload", description = "The people a coordinator follows, and who still needs one")
+public class CaseloadResource {
+
+    private final CaseloadService caseload;
+    private final CallerContext caller;
+    private final CaseloadService.Thresholds defaults;
+
+    public CaseloadResource(CaseloadService caseload, CallerContext caller,
+                            @ConfigProperty(name = "helhet.caseload.programme-ending-months") int programmeEndingMonths,
+                            @ConfigProperty(name = "helhet.caseload.consent-expiring-days") int consentExpiringDays,
+                            @ConfigProperty(name = "helhet.caseload.no-meeting-weeks") int noMeetingWeeks) {
+        this.caseload = caseload;
+        this.caller = caller;
+        this.defaults = new CaseloadService.Thresholds(programmeEndingMonths, consentExpiringDays, noMeetingWeeks);
+    }
+
+    /** One person on a caseload (names come from the participants service). */
+    @Schema(name = "CaseloadEntry")
+    public record Entry(
+            @Schema(description = "The person") UUID participantId,
+            @Schema(description = "Their coordinator; absent in the unassigned queue") UUID coordinatorId,
+            @Schema(description = "Set when the caller sees this person as deputy for this absent colleague") UUID coveringFor,
+            @Schema(description = "active, moved or closed", example = "active") String status,
+            @Schema(description = "When the person was registered") Instant registeredAt,
+            @Schema(description = "The nearest planned end of a programme they are in", example = "2027-02-01") LocalDate nextProgrammeEnd,
+            @Schema(description = "When the nearest active consent expires") Instant nextConsentExpiry,
+            @Schema(description = "When the team last met (once meetings are recorded)") Instant lastTeamMeetingAt,
+            @Schema(description = "What needs attention", example = "[\"programme-ending\", \"consent-expiring\"]",
+                    enumeration = {"no-coordinator", "no-recent-team-meeting", "programme-ending", "consent-expiring",
+                            "suspended-team-members", "follow-up-ended"})
+            List<String> flags) {
+
+        static Entry of(CaseloadService.Entry entry) {
+            return new Entry(entry.participantId(), entry.coordinatorId(), entry.coveringFor(), entry.status(), entry.registeredAt(),
+                    entry.nextProgrammeEnd(), entry.nextConsentExpiry(), entry.lastTeamMeetingAt(),
+                    entry.flags().stream().map(flag -> flag.code).toList());
+        }
+    }
+
+    /** A page of the unassigned queue. */
+    @Schema(name = "CaseloadPage")
+    public record Page(
+            @Schema(description = "The people on this page") List<Entry> items,
+            @Schema(description = "Zero-based page", example = "0") int page,
+            @Schema(description = "Page size", example = "50") int size,
+            @Schema(description = "People without a coordinator in all", example = "12") long total) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
+    @Operation(summary = "My people", description = "The people I coordinate, and while a colleague is away the people of the"
+            + " colleague I deputise for (marked coveringFor), with flags. Newest first.")
+    @APIResponse(responseCode = "200", description = "My caseload")
+    public Uni<List<Entry>> mine(
+            @Parameter(description = "Flag programmes ending within this many months", example = "3")
+            @QueryParam("programmeEndingMonths") @Min(0) @Max(24) Integer programmeEndingMonths,
+            @Parameter(description = "Flag consents expiring within this many days", example = "30")
+            @QueryParam("consentExpiringDays") @Min(0) @Max(365) Integer consentExpiringDays,
+            @Parameter(description = "Flag teams that have not met for this many weeks", example = "6")
+            @QueryParam("noMeetingWeeks") @Min(1) @Max(52) Integer noMeetingWeeks) {
+        return caseload.mine(caller.inMunicipality(), thresholds(programmeEndingMonths, consentExpiringDays, noMeetingWeeks))
+                .map(entries -> entries.stream().map(Entry::of).toList());
+    }
+
+    @GET
+    @Path("/unassigned")
+    @RolesAllowed(Roles.TEAM_LEAD)
+    @Operation(summary = "People without a coordinator", description = "The team lead's queue, oldest registration first.")
+    @APIResponse(responseCode = "200", description = "One page")
+    public Uni<Page> unassigned(
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1-200", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
+            @Parameter(description = "Flag programmes ending within this many months", example = "3")
+            @QueryParam("programmeEndingMonths") @Min(0) @Max(24) Integer programmeEndingMonths,
+            @Parameter(description = "Flag consents expiring within this many days", example = "30")
+            @QueryParam("consentExpiringDays") @Min(0) @Max(365) Integer consentExpiringDays) {
+        return caseload.unassigned(caller.inMunicipality(), thresholds(programmeEndingMonths, consentExpiringDays, null), page, size)
+                .map(found -> new Page(found.items().stream().map(Entry::of).toList(), found.page(), found.size(), found.total()));
+    }
+
+    private CaseloadService.Thresholds thresholds(Integer months, Integer days, Integer weeks) {
+        return new CaseloadService.Thresholds(months == null ? defaults.programmeEndingMonths() : months,
+                days == null ? defaults.consentExpiringDays() : days, weeks == null ? defaults.noMeetingWeeks() : weeks);
+    }
+}

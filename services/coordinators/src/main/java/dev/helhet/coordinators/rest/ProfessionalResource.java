@@ -1,0 +1,116 @@
+package dev.helhet.coordinators.rest;
+
+import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.common.tenancy.Roles;
+import dev.helhet.coordinators.service.ProfessionalService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Professionals of the caller's municipality. */
+@Path("/api/v1/coordinators/professionals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Professionals", description = "Who works where, their languages, absences and deputies")
+public class ProfessionalResource {
+
+    private final ProfessionalService professionals;
+    private final CallerContext caller;
+
+    public ProfessionalResource(ProfessionalService professionals, CallerContext caller) {
+        this.professionals = professionals;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
+    @Operation(summary = "Professionals of the municipality")
+    @APIResponse(responseCode = "200", description = "By name")
+    public Uni<List<ProfessionalDtos.View>> list() {
+        return professionals.list(caller.inMunicipality()).map(ProfessionalDtos.View::of);
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
+    @Operation(summary = "Me as a professional", description = "403 `not-a-professional` until an admin has registered you.")
+    @APIResponse(responseCode = "200", description = "My record")
+    public Uni<ProfessionalDtos.View> me() {
+        return professionals.me(caller.inMunicipality()).map(listing -> ProfessionalDtos.View.of(listing).getFirst());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
+    @Operation(summary = "One professional")
+    @APIResponse(responseCode = "200", description = "The professional")
+    public Uni<ProfessionalDtos.View> get(@PathParam("id") UUID id) {
+        return professionals.get(caller.inMunicipality(), id).map(listing -> ProfessionalDtos.View.of(listing).getFirst());
+    }
+
+    @POST
+    @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @Operation(summary = "Register a professional", description = "Links a Keycloak user (by subject id) to a profession and organisations.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "409", description = "`already-registered` with `existingProfessionalId`")
+    public Uni<RestResponse<ProfessionalDtos.View>> create(@Valid @NotNull ProfessionalDtos.Input input) {
+        return professionals.create(caller.inMunicipality(), input.details()).map(listing -> {
+            ProfessionalDtos.View view = ProfessionalDtos.View.of(listing).getFirst();
+            return RestResponse.ResponseBuilder.<ProfessionalDtos.View>created(URI.create("/api/v1/coordinators/professionals/" + view.id()))
+                    .entity(view).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @Operation(summary = "Change a professional")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "409", description = "`stale-version`")
+    public Uni<ProfessionalDtos.View> update(@PathParam("id") UUID id, @Valid @NotNull ProfessionalDtos.Input input) {
+        if (input.version() == null) {
+            throw ProblemException.invalidField("version", "send the version you read", "required");
+        }
+        return professionals.update(caller.inMunicipality(), id, input.version(), input.details())
+                .map(listing -> ProfessionalDtos.View.of(listing).getFirst());
+    }
+
+    @POST
+    @Path("/{id}/absences")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
+    @Operation(summary = "Record an absence and its deputy", description = "By the professional themself, a team lead or the admin."
+            + " While away, the deputy sees the professional's caseload and their people.")
+    @APIResponse(responseCode = "200", description = "The professional with the absence")
+    public Uni<ProfessionalDtos.View> addAbsence(@PathParam("id") UUID id, @Valid @NotNull ProfessionalDtos.AbsenceInput input) {
+        return professionals.addAbsence(caller.inMunicipality(), id, input.from(), input.to(), input.deputyId(), input.note())
+                .map(listing -> ProfessionalDtos.View.of(listing).getFirst());
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/{id}/absences/{absenceId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
+    @Operation(summary = "Cancel an absence", description = "By the professional themself, a team lead or the admin; the deputy"
+            + " stops seeing the caseload at once.")
+    @APIResponse(responseCode = "200", description = "The professional without the absence")
+    public Uni<ProfessionalDtos.View> cancelAbsence(@PathParam("id") UUID id, @PathParam("absenceId") UUID absenceId) {
+        return professionals.cancelAbsence(caller.inMunicipality(), id, absenceId).map(listing -> ProfessionalDtos.View.of(listing).getFirst());
+    }
+}

@@ -1,0 +1,171 @@
+package dev.helhet.coordinators.service;
+
+import dev.helhet.common.tenancy.Caller;
+import dev.helhet.coordinators.repository.ProfessionalAbsenceRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * "My people": the persons a coordinator is responsible for (and, while a colleague is away, the
+ * colleague's people for their deputy), with the flags that matter in daily work; and for a team
+ * lead, the people of the municipality who have no coordinator yet. One SQL query each over the
+ * service's own projections, so the answer stays fast with tens of thousands of people.
+ */
+@ApplicationScoped
+public class CaseloadService {
+
+    /** Why a person needs attention. */
+    public enum Flag {
+        NO_COORDINATOR("no-coordinator"),
+        NO_RECENT_TEAM_MEETING("no-recent-team-meeting"),
+        PROGRAMME_ENDING("programme-ending"),
+        CONSENT_EXPIRING("consent-expiring"),
+        SUSPENDED_TEAM_MEMBERS("suspended-team-members"),
+        FOLLOW_UP_ENDED("follow-up-ended");
+
+        public final String code;
+
+        Flag(String code) {
+            this.code = code;
+        }
+    }
+
+    /** How near is near: the caller may narrow or widen each. */
+    public record Thresholds(int programmeEndingMonths, int consentExpiringDays, int noMeetingWeeks) {
+    }
+
+    /** One person on a caseload. */
+    public record Entry(UUID participantId, UUID coordinatorId, UUID coveringFor, String status, Instant registeredAt,
+                        LocalDate nextProgrammeEnd, Instant nextConsentExpiry, Instant lastTeamMeetingAt, List<Flag> flags) {
+    }
+
+    /** A page of entries. */
+    public record Page(List<Entry> items, int page, int size, long total) {
+    }
+
+    private static final String FIGURES = """
+            (select min(pp.planned_end_date) from participant_programme pp
+              where pp.participant_id = p.participant_id and not pp.ended) as next_programme_end,
+            (select min(c.valid_to) from consent_grant c
+              where c.participant_id = p.participant_id and c.status = 'active' and c.valid_to > $%d) as next_consent_expiry,
+            (select count(*) from team_member t
+              where t.participant_id = p.participant_id and t.left_at is null and t.suspended_at is not null) as suspended_members""";
+
+    private final Pool pool;
+    private final Professionals professionals;
+    private final ProfessionalAbsenceRepository absences;
+    private final boolean meetingsTracked;
+    private final Clock clock;
+
+    public CaseloadService(Pool pool, Professionals professionals, ProfessionalAbsenceRepository absences,
+                           @ConfigProperty(name = "helhet.caseload.team-meetings-tracked", defaultValue = "false") boolean meetingsTracked,
+                           Clock clock) {
+        this.pool = pool;
+        this.professionals = professionals;
+        this.absences = absences;
+        this.meetingsTracked = meetingsTracked;
+        this.clock = clock;
+    }
+
+    /** The caller's own people, and those of colleagues they deputise for today. */
+    @WithSession
+    public Uni<List<Entry>> mine(Caller caller, Thresholds thresholds) {
+        LocalDate today = LocalDate.now(clock.withZone(ParticipantAccess.NORDIC));
+        return professionals.caller(caller).flatMap(me -> absences.coveredBy(me.id, today).flatMap(covered -> {
+            Set<UUID> absentColleagues = new HashSet<>();
+            covered.forEach(absence -> absentColleagues.add(absence.professionalId));
+            List<UUID> coordinators = new ArrayList<>(absentColleagues);
+            coordinators.add(me.id);
+            Instant now = clock.instant();
+            String sql = "select a.professional_id, p.participant_id, p.status, p.registered_at, p.last_team_meeting_at, "
+                    + FIGURES.formatted(3) + """
+
+                      from coordinator_assignment a
+                      join participant_ref p on p.participant_id = a.participant_id
+                     where a.ended_at is null and a.professional_id = any($1) and a.municipality_id = $2
+                     order by p.registered_at desc, p.participant_id""";
+            return pool.preparedQuery(sql)
+                    .execute(Tuple.of(coordinators.toArray(UUID[]::new), caller.municipalityId(), utc(now)))
+                    .map(rows -> {
+                        List<Entry> entries = new ArrayList<>();
+                        for (Row row : rows) {
+                            UUID coordinator = row.getUUID("professional_id");
+                            entries.add(entry(row, coordinator, absentColleagues.contains(coordinator) ? coordinator : null,
+                                    thresholds, now, today));
+                        }
+                        return entries;
+                    });
+        }));
+    }
+
+    /** People of the municipality who have no coordinator, oldest first: the team lead's queue. */
+    public Uni<Page> unassigned(Caller caller, Thresholds thresholds, int page, int size) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(ParticipantAccess.NORDIC));
+        String where = """
+                 from participant_ref p
+                where p.municipality_id = $1 and p.status = 'active'
+                  and not exists (select 1 from coordinator_assignment a where a.participant_id = p.participant_id and a.ended_at is null)""";
+        String sql = "select p.participant_id, p.status, p.registered_at, p.last_team_meeting_at, " + FIGURES.formatted(2) + where
+                + " order by p.registered_at, p.participant_id limit $3 offset $4";
+        return pool.preparedQuery(sql).execute(Tuple.of(caller.municipalityId(), utc(now), size, page * size))
+                .flatMap(rows -> pool.preparedQuery("select count(*) as total" + where).execute(Tuple.of(caller.municipalityId()))
+                        .map(count -> {
+                            List<Entry> entries = new ArrayList<>();
+                            for (Row row : rows) {
+                                entries.add(entry(row, null, null, thresholds, now, today));
+                            }
+                            return new Page(entries, page, size, count.iterator().next().getLong("total"));
+                        }));
+    }
+
+    private Entry entry(Row row, UUID coordinator, UUID coveringFor, Thresholds thresholds, Instant now, LocalDate today) {
+        LocalDate programmeEnd = row.getLocalDate("next_programme_end");
+        OffsetDateTime consentExpiry = row.getOffsetDateTime("next_consent_expiry");
+        OffsetDateTime lastMeeting = row.getOffsetDateTime("last_team_meeting_at");
+        String status = row.getString("status");
+        List<Flag> flags = new ArrayList<>();
+        if (coordinator == null) {
+            flags.add(Flag.NO_COORDINATOR);
+        }
+        if (!"active".equals(status)) {
+            flags.add(Flag.FOLLOW_UP_ENDED);
+        }
+        if (meetingsTracked && (lastMeeting == null
+                || lastMeeting.toInstant().isBefore(now.minusSeconds(thresholds.noMeetingWeeks() * 7L * 24 * 3600)))) {
+            flags.add(Flag.NO_RECENT_TEAM_MEETING);
+        }
+        if (programmeEnd != null && !programmeEnd.isAfter(today.plusMonths(thresholds.programmeEndingMonths()))) {
+            flags.add(Flag.PROGRAMME_ENDING);
+        }
+        if (consentExpiry != null && !consentExpiry.toInstant().isAfter(now.plusSeconds(thresholds.consentExpiringDays() * 24L * 3600))) {
+            flags.add(Flag.CONSENT_EXPIRING);
+        }
+        if (row.getLong("suspended_members") > 0) {
+            flags.add(Flag.SUSPENDED_TEAM_MEMBERS);
+        }
+        return new Entry(row.getUUID("participant_id"), coordinator, coveringFor, status,
+                row.getOffsetDateTime("registered_at").toInstant(), programmeEnd,
+                consentExpiry == null ? null : consentExpiry.toInstant(), lastMeeting == null ? null : lastMeeting.toInstant(), flags);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.helhet.coordinators.service;
+
+import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.problem.ProblemType;
+import dev.helhet.common.tenancy.Caller;
+import dev.helhet.contracts.coordinators.TeamMemberAdded;
+import dev.helhet.contracts.coordinators.TeamMemberRemoved;
+import dev.helhet.coordinators.domain.CoordinatorAssignment;
+import dev.helhet.coordinators.domain.Organisation;
+import dev.helhet.coordinators.domain.ParticipantNetworkPerson;
+import dev.helhet.coordinators.domain.Professional;
+import dev.helhet.coordinators.domain.TeamMember;
+import dev.helhet.coordinators.repository.AssignmentRepository;
+import dev.helhet.coordinators.repository.OrganisationRepository;
+import dev.helhet.coordinators.repository.ParticipantNetworkPersonRepository;
+import dev.helhet.coordinators.repository.ProfessionalMembershipRepository;
+import dev.helhet.coordinators.repository.ProfessionalRepository;
+import dev.helhet.coordinators.repository.TeamMemberRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The team around a person: the coordinator, professionals from several services, and the network. */
+@ApplicationScoped
+public class TeamService {
+
+    private final ParticipantAccess access;
+    private final TeamMemberRepository members;
+    private final AssignmentRepository assignments;
+    private final ProfessionalRepository professionals;
+    private final ProfessionalMembershipRepository memberships;
+    private final OrganisationRepository organisations;
+    private final ParticipantNetworkPersonRepository network;
+    private final TeamAccessRules rules;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    public TeamService(ParticipantAccess access, TeamMemberRepository members, AssignmentRepository assignments,
+                       ProfessionalRepository professionals, ProfessionalMembershipRepository memberships,
+                       OrganisationRepository organisations, ParticipantNetworkPersonRepository network, TeamAccessRules rules,
+                       EventPublisher events, Clock clock) {
+        this.access = access;
+        this.members = members;
+        this.assignments = assignments;
+        this.professionals = professionals;
+        this.memberships = memberships;
+        this.organisations = organisations;
+        this.network = network;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The whole team, with the professionals and organisations it names. */
+    public record Team(UUID participantId, CoordinatorAssignment coordinator, List<TeamMember> members,
+                       List<ParticipantNetworkPerson> network, List<Professional> professionals, List<Organisation> organisations) {
+    }
+
+    @WithSession
+    public Uni<Team> get(Caller caller, UUID participantId) {
+        return access.require(caller, participantId).flatMap(found -> team(participantId));
+    }
+
+    @WithTransaction
+    public Uni<Team> add(Caller caller, UUID participantId, UUID professionalId, UUID organisationId, String role) {
+        return access.require(caller, participantId).flatMap(found -> {
+            if (!found.mayManageTeam()) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Only the coordinator, their deputy or a team lead can change the team");
+            }
+            if (!"active".equals(found.participant().status)) {
+                throw new ProblemException(CoordinatorProblems.PARTICIPANT_NOT_ACTIVE, "The person's follow-up here has ended");
+            }
+            return professionals.findById(professionalId)
+                    .onItem().ifNull().failWith(() -> ProblemException.notFound("Professional " + professionalId))
+                    .flatMap(professional -> organisations.requireVisible(organisationId, caller.municipalityId()))
+                    .flatMap(organisation -> memberships.isMember(professionalId, organisationId).flatMap(member -> {
+                        if (!member) {
+                            throw ProblemException.invalidField("organisationId", "the professional does not work for this organisation",
+                                    "not-a-member");
+                        }
+                        return members.activeMembership(participantId, professionalId);
+                    }).flatMap(existing -> {
+                        if (existing != null) {
+                            throw new ProblemException(CoordinatorProblems.ALREADY_ON_TEAM, "The professional is on the team already");
+                        }
+                        return rules.allows(participantId, organisationId);
+                    }).flatMap(allowed -> {
+                        if (!allowed) {
+                            throw new ProblemException(CoordinatorProblems.CONSENT_REQUIRED, "No active consent lets " + organisation.name
+                                    + " see basic information about the person: record the person's consent for that organisation"
+                                    + " (or the whole team) first");
+                        }
+                        TeamMember member = new TeamMember();
+                        member.id = UUID.randomUUID();
+                        member.participantId = participantId;
+                        member.municipalityId = caller.municipalityId();
+                        member.professionalId = professionalId;
+                        member.organisationId = organisationId;
+                        member.role = role.strip();
+                        member.joinedAt = clock.instant();
+                        member.addedBy = caller.subject();
+                        return members.persist(member).call(saved -> events.publish(new TeamMemberAdded(saved.id, participantId,
+                                professionalId, organisationId, saved.role), caller.municipalityId(), participantId.toString(), caller.actor()));
+                    }))
+                    .flatMap(saved -> team(participantId));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Team> remove(Caller caller, UUID participantId, UUID memberId) {
+        return access.require(caller, participantId).flatMap(found -> {
+            if (!found.mayManageTeam()) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Only the coordinator, their deputy or a team lead can change the team");
+            }
+            return members.requireActive(participantId, memberId).flatMap(member -> {
+                member.leftAt = clock.instant();
+                member.removedBy = caller.subject();
+                return events.publish(new TeamMemberRemoved(member.id, participantId, member.professionalId),
+                        caller.municipalityId(), participantId.toString(), caller.actor());
+            }).flatMap(published -> team(participantId));
+        });
+    }
+
+    private Uni<Team> team(UUID participantId) {
+        return assignments.active(participantId).flatMap(coordinator -> members.active(participantId).flatMap(team ->
+                network.current(participantId).flatMap(people -> {
+                    Set<UUID> professionalIds = new HashSet<>();
+                    Set<UUID> organisationIds = new HashSet<>();
+                    team.forEach(member -> {
+                        professionalIds.add(member.professionalId);
+                        organisationIds.add(member.organisationId);
+                    });
+                    if (coordinator != null) {
+                        professionalIds.add(coordinator.professionalId);
+                        organisationIds.add(coordinator.organisationId);
+                    }
+                    return professionals.byIds(professionalIds).flatMap(named -> organisations.byIds(organisationIds)
+                            .map(orgs -> new Team(participantId, coordinator, team, people, named, orgs)));
+                })));
+    }
+}

@@ -1,0 +1,104 @@
+package dev.helhet.coordinators.rest;
+
+import dev.helhet.coordinators.support.ParticipantEvents;
+import dev.helhet.coordinators.support.Registry;
+import dev.helhet.testing.KafkaTestResource;
+import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.PostgresTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static dev.helhet.coordinators.support.Registry.as;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** "My people" with their flags, the deputy's view while a colleague is away, and the team lead's queue. */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "coordinators"))
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
+class CaseloadTest {
+
+    private static final String CASELOAD = "/api/v1/coordinators/caseload";
+
+    @Test
+    void flagsWhatNeedsAttention() {
+        Registry registry = Registry.asker();
+        String ending = ParticipantEvents.registered("asker");
+        String calm = ParticipantEvents.registered("asker");
+        for (String person : List.of(ending, calm)) {
+            as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.coordinator, registry.refugeeService))
+                    .when().put("/api/v1/coordinators/participants/" + person + "/coordinator").then().statusCode(200);
+        }
+        ParticipantEvents.enrolled(ending, "asker", "introduction-programme", LocalDate.now().plusMonths(2));
+        ParticipantEvents.consentGranted(ending, "asker", null, List.of("basic"), Instant.now().plus(10, ChronoUnit.DAYS));
+        ParticipantEvents.enrolled(calm, "asker", "youth-follow-up", LocalDate.now().plusYears(2));
+        ParticipantEvents.consentGranted(calm, "asker", null, List.of("basic"), Instant.now().plus(300, ChronoUnit.DAYS));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD)
+                .then().statusCode(200)
+                .body("find { it.participantId == '%s' }.flags".formatted(ending), containsInAnyOrder("programme-ending", "consent-expiring"))
+                .body("find { it.participantId == '%s' }.flags".formatted(calm), empty()));
+        as("asker.coordinator").queryParam("programmeEndingMonths", 1).queryParam("consentExpiringDays", 5).when().get(CASELOAD)
+                .then().body("find { it.participantId == '%s' }.flags".formatted(ending), empty());
+        as("asker.coordinator").queryParam("consentExpiringDays", 365).when().get(CASELOAD)
+                .then().body("find { it.participantId == '%s' }.flags".formatted(calm), hasItem("consent-expiring"));
+        as("asker.coordinator").queryParam("consentExpiringDays", -1).when().get(CASELOAD)
+                .then().statusCode(400).body("errors[0].field", equalTo("consentExpiringDays"));
+        as("asker.professional").when().get(CASELOAD).then().statusCode(200).body("participantId", not(hasItem(ending)));
+    }
+
+    @Test
+    void theDeputySeesTheCaseloadWhileTheCoordinatorIsAway() {
+        Registry registry = Registry.asker();
+        String person = ParticipantEvents.registered("asker");
+        as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.coordinator, registry.refugeeService))
+                .when().put("/api/v1/coordinators/participants/" + person + "/coordinator").then().statusCode(200);
+        as("asker.professional").when().get("/api/v1/coordinators/participants/" + person + "/team").then().statusCode(404);
+
+        String absence = as("asker.coordinator").body("{\"from\": \"%s\", \"to\": \"%s\", \"deputyId\": \"%s\", \"note\": \"Kurs\"}"
+                        .formatted(LocalDate.now().minusDays(1), LocalDate.now().plusDays(3), registry.professional))
+                .when().post(Registry.PROFESSIONALS + "/" + registry.coordinator + "/absences")
+                .then().statusCode(200).body("absences[0].deputyId", equalTo(registry.professional))
+                .extract().path("absences[0].id");
+        try {
+            as("asker.professional").when().get(CASELOAD).then().statusCode(200)
+                    .body("find { it.participantId == '%s' }.coveringFor".formatted(person), equalTo(registry.coordinator));
+            as("asker.professional").when().get("/api/v1/coordinators/participants/" + person + "/team").then().statusCode(200);
+        } finally {
+            as("asker.coordinator").when().delete(Registry.PROFESSIONALS + "/" + registry.coordinator + "/absences/" + absence)
+                    .then().statusCode(200).body("absences", empty());
+        }
+        as("asker.professional").when().get("/api/v1/coordinators/participants/" + person + "/team").then().statusCode(404);
+
+        as("asker.professional").body("{\"from\": \"2026-01-01\", \"to\": \"2026-01-02\", \"deputyId\": \"%s\"}".formatted(registry.professional))
+                .when().post(Registry.PROFESSIONALS + "/" + registry.teamLead + "/absences").then().statusCode(403);
+        as("asker.coordinator").body("{\"from\": \"2026-01-05\", \"to\": \"2026-01-02\", \"deputyId\": \"%s\"}".formatted(registry.professional))
+                .when().post(Registry.PROFESSIONALS + "/" + registry.coordinator + "/absences").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
+    void theTeamLeadSeesWhoHasNoCoordinator() {
+        Registry.asker();
+        String waiting = ParticipantEvents.registered("asker");
+        as("asker.teamlead").queryParam("size", 200).when().get(CASELOAD + "/unassigned").then().statusCode(200)
+                .body("items.participantId", hasItem(waiting))
+                .body("items.find { it.participantId == '%s' }.flags".formatted(waiting), hasItem("no-coordinator"));
+        as("asker.coordinator").when().get(CASELOAD + "/unassigned").then().statusCode(403);
+        as("harstad.coordinator").when().get(CASELOAD).then().statusCode(403)
+                .body("type", equalTo("urn:helhet:problem:not-a-professional"));
+    }
+}
