@@ -11,7 +11,7 @@ LAUNCHER := $(JAVA_HOME)/bin/java -Xmx96m -XX:+UseSerialGC -Dhelhet.root=$(CURDI
 BUILD_INPUTS := $(shell find pom.xml shared-contracts services gateway local/launcher local/keycloak \
                   -type f -not -path '*/target/*' -not -path '*/node_modules/*' 2>/dev/null)
 
-.PHONY: help fetch build run stop test test-stack charts clean clean-data
+.PHONY: help fetch build run stop test test-stack bench charts clean clean-data
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ stop: ## Stop whatever `make run` or `make test` left running
 
 test: fetch ## Run every test against real PostgreSQL, Kafka and Keycloak
 	local/test.sh
+
+bench: fetch ## Run the benchmarks against the real stack and print their numbers
+	local/bench.sh
 
 test-stack: fetch ## Start only the test stack, for running single tests from an IDE
 	$(MVNW) -q install -DskipTests -pl local/launcher -am

@@ -17,7 +17,9 @@ final class Banner {
                    asker.coordinator      coordinator in Asker
                    asker.professional     professional from NAV Asker
                    asker.admin            municipality admin in Asker
-                   harstad.coordinator    coordinator in Harstad
+                   asker.teamlead         team lead in Asker (assigns coordinators)
+                   harstad.coordinator    coordinator in Harstad       harstad.admin  admin in Harstad
+                   region.operator        regional operator (onboards municipalities)
                    regional.coordinator   coordinator in Asker and Harstad (choose with scope organization:<alias>)
                    amina.hassan           the person herself (role participant): GET /api/v1/participants/me
                  Partner client: demo-partner / demo-partner-secret (client credentials)

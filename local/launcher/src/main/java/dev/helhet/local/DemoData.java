@@ -46,12 +46,32 @@ final class DemoData {
 
     private void seed() throws IOException, InterruptedException {
         String asker = token("asker.coordinator");
+        String askerAdmin = token("asker.admin");
         String amina = register(asker, """
                 {"name": "Amina Hassan", "preferredLanguages": ["so", "nb"], "interpreterNeeded": true, "interpreterLanguage": "so",
                  "contact": {"phone": "+47 912 34 567", "email": "amina.hassan@helhet.example"}, "dateOfBirth": "1994-03-15",
                  "whatMattersToMe": "Å få jobb som helsefagarbeider, og at barna trives på skolen.",
                  "nationalId": {"country": "NO", "number": "%s"}}""".formatted(AMINA_PID));
-        if (amina != null) {
+        if (amina == null) {
+            Console.info("demo data present already");
+            return;
+        }
+        String refugeeService = create(askerAdmin, "/coordinators/organisations", """
+                {"name": "Flyktningtjenesten Asker", "type": "refugee-service", "phone": "+47 66 90 00 00",
+                 "servicesOffered": "Bosetting, introduksjonsprogram og oppfølging av nyankomne flyktninger"}""");
+        String nav = create(askerAdmin, "/coordinators/organisations", """
+                {"name": "NAV Asker", "type": "nav-office", "phone": "+47 55 55 33 33",
+                 "servicesOffered": "Arbeidsrettet oppfølging, økonomisk sosialhjelp, kvalifiseringsprogram"}""");
+        create(askerAdmin, "/coordinators/organisations", """
+                {"name": "Asker voksenopplæring", "type": "adult-education", "servicesOffered": "Norskopplæring og grunnskole for voksne"}""");
+        String coordinator = professional(askerAdmin, "asker.coordinator", "Aisha Koordinator", "programrådgiver", refugeeService);
+        String adviser = professional(askerAdmin, "asker.professional", "Per Veileder", "NAV-veileder", nav);
+        professional(askerAdmin, "asker.teamlead", "Tone Teamleder", "teamleder", refugeeService);
+        String harstadAdmin = token("harstad.admin");
+        String harstadService = create(harstadAdmin, "/coordinators/organisations",
+                "{\"name\": \"Integreringsenheten Harstad\", \"type\": \"refugee-service\"}");
+        professional(harstadAdmin, "harstad.coordinator", "Hanne Koordinator", "programrådgiver", harstadService);
+        {
             post(asker, "/participants/" + amina + "/programmes",
                     "{\"programme\": \"introduction-programme\", \"startDate\": \"2026-02-02\", \"plannedEndDate\": \"2028-02-01\","
                             + " \"settlementDate\": \"2026-01-12\"}");
@@ -61,6 +81,13 @@ final class DemoData {
                     {"receiver": {"type": "team"}, "categories": ["basic", "plan", "education"],
                      "purpose": "Samarbeid om introduksjonsprogram, norskopplæring og arbeid", "validTo": "%s",
                      "recordedHow": "signed-form"}""".formatted(Instant.now().plus(365, ChronoUnit.DAYS)));
+            String teamLead = token("asker.teamlead");
+            awaitKnownToCoordinators(teamLead, amina);
+            put(teamLead, "/coordinators/participants/" + amina + "/coordinator",
+                    "{\"professionalId\": \"%s\", \"organisationId\": \"%s\", \"note\": \"Ønsker oppfølging på somali.\"}"
+                            .formatted(coordinator, refugeeService));
+            post(asker, "/coordinators/participants/" + amina + "/team/members",
+                    "{\"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"NAV-veileder\"}".formatted(adviser, nav));
         }
         String yonas = register(asker, "{\"name\": \"Yonas Tesfaye\", \"preferredLanguages\": [\"ti\", \"nb\"], \"dateOfBirth\": \"2005-09-01\","
                 + " \"whatMattersToMe\": \"Fullføre videregående og spille fotball.\","
@@ -71,6 +98,53 @@ final class DemoData {
         register(token("harstad.coordinator"), "{\"name\": \"Sara Nilsen\", \"preferredLanguages\": [\"nb\"],"
                 + " \"nationalId\": {\"country\": \"NO\", \"number\": \"12118820086\"}}");
         Console.info("demo data ready");
+    }
+
+    private String create(String token, String path, String body) throws IOException, InterruptedException {
+        Matcher id = ID.matcher(post(token, path, body).body());
+        if (!id.find()) {
+            throw new IOException("POST " + path + " answered no id");
+        }
+        return id.group(1);
+    }
+
+    private String professional(String adminToken, String username, String name, String profession, String organisation)
+            throws IOException, InterruptedException {
+        String subject = claim(token(username), "sub");
+        return create(adminToken, "/coordinators/professionals", """
+                {"subject": "%s", "name": "%s", "profession": "%s", "organisationIds": ["%s"]}"""
+                .formatted(subject, name, profession, organisation));
+    }
+
+    /** The coordinators service learns of a new person from Kafka; wait until it has. */
+    private void awaitKnownToCoordinators(String teamLead, String participant) throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 80; attempt++) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(api + "/coordinators/participants/" + participant
+                    + "/coordinator")).header("Authorization", "Bearer " + teamLead).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException("the coordinators service did not learn of the demo person");
+    }
+
+    private void put(String token, String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(api + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() >= 300) {
+            throw new IOException("PUT " + path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    private static String claim(String token, String name) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(payload);
+        if (!value.find()) {
+            throw new IllegalStateException("token without " + name);
+        }
+        return value.group(1);
     }
 
     /** The new person's id, or null when their identity number was registered already (409). */

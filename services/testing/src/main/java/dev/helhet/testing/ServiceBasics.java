@@ -52,6 +52,7 @@ public final class ServiceBasics {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("helhet_outbox_published_total"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo(openApiTitle));
+        OpenApiChecks.assertComplete(1);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.helhet.agreements.rest;
 
-import dev.helhet.common.problem.Problem;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.agreements.repository.CollaborationAgreementRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -39,10 +38,6 @@ public class CollaborationAgreementResource {
     @WithSession
     @Operation(summary = "Collaboration agreements between services in the caller's municipality")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollaborationAgreementResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "No active municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<CollaborationAgreementResponse>> list() {
         return rows.listInMunicipality(caller.municipalityId())
                 .map(found -> found.stream().map(CollaborationAgreementResponse::of).toList());

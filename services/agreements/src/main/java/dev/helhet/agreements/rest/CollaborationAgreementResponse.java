@@ -8,7 +8,7 @@ import java.util.UUID;
 /** One CollaborationAgreement as the API shows it. */
 @Schema(name = "CollaborationAgreement")
 public record CollaborationAgreementResponse(
-        UUID id,
+        @Schema(description = "Id") UUID id,
         @Schema(description = "What the agreement governs", example = "Introduction programme: NAV and refugee service")
         String title,
         @Schema(description = "First day the agreement applies", example = "2026-01-01")

@@ -62,10 +62,8 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void add(APIResponses responses, String status, String description, String type, int code, String detail) {
         if (responses.hasAPIResponse(status)) {
-            APIResponse existing = responses.getAPIResponse(status);
-            if (existing.getContent() == null) {
-                existing.setContent(problemContent(type, code, detail));
-            }
+            // A resource may describe when it answers this status; the body is always a problem with an example.
+            responses.getAPIResponse(status).setContent(problemContent(type, code, detail));
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse()

@@ -1,6 +1,5 @@
 package dev.helhet.referrals.rest;
 
-import dev.helhet.common.problem.Problem;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.referrals.repository.DirectoryServiceRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -39,10 +38,6 @@ public class DirectoryServiceResource {
     @WithSession
     @Operation(summary = "Services people can be referred to in the caller's municipality")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DirectoryServiceResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "No active municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<DirectoryServiceResponse>> list() {
         return rows.listInMunicipality(caller.municipalityId())
                 .map(found -> found.stream().map(DirectoryServiceResponse::of).toList());

@@ -8,7 +8,7 @@ import java.util.UUID;
 /** One DirectoryService as the API shows it. */
 @Schema(name = "DirectoryService")
 public record DirectoryServiceResponse(
-        UUID id,
+        @Schema(description = "Id") UUID id,
         @Schema(description = "Name of the service", example = "Språkpraksis med mentor")
         String name,
         @Schema(description = "The organisation that provides it", example = "Frivilligsentralen")

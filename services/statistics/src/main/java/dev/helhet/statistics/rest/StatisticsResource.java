@@ -1,6 +1,5 @@
 package dev.helhet.statistics.rest;
 
-import dev.helhet.common.problem.Problem;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.statistics.repository.ParticipantRegistrationRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -39,10 +38,6 @@ public class StatisticsResource {
     @Operation(summary = "Headline figures of the caller's municipality",
             description = "Built from events, so a change shows here within seconds rather than at once.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OverviewResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "No active municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<OverviewResponse> overview() {
         String municipalityId = caller.municipalityId();
         return registrations.countInMunicipality(municipalityId)

@@ -1,0 +1,112 @@
+package dev.helhet.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Sends one request many times from a few concurrent clients (closed loop) and reports latency
+ * percentiles and throughput. Every response must be 200, or the run fails.
+ */
+final class LatencyRun {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Result(String name, int requests, String load, double seconds, long[] nanos) {
+        double percentileMillis(double percentile) {
+            int index = (int) Math.ceil(percentile / 100.0 * nanos.length) - 1;
+            return nanos[Math.max(0, Math.min(index, nanos.length - 1))] / 1e6;
+        }
+
+        String line() {
+            return String.format("%-44s n=%-6d %-10s p50=%7.2f ms  p95=%7.2f ms  p99=%7.2f ms  max=%7.2f ms  %7.0f req/s",
+                    name, requests, load, percentileMillis(50), percentileMillis(95), percentileMillis(99),
+                    nanos[nanos.length - 1] / 1e6, requests / seconds);
+        }
+    }
+
+    /** A fixed-rate run: one request every {@code 1/rate} seconds, so latency is measured at that load. */
+    static Result atRate(String name, String url, Supplier<String> token, int rate, int requests) throws Exception {
+        long interval = 1_000_000_000L / rate;
+        long[] nanos = new long[requests];
+        AtomicInteger failures = new AtomicInteger();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> sent = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < requests; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                int slot = i;
+                String bearer = token.get();
+                sent.add(pool.submit(() -> nanos[slot] = time(url, bearer, failures)));
+            }
+            for (Future<?> future : sent) {
+                future.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return finish(name, requests, rate + "/s", seconds, nanos, failures);
+        }
+    }
+
+    /** A closed-loop run: {@code concurrency} clients, each sending its next request when the last one answered. */
+    static Result closedLoop(String name, String url, Supplier<String> token, int concurrency, int requests) throws Exception {
+        long[] nanos = new long[requests];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int c = 0; c < concurrency; c++) {
+                workers.add(pool.submit(() -> {
+                    int slot;
+                    while ((slot = next.getAndIncrement()) < requests) {
+                        nanos[slot] = time(url, token.get(), failures);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        }
+        return finish(name, requests, concurrency + " clients", (System.nanoTime() - start) / 1e9, nanos, failures);
+    }
+
+    private static Result finish(String name, int requests, String load, double seconds, long[] nanos, AtomicInteger failures) {
+        if (failures.get() > 0) {
+            throw new IllegalStateException(name + ": " + failures.get() + " of " + requests + " requests did not answer 200");
+        }
+        Arrays.sort(nanos);
+        return new Result(name, requests, load, seconds, nanos);
+    }
+
+    private static long time(String url, String bearer, AtomicInteger failures) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearer).GET().build();
+        long started = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                failures.incrementAndGet();
+            }
+        } catch (Exception e) {
+            failures.incrementAndGet();
+        }
+        return System.nanoTime() - started;
+    }
+
+    private LatencyRun() {
+    }
+}

@@ -1,0 +1,86 @@
+package dev.helhet.e2e;
+
+import dev.helhet.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The closed loop across services: consent recorded in the participants service opens a person's
+ * team in the coordinators service to another organisation; revoking it suspends that member
+ * within seconds, through the real outbox, Kafka and consumers, all through the gateway.
+ */
+@ExtendWith(Platform.class)
+class ConsentLoopIT {
+
+    private static final Duration SECONDS = Duration.ofSeconds(20);
+
+    @Test
+    void consentOpensTheTeamAndItsRevocationClosesItAgain() {
+        String api = Platform.gatewayUrl() + "/api/v1";
+        String refugeeService = as("asker.admin").body("{\"name\": \"Flyktningtjenesten (e2e)\", \"type\": \"refugee-service\"}")
+                .when().post(api + "/coordinators/organisations").then().statusCode(201).extract().path("id");
+        String nav = as("asker.admin").body("{\"name\": \"NAV (e2e)\", \"type\": \"nav-office\"}")
+                .when().post(api + "/coordinators/organisations").then().statusCode(201).extract().path("id");
+        String coordinator = professional(api, "asker.coordinator", refugeeService);
+        String navAdviser = professional(api, "asker.professional", nav);
+
+        String person = as("asker.coordinator").body("{\"name\": \"Samira Ahmed\"}").when().post(api + "/participants")
+                .then().statusCode(201).extract().path("id");
+        String team = api + "/coordinators/participants/" + person;
+        await().atMost(SECONDS).until(() -> as("asker.teamlead").when().get(team + "/coordinator").statusCode() == 200);
+        as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(coordinator, refugeeService))
+                .when().put(team + "/coordinator").then().statusCode(200);
+
+        String navMember = "{\"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"NAV-veileder\"}".formatted(navAdviser, nav);
+        as("asker.coordinator").body(navMember).when().post(team + "/team/members")
+                .then().statusCode(409).body("type", equalTo("urn:helhet:problem:consent-required"));
+
+        String consent = as("asker.coordinator").body("""
+                        {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": ["basic", "plan"],
+                         "purpose": "Samarbeid om arbeid", "validTo": "%s", "recordedHow": "signed-form"}"""
+                        .formatted(nav, Instant.now().plus(180, ChronoUnit.DAYS)))
+                .when().post(api + "/participants/" + person + "/consents").then().statusCode(201).extract().path("[0].id");
+        await().atMost(SECONDS).untilAsserted(() -> as("asker.coordinator").body(navMember).when().post(team + "/team/members")
+                .then().statusCode(200));
+        as("asker.professional").when().get(team + "/team").then().statusCode(200);
+
+        Instant revoked = Instant.now();
+        as("asker.coordinator").body("{\"reason\": \"Trekker samtykket\"}")
+                .when().post(api + "/participants/" + person + "/consents/" + consent + "/revoke").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                as("asker.professional").when().get(team + "/team").then().statusCode(404));
+        System.out.printf("[e2e] team access suspended %d ms after the consent was revoked%n",
+                Duration.between(revoked, Instant.now()).toMillis());
+        as("asker.coordinator").when().get(team + "/team").then().statusCode(200)
+                .body("members[0].suspended", equalTo(true)).body("members[0].suspensionReason", equalTo("consent-revoked"));
+    }
+
+    private static String professional(String api, String username, String organisation) {
+        var answer = as("asker.admin").body("{\"subject\": \"%s\", \"name\": \"%s\", \"profession\": \"rådgiver\", \"organisationIds\": [\"%s\"]}"
+                        .formatted(Tokens.subject(username), username, organisation))
+                .when().post(api + "/coordinators/professionals").then().extract();
+        if (answer.statusCode() == 409) {
+            String existing = answer.path("existingProfessionalId");
+            var current = as("asker.admin").when().get(api + "/coordinators/professionals/" + existing).then().extract();
+            as("asker.admin").body("{\"subject\": \"%s\", \"name\": \"%s\", \"profession\": \"rådgiver\", \"organisationIds\": [\"%s\"], \"version\": %d}"
+                            .formatted(Tokens.subject(username), username, organisation, current.<Integer>path("version")))
+                    .when().put(api + "/coordinators/professionals/" + existing).then().statusCode(200);
+            return existing;
+        }
+        return answer.path("id");
+    }
+
+    private static RequestSpecification as(String user) {
+        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
+    }
+}
