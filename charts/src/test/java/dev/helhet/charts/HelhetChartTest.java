@@ -77,6 +77,8 @@ class HelhetChartTest {
         for (String service : List.of("PARTICIPANTS", "COORDINATORS", "AGREEMENTS", "REFERRALS", "STATISTICS")) {
             assertTrue(env.contains("HELHET_GATEWAY_UPSTREAM_" + service), service);
         }
+        assertTrue(env.contains("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE"), "session cookies are Secure behind TLS");
+        assertTrue(env.contains("helhet-gateway-oidc"), "the client secret comes from a Secret");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package dev.helhet.gateway;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import dev.helhet.gateway.limits.RateLimiter;
+import dev.helhet.gateway.session.BrowserCookies;
+import dev.helhet.gateway.session.Caller;
+import dev.helhet.gateway.session.CallerResolver;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -14,26 +17,30 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Routes {@code /api/v1/<context>/**} to the service of that bounded context, unchanged, with the
- * caller's bearer token. Anonymous or invalid callers are refused here already (the services check
- * again); an unknown context is a 404.
+ * Routes {@code /api/v1/<context>/**} to the service of that bounded context, unchanged. A partner's
+ * bearer token passes on as it came; for a browser the gateway sends the session's access token (the
+ * browser never holds one), checks the CSRF token on every change, and names the municipality the
+ * user chose. Anonymous or invalid callers, too-large bodies and clients over their rate are
+ * refused here already (the services check the token again); an unknown context is a 404.
  */
 @ApplicationScoped
 public class ApiRoutes {
 
+    static final int API_ORDER = 1000;
     private static final Logger LOG = Logger.getLogger(ApiRoutes.class);
-    private static final int API_ORDER = 1000;
-    private static final BiConsumer<RoutingContext, Throwable> IGNORE_AUTH_FAILURE = (context, failure) -> {
-    };
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final String MUNICIPALITY_HEADER = "X-Helhet-Municipality";
 
     private final GatewayConfig config;
+    private final RateLimiter rateLimiter;
 
-    public ApiRoutes(GatewayConfig config) {
+    public ApiRoutes(GatewayConfig config, RateLimiter rateLimiter) {
         this.config = config;
+        this.rateLimiter = rateLimiter;
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -51,33 +58,73 @@ public class ApiRoutes {
                     .handler(context -> forward(context, proxy));
             LOG.infof("Routing /api/v1/%s/** to %s", upstream.getKey(), target);
         }
-        router.route("/api/*").order(API_ORDER + 1).handler(GatewayProblems::unknownApi);
+        router.route("/api/*").order(API_ORDER + 10).handler(GatewayProblems::unknownApi);
     }
 
-    private static void forward(RoutingContext context, HttpProxy proxy) {
+    private void forward(RoutingContext context, HttpProxy proxy) {
         HttpServerRequest request = context.request();
         // Hold the body until the caller is known; the proxy resumes the stream when it forwards it.
         request.pause();
         RequestIds.assign(request);
         ForwardedHeaders.set(request);
-        // Quarkus would answer an invalid token with a bare 401; this route answers it with problem+json below.
-        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_AUTH_FAILURE);
-        QuarkusHttpUser.getSecurityIdentity(context, null).subscribe().with(
-                identity -> {
-                    if (isAnonymous(identity)) {
-                        request.resume();
-                        GatewayProblems.unauthenticated(context);
-                    } else {
-                        proxy.handle(request);
-                    }
-                },
-                failure -> {
+        if (!withinBodyLimit(context)) {
+            request.resume();
+            return;
+        }
+        CallerResolver.resolve(context, caller -> {
+            if (caller == null) {
+                request.resume();
+                GatewayProblems.unauthenticated(context);
+                return;
+            }
+            long retryAfter = rateLimiter.acquire(caller.rateKey());
+            if (retryAfter > 0) {
+                request.resume();
+                GatewayProblems.tooManyRequests(context, retryAfter);
+                return;
+            }
+            if (caller.browserSession()) {
+                if (!SAFE.contains(request.method()) && !BrowserCookies.csrfValid(request)) {
                     request.resume();
-                    GatewayProblems.unauthenticated(context);
-                });
+                    GatewayProblems.forbidden(context, "csrf", "Missing or wrong CSRF token",
+                            "Send the value of the helhet_csrf cookie in the X-CSRF-Token header");
+                    return;
+                }
+                request.headers().set("Authorization", "Bearer " + caller.accessToken());
+                String chosen = BrowserCookies.chosenMunicipality(request);
+                if (chosen != null && request.getHeader(MUNICIPALITY_HEADER) == null && caller.municipalities().contains(chosen)) {
+                    request.headers().set(MUNICIPALITY_HEADER, chosen);
+                }
+                request.headers().remove("Cookie");
+            }
+            proxy.handle(request);
+        });
     }
 
-    private static boolean isAnonymous(SecurityIdentity identity) {
-        return identity == null || identity.isAnonymous();
+    /** Refuses bodies over the limit by their Content-Length, and bodies without one (chunked). */
+    private boolean withinBodyLimit(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String length = request.getHeader("Content-Length");
+        if (length == null) {
+            boolean mayCarryBody = request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT
+                    || request.method() == HttpMethod.PATCH;
+            // HTTP/1.1 says chunked in Transfer-Encoding; HTTP/2 streams a body of unknown length without either header.
+            if (request.getHeader("Transfer-Encoding") != null
+                    || (mayCarryBody && request.version() == io.vertx.core.http.HttpVersion.HTTP_2)) {
+                GatewayProblems.lengthRequired(context);
+                return false;
+            }
+            return true;
+        }
+        try {
+            if (Long.parseLong(length.trim()) > config.maxBodySize()) {
+                GatewayProblems.payloadTooLarge(context, config.maxBodySize());
+                return false;
+            }
+            return true;
+        } catch (NumberFormatException e) {
+            GatewayProblems.lengthRequired(context);
+            return false;
+        }
     }
 }

@@ -16,4 +16,21 @@ public interface GatewayConfig {
     Duration connectTimeout();
 
     Duration requestTimeout();
+
+    /** How long a browser session lasts at most, whatever its tokens' refreshes. */
+    Duration sessionLifetime();
+
+    /** Per-client request rate. */
+    RateLimit rateLimit();
+
+    /** A token bucket: {@code perSecond} on average, bursts of {@code burst}. */
+    interface RateLimit {
+        double perSecond();
+
+        double burst();
+    }
+
+    /** Largest request body the gateway forwards, in bytes. */
+    @io.smallrye.config.WithDefault("1048576")
+    long maxBodySize();
 }

@@ -7,18 +7,41 @@ import io.vertx.ext.web.RoutingContext;
  * The gateway's own refusals, as RFC 9457 problem+json with the same stable types the services use
  * (docs/api/problems.md).
  */
-final class GatewayProblems {
+public final class GatewayProblems {
 
     private GatewayProblems() {
     }
 
-    static void unauthenticated(RoutingContext context) {
+    public static void unauthenticated(RoutingContext context) {
         context.response().putHeader("WWW-Authenticate", "Bearer realm=\"helhet\"");
         send(context, 401, "unauthenticated", "A valid bearer token is required",
                 "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'");
     }
 
-    static void unknownApi(RoutingContext context) {
+    public static void forbidden(RoutingContext context, String slug, String title, String detail) {
+        send(context, 403, slug, title, detail);
+    }
+
+    public static void tooManyRequests(RoutingContext context, long retryAfterSeconds) {
+        context.response().putHeader("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
+        send(context, 429, "too-many-requests", "Too many requests",
+                "This client sent more requests than the gateway allows; wait Retry-After seconds");
+    }
+
+    public static void payloadTooLarge(RoutingContext context, long limit) {
+        send(context, 413, "payload-too-large", "The request body is too large",
+                "The gateway accepts request bodies of at most " + limit + " bytes");
+    }
+
+    public static void lengthRequired(RoutingContext context) {
+        send(context, 411, "length-required", "Length required", "Send the request body with a Content-Length");
+    }
+
+    public static void json(RoutingContext context, int status, io.vertx.core.json.JsonObject body) {
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+
+    public static void unknownApi(RoutingContext context) {
         send(context, 404, "not-found", "Not found", "There is no API at this path");
     }
 

@@ -29,11 +29,14 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String answer = """
-                    {"method": "%s", "path": "%s", "bearer": %s, "requestId": "%s", "forwardedHost": "%s", "bodyLength": %d, "body": %s}"""
+                    {"method": "%s", "path": "%s", "bearer": %s, "requestId": "%s", "forwardedHost": "%s", "municipality": "%s",
+                     "cookie": "%s", "bodyLength": %d, "body": %s}"""
                     .formatted(exchange.getRequestMethod(), exchange.getRequestURI(),
                             authorization != null && authorization.startsWith("Bearer "),
                             exchange.getRequestHeaders().getFirst("X-Request-Id"),
                             exchange.getRequestHeaders().getFirst("X-Forwarded-Host"),
+                            exchange.getRequestHeaders().getFirst("X-Helhet-Municipality"),
+                            exchange.getRequestHeaders().getFirst("Cookie"),
                             body.length(), body.isEmpty() ? "null" : body);
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
