@@ -1,10 +1,15 @@
 package dev.helhet.contracts;
 
+import dev.helhet.contracts.audit.PersonalDataAccessed;
+import dev.helhet.contracts.coordinators.AbsenceCancelled;
+import dev.helhet.contracts.coordinators.AbsenceRecorded;
 import dev.helhet.contracts.coordinators.CoordinatorAssigned;
 import dev.helhet.contracts.coordinators.CoordinatorHandedOver;
 import dev.helhet.contracts.coordinators.CoordinatorUnassigned;
 import dev.helhet.contracts.coordinators.OrganisationRegistered;
 import dev.helhet.contracts.coordinators.OrganisationUpdated;
+import dev.helhet.contracts.coordinators.ProfessionalRegistered;
+import dev.helhet.contracts.coordinators.ProfessionalUpdated;
 import dev.helhet.contracts.coordinators.TeamMemberAdded;
 import dev.helhet.contracts.coordinators.TeamMemberReinstated;
 import dev.helhet.contracts.coordinators.TeamMemberRemoved;
@@ -37,6 +42,11 @@ public final class Topics {
     public static final String COORDINATORS_ASSIGNMENT_V1 = "coordinators.assignment.v1";
     public static final String COORDINATORS_TEAM_V1 = "coordinators.team.v1";
     public static final String COORDINATORS_ORGANISATION_V1 = "coordinators.organisation.v1";
+    public static final String COORDINATORS_PROFESSIONAL_V1 = "coordinators.professional.v1";
+    public static final String AUDIT_ACCESS_V1 = "audit.access.v1";
+
+    /** The producer of a topic every service writes to. */
+    public static final String EVERY_SERVICE = "*";
 
     /** Partitions per topic: enough for six consumer instances per service in a region. */
     public static final int DEFAULT_PARTITIONS = 6;
@@ -51,14 +61,21 @@ public final class Topics {
                     List.of("coordinators"),
                     List.of(ConsentGranted.class, ConsentRevoked.class, ConsentExpired.class)),
             new TopicDefinition(COORDINATORS_ASSIGNMENT_V1, DEFAULT_PARTITIONS, "coordinators",
-                    List.of(),
+                    List.of("participants"),
                     List.of(CoordinatorAssigned.class, CoordinatorHandedOver.class, CoordinatorUnassigned.class)),
             new TopicDefinition(COORDINATORS_TEAM_V1, DEFAULT_PARTITIONS, "coordinators",
-                    List.of(),
+                    List.of("participants"),
                     List.of(TeamMemberAdded.class, TeamMemberRemoved.class, TeamMemberSuspended.class, TeamMemberReinstated.class)),
             new TopicDefinition(COORDINATORS_ORGANISATION_V1, DEFAULT_PARTITIONS, "coordinators",
                     List.of(),
-                    List.of(OrganisationRegistered.class, OrganisationUpdated.class)));
+                    List.of(OrganisationRegistered.class, OrganisationUpdated.class)),
+            new TopicDefinition(COORDINATORS_PROFESSIONAL_V1, DEFAULT_PARTITIONS, "coordinators",
+                    List.of("participants"),
+                    List.of(ProfessionalRegistered.class, ProfessionalUpdated.class, AbsenceRecorded.class, AbsenceCancelled.class)),
+            // Access to personal data, from every service, kept append-only by participants (the person reads it there).
+            new TopicDefinition(AUDIT_ACCESS_V1, DEFAULT_PARTITIONS, EVERY_SERVICE,
+                    List.of("participants"),
+                    List.of(PersonalDataAccessed.class)));
 
     private static final Map<Class<?>, EventType> BY_PAYLOAD = ALL.stream()
             .flatMap(topic -> topic.events().stream().map(payload ->

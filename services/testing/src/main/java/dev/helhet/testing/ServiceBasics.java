@@ -75,11 +75,20 @@ public final class ServiceBasics {
                 .body("id", not(hasItem(asker)));
     }
 
-    /** Runs SQL in the service's test database (the one {@link PostgresTestResource} created). */
+    /** Runs SQL in the service's test database (the one {@link PostgresTestResource} created), as the service's own role. */
     public static void execute(String service, String sql) {
+        execute(service, service, sql);
+    }
+
+    /** Runs SQL as the database superuser: what an attacker with the server would do (tests of tamper detection). */
+    public static void executeAsSuperuser(String service, String sql) {
+        execute(service, TestStack.get("postgres.superuser"), sql);
+    }
+
+    private static void execute(String service, String role, String sql) {
         String url = "jdbc:postgresql://" + TestStack.get("postgres.host") + ":" + TestStack.get("postgres.port")
                 + "/" + service + "_qt";
-        try (Connection connection = DriverManager.getConnection(url, service, service);
+        try (Connection connection = DriverManager.getConnection(url, role, role.equals(service) ? service : "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

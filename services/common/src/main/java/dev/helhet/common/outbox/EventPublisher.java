@@ -33,6 +33,13 @@ public class EventPublisher {
 
     public Uni<EventEnvelope<IntegrationEvent>> publish(IntegrationEvent payload, String municipalityId,
                                                         String aggregateId, Actor actor) {
+        OutboxEvent row = row(payload, municipalityId, aggregateId, actor);
+        return outbox.persist(row).replaceWith(new EventEnvelope<>(row.eventId, row.eventType, Topics.typeOf(payload.getClass()).version(),
+                row.createdAt, municipalityId, aggregateId, actor, row.traceparent, payload));
+    }
+
+    /** The outbox row for an event, not yet stored: for writers that store it outside the caller's transaction. */
+    public OutboxEvent row(IntegrationEvent payload, String municipalityId, String aggregateId, Actor actor) {
         EventEnvelope<IntegrationEvent> envelope = EventEnvelope.wrap(
                 payload, municipalityId, aggregateId, actor, currentTraceparent(), clock.instant());
         EventType type = Topics.typeOf(payload.getClass());
@@ -44,7 +51,7 @@ public class EventPublisher {
         row.envelope = toJson(envelope);
         row.traceparent = envelope.traceparent();
         row.createdAt = envelope.occurredAt();
-        return outbox.persist(row).replaceWith(envelope);
+        return row;
     }
 
     private String toJson(EventEnvelope<?> envelope) {

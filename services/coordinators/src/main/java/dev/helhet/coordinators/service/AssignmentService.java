@@ -12,7 +12,6 @@ import dev.helhet.coordinators.repository.AssignmentRepository;
 import dev.helhet.coordinators.repository.OrganisationRepository;
 import dev.helhet.coordinators.repository.ProfessionalMembershipRepository;
 import dev.helhet.coordinators.repository.ProfessionalRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,16 +55,16 @@ public class AssignmentService {
     public record Coordination(CoordinatorAssignment current, List<CoordinatorAssignment> history) {
     }
 
-    @WithSession
+    @WithTransaction
     public Uni<Coordination> get(Caller caller, UUID participantId) {
-        return access.require(caller, participantId).flatMap(ignored -> assignments.history(participantId))
+        return access.open(caller, participantId, "coordinator", "read").flatMap(ignored -> assignments.history(participantId))
                 .map(history -> new Coordination(history.stream().filter(CoordinatorAssignment::isActive).findFirst().orElse(null), history));
     }
 
     /** Assigns a coordinator, or hands over from the current one with a note. */
     @WithTransaction
     public Uni<Coordination> assign(Caller caller, UUID participantId, UUID professionalId, UUID organisationId, String note) {
-        return access.require(caller, participantId).flatMap(found -> {
+        return access.open(caller, participantId, "coordinator", "update").flatMap(found -> {
             if (!"active".equals(found.participant().status)) {
                 throw new ProblemException(CoordinatorProblems.PARTICIPANT_NOT_ACTIVE, "The person's follow-up here has ended");
             }
@@ -110,7 +109,7 @@ public class AssignmentService {
 
     @WithTransaction
     public Uni<Coordination> unassign(Caller caller, UUID participantId) {
-        return access.require(caller, participantId).flatMap(found -> assignments.active(participantId).flatMap(current -> {
+        return access.open(caller, participantId, "coordinator", "delete").flatMap(found -> assignments.active(participantId).flatMap(current -> {
             if (current == null) {
                 throw new ProblemException(CoordinatorProblems.NO_COORDINATOR, "The person has no coordinator to remove");
             }

@@ -36,10 +36,13 @@ public class ParticipantAccess {
     private final TeamMemberRepository members;
     private final ProfessionalAbsenceRepository absences;
     private final Professionals professionals;
+    private final dev.helhet.common.audit.AccessAudit audit;
     private final Clock clock;
 
     public ParticipantAccess(ParticipantRefRepository participants, AssignmentRepository assignments, TeamMemberRepository members,
-                             ProfessionalAbsenceRepository absences, Professionals professionals, Clock clock) {
+                             ProfessionalAbsenceRepository absences, Professionals professionals,
+                             dev.helhet.common.audit.AccessAudit audit, Clock clock) {
+        this.audit = audit;
         this.participants = participants;
         this.assignments = assignments;
         this.members = members;
@@ -58,18 +61,24 @@ public class ParticipantAccess {
         }
     }
 
+    /** The person, if the caller may see them, with the access written to the access log (call within a transaction). */
+    public Uni<Access> open(Caller caller, UUID participantId, String resource, String action) {
+        return require(caller, participantId, resource, action)
+                .call(found -> audit.permitted(caller, caller.municipalityId(), participantId, resource, action, null));
+    }
+
     /** The person, if the caller may see them; 404 otherwise (logged). Call within a session. */
-    public Uni<Access> require(Caller caller, UUID participantId) {
+    public Uni<Access> require(Caller caller, UUID participantId, String resource, String action) {
         return participants.requireInMunicipality(participantId, caller.municipalityId())
                 .flatMap(participant -> professionals.callerOrNull(caller).flatMap(me -> {
                     if (caller.hasRole(Roles.TEAM_LEAD)) {
                         return Uni.createFrom().item(new Access(participant, Relation.TEAM_LEAD, me));
                     }
                     if (me == null) {
-                        return denied(caller, participantId);
+                        return denied(caller, participantId, resource, action);
                     }
                     return relationOf(me.id, participantId).flatMap(relation -> relation == null
-                            ? denied(caller, participantId)
+                            ? denied(caller, participantId, resource, action)
                             : Uni.createFrom().item(new Access(participant, relation, me)));
                 }));
     }
@@ -96,9 +105,10 @@ public class ParticipantAccess {
                 .map(covered -> covered.stream().anyMatch(absence -> absence.professionalId.equals(assignment.professionalId)));
     }
 
-    private <T> Uni<T> denied(Caller caller, UUID participantId) {
+    private <T> Uni<T> denied(Caller caller, UUID participantId, String resource, String action) {
         LOG.infof("Need-to-know denied: subject %s, municipality %s, participant %s, request %s",
                 caller.subject(), caller.municipalityId(), participantId, caller.requestId());
-        return Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId));
+        return audit.denied(caller, caller.municipalityId(), participantId, resource, action)
+                .flatMap(logged -> Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId)));
     }
 }

@@ -4,6 +4,10 @@ import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.common.tenancy.Roles;
+import dev.helhet.contracts.coordinators.AbsenceCancelled;
+import dev.helhet.contracts.coordinators.AbsenceRecorded;
+import dev.helhet.contracts.coordinators.ProfessionalRegistered;
+import dev.helhet.contracts.coordinators.ProfessionalUpdated;
 import dev.helhet.coordinators.domain.Professional;
 import dev.helhet.coordinators.domain.ProfessionalAbsence;
 import dev.helhet.coordinators.domain.ProfessionalMembership;
@@ -32,11 +36,13 @@ public class ProfessionalService {
     private final ProfessionalAbsenceRepository absences;
     private final OrganisationRepository organisations;
     private final Professionals callers;
+    private final dev.helhet.common.outbox.EventPublisher events;
     private final Clock clock;
 
     public ProfessionalService(ProfessionalRepository professionals, ProfessionalMembershipRepository memberships,
                                ProfessionalAbsenceRepository absences, OrganisationRepository organisations, Professionals callers,
-                               Clock clock) {
+                               dev.helhet.common.outbox.EventPublisher events, Clock clock) {
+        this.events = events;
         this.professionals = professionals;
         this.memberships = memberships;
         this.absences = absences;
@@ -86,6 +92,8 @@ public class ProfessionalService {
             return requireVisible(caller, details.organisationIds())
                     .flatMap(visible -> professionals.persist(professional))
                     .call(saved -> join(saved.id, details.organisationIds()))
+                    .call(saved -> events.publish(new ProfessionalRegistered(saved.id, saved.subject, List.copyOf(details.organisationIds())),
+                            caller.municipalityId(), saved.id.toString(), caller.actor()))
                     .flatMap(saved -> listing(List.of(saved)));
         });
     }
@@ -102,7 +110,9 @@ public class ProfessionalService {
                     .flatMap(visible -> memberships.deleteFor(id))
                     .flatMap(deleted -> memberships.flush())
                     .flatMap(flushed -> join(id, details.organisationIds()))
-                    .flatMap(joined -> listing(List.of(professional)));
+                    .flatMap(joined -> events.publish(new ProfessionalUpdated(id, professional.subject, List.copyOf(details.organisationIds())),
+                            caller.municipalityId(), id.toString(), caller.actor()))
+                    .flatMap(published -> listing(List.of(professional)));
         });
     }
 
@@ -127,7 +137,8 @@ public class ProfessionalService {
                 absence.note = note == null || note.isBlank() ? null : note.strip();
                 absence.createdAt = clock.instant();
                 absence.createdBy = caller.subject();
-                return absences.persist(absence);
+                return absences.persist(absence).call(saved -> events.publish(new AbsenceRecorded(saved.id, id, deputyId, from, to),
+                        caller.municipalityId(), id.toString(), caller.actor()));
             }).flatMap(saved -> listing(List.of(professional)));
         });
     }
@@ -140,8 +151,8 @@ public class ProfessionalService {
                 if (deleted == 0) {
                     throw ProblemException.notFound("Absence " + absenceId);
                 }
-                return absences.flush();
-            }).flatMap(flushed -> listing(List.of(professional)));
+                return events.publish(new AbsenceCancelled(absenceId, id), caller.municipalityId(), id.toString(), caller.actor());
+            }).flatMap(published -> listing(List.of(professional)));
         });
     }
 

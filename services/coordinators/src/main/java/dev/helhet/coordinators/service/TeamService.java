@@ -17,7 +17,6 @@ import dev.helhet.coordinators.repository.ParticipantNetworkPersonRepository;
 import dev.helhet.coordinators.repository.ProfessionalMembershipRepository;
 import dev.helhet.coordinators.repository.ProfessionalRepository;
 import dev.helhet.coordinators.repository.TeamMemberRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,14 +63,14 @@ public class TeamService {
                        List<ParticipantNetworkPerson> network, List<Professional> professionals, List<Organisation> organisations) {
     }
 
-    @WithSession
+    @WithTransaction
     public Uni<Team> get(Caller caller, UUID participantId) {
-        return access.require(caller, participantId).flatMap(found -> team(participantId));
+        return access.open(caller, participantId, "team", "read").flatMap(found -> team(participantId));
     }
 
     @WithTransaction
     public Uni<Team> add(Caller caller, UUID participantId, UUID professionalId, UUID organisationId, String role) {
-        return access.require(caller, participantId).flatMap(found -> {
+        return access.open(caller, participantId, "team", "create").flatMap(found -> {
             if (!found.mayManageTeam()) {
                 throw new ProblemException(ProblemType.FORBIDDEN, "Only the coordinator, their deputy or a team lead can change the team");
             }
@@ -116,7 +115,7 @@ public class TeamService {
 
     @WithTransaction
     public Uni<Team> remove(Caller caller, UUID participantId, UUID memberId) {
-        return access.require(caller, participantId).flatMap(found -> {
+        return access.open(caller, participantId, "team", "delete").flatMap(found -> {
             if (!found.mayManageTeam()) {
                 throw new ProblemException(ProblemType.FORBIDDEN, "Only the coordinator, their deputy or a team lead can change the team");
             }

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One read or change of a person's data: who, in what role, what, why, with what outcome, when (UTC). */
+/**
+ * One read or change of a person's data: who, in what role, what, why, with what outcome, when
+ * (UTC). Append-only; the database chains each entry to the previous by hash (migration V3).
+ */
 @Entity
 @Table(name = "access_log")
 public class AccessLogEntry {
@@ -48,4 +51,20 @@ public class AccessLogEntry {
 
     @Column(name = "request_id", updatable = false)
     public String requestId;
+
+    /** The id of the audit event this entry came from (deduplication). */
+    @Column(name = "event_id", updatable = false)
+    public UUID eventId;
+
+    /** The service that served or refused the access. */
+    @Column(nullable = false, updatable = false)
+    public String service;
+
+    /** What kind of data: participant, consents, team, ... */
+    @Column(nullable = false, updatable = false)
+    public String resource;
+
+    /** Set by the database: place in the hash chain. */
+    @Column(name = "chain_position", insertable = false, updatable = false)
+    public Long chainPosition;
 }

@@ -22,6 +22,15 @@ public enum Programme implements CodedEnum {
         this.code = code;
     }
 
+    /** The kind of information an enrolment in this programme is: what a consent must open to show it. */
+    public InformationCategory category() {
+        return switch (this) {
+            case INTRODUCTION_PROGRAMME, YOUTH_FOLLOW_UP -> InformationCategory.EDUCATION;
+            case SOCIAL_ASSISTANCE_FOLLOW_UP -> InformationCategory.ECONOMY;
+            case OTHER -> InformationCategory.BASIC;
+        };
+    }
+
     @Override
     @JsonValue
     public String code() {

@@ -15,4 +15,27 @@ public class AccessLogRepository implements PanacheRepository<AccessLogEntry> {
     public Uni<List<AccessLogEntry>> forParticipant(UUID participantId) {
         return list("participantId = ?1 order by occurredAt desc, id desc", participantId);
     }
+
+    public Uni<List<AccessLogEntry>> search(String municipalityId, UUID participantId, String actorSubject, java.time.Instant from,
+                                            java.time.Instant to, int page, int size) {
+        StringBuilder where = new StringBuilder("municipalityId = :municipality");
+        io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters.with("municipality", municipalityId);
+        if (participantId != null) {
+            where.append(" and participantId = :participant");
+            parameters.and("participant", participantId);
+        }
+        if (actorSubject != null && !actorSubject.isBlank()) {
+            where.append(" and actorSubject = :actor");
+            parameters.and("actor", actorSubject);
+        }
+        if (from != null) {
+            where.append(" and occurredAt >= :from");
+            parameters.and("from", from);
+        }
+        if (to != null) {
+            where.append(" and occurredAt < :to");
+            parameters.and("to", to);
+        }
+        return find(where + " order by occurredAt desc, id desc", parameters).page(io.quarkus.panache.common.Page.of(page, size)).list();
+    }
 }

@@ -51,7 +51,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
 
     /** Filters, sort and page of a participant list; every query is scoped to one municipality. */
     public record ParticipantQuery(String municipalityId, String text, ParticipantStatus status, Programme programme,
-                                   String sortField, boolean descending, int page, int size) {
+                                   String sortField, boolean descending, int page, int size,
+                                   String visibility, String subject, java.time.LocalDate today) {
 
         String where() {
             StringBuilder where = new StringBuilder("from Participant p where p.municipalityId = :municipality");
@@ -64,6 +65,9 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             if (programme != null) {
                 where.append(" and exists (from ProgrammeEnrolment e where e.participantId = p.id"
                         + " and e.programme = :programme and e.actualEndDate is null)");
+            }
+            if (visibility != null) {
+                where.append(" and ").append(visibility);
             }
             return where.toString();
         }
@@ -79,6 +83,9 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             }
             if (programme != null) {
                 parameters.and("programme", programme);
+            }
+            if (visibility != null) {
+                parameters.and("subject", subject).and("today", today);
             }
             return parameters;
         }

@@ -9,6 +9,9 @@ import java.time.Instant;
 @Schema(name = "AccessLogEntry")
 public record AccessLogEntryResponse(
         @Schema(description = "When (UTC)") Instant occurredAt,
+        @Schema(description = "The person whose data it was") java.util.UUID participantId,
+        @Schema(description = "The service that served or refused the access", example = "coordinators") String service,
+        @Schema(description = "What kind of data", example = "team") String resource,
         @Schema(description = "user, service or system", example = "user") String actorType,
         @Schema(description = "Subject id of who it was (pseudonymous)") String actorSubject,
         @Schema(description = "Their roles", example = "coordinator") String actorRoles,
@@ -17,7 +20,7 @@ public record AccessLogEntryResponse(
         @Schema(description = "permitted or denied", example = "permitted") String outcome) {
 
     static AccessLogEntryResponse of(AccessLogEntry entry) {
-        return new AccessLogEntryResponse(entry.occurredAt, entry.actorType, entry.actorSubject, entry.actorRoles, entry.action,
+        return new AccessLogEntryResponse(entry.occurredAt, entry.participantId, entry.service, entry.resource, entry.actorType, entry.actorSubject, entry.actorRoles, entry.action,
                 entry.purpose, entry.outcome);
     }
 }

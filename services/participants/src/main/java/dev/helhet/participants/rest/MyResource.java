@@ -51,7 +51,17 @@ public class MyResource {
     @APIResponse(responseCode = "200", description = "My record")
     @APIResponse(responseCode = "404", description = "`not-registered`: no service has registered me yet")
     public Uni<PersonRecordResponse> overview() {
-        return person.overview(provenNationalId()).map(record -> PersonRecordResponse.of(record, clock.instant()));
+        return person.overview(caller.asPerson(), provenNationalId()).map(record -> PersonRecordResponse.of(record, clock.instant()));
+    }
+
+    @GET
+    @Path("/access-log")
+    @RolesAllowed(ApiRoles.PARTICIPANT)
+    @Operation(summary = "Who has read or changed my data", description = "Every access by every service, newest first: who"
+            + " (a pseudonymous id and their roles), which service, what, why, and whether it was allowed.")
+    @APIResponse(responseCode = "200", description = "My access log")
+    public Uni<List<AccessLogEntryResponse>> accessLog() {
+        return person.accessLog(provenNationalId()).map(entries -> entries.stream().map(AccessLogEntryResponse::of).toList());
     }
 
     @GET

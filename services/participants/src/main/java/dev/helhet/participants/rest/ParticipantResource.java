@@ -1,6 +1,7 @@
 package dev.helhet.participants.rest;
 
 import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.participants.access.CaseAccess;
 import dev.helhet.participants.domain.ParticipantDetails;
 import dev.helhet.participants.domain.ParticipantStatus;
 import dev.helhet.participants.domain.Programme;
@@ -44,9 +45,12 @@ public class ParticipantResource {
     private final ParticipantService participants;
     private final ExportService exports;
     private final CallerContext caller;
+    private final CaseAccess caseAccess;
     private final java.time.Clock clock;
 
-    public ParticipantResource(ParticipantService participants, ExportService exports, CallerContext caller, java.time.Clock clock) {
+    public ParticipantResource(ParticipantService participants, ExportService exports, CallerContext caller, CaseAccess caseAccess,
+                               java.time.Clock clock) {
+        this.caseAccess = caseAccess;
         this.participants = participants;
         this.exports = exports;
         this.caller = caller;
@@ -70,7 +74,9 @@ public class ParticipantResource {
 
     @GET
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
-    @Operation(summary = "Find people of the caller's municipality", description = "Paged; filter by name, status and current programme.")
+    @Operation(summary = "Find the people the caller may see", description = "Those the caller coordinates, deputises for,"
+            + " is on the team of, or registered and nobody coordinates yet (a team lead or partner: the whole municipality)."
+            + " Paged; filter by name, status and current programme. Each person listed is a logged read.")
     @APIResponse(responseCode = "200", description = "One page")
     public Uni<ParticipantPageResponse> list(
             @Parameter(description = "Part of the name, any case", example = "amina")
@@ -85,10 +91,12 @@ public class ParticipantResource {
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1-200", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         boolean descending = sort.startsWith("-");
-        ParticipantQuery query = new ParticipantQuery(caller.municipalityId(), text,
+        var who = caller.inMunicipality();
+        ParticipantQuery query = new ParticipantQuery(who.municipalityId(), text,
                 Codes.parse(ParticipantStatus.class, status, "status"), Codes.parse(Programme.class, programme, "programme"),
-                descending ? sort.substring(1) : sort, descending, page, size);
-        return participants.list(query).map(ParticipantPageResponse::of);
+                descending ? sort.substring(1) : sort, descending, page, size,
+                CaseAccess.visibility(who), who.subject(), caseAccess.today());
+        return participants.list(who, query).map(ParticipantPageResponse::of);
     }
 
     @GET

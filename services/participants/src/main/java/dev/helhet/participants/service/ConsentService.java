@@ -16,8 +16,7 @@ import dev.helhet.participants.domain.ReceiverType;
 import dev.helhet.participants.domain.RecordedHow;
 import dev.helhet.participants.repository.ConsentChangeRepository;
 import dev.helhet.participants.repository.ConsentRepository;
-import dev.helhet.participants.repository.ParticipantRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import dev.helhet.participants.access.CaseAccess;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -43,16 +42,16 @@ public class ConsentService {
     static final Actor EXPIRY = Actor.system("consent-expiry");
 
     private final ParticipantService participantService;
-    private final ParticipantRepository participants;
+    private final CaseAccess access;
     private final ConsentRepository consents;
     private final ConsentChangeRepository changes;
     private final EventPublisher events;
     private final Clock clock;
 
-    public ConsentService(ParticipantService participantService, ParticipantRepository participants, ConsentRepository consents,
+    public ConsentService(ParticipantService participantService, CaseAccess access, ConsentRepository consents,
                           ConsentChangeRepository changes, EventPublisher events, Clock clock) {
         this.participantService = participantService;
-        this.participants = participants;
+        this.access = access;
         this.consents = consents;
         this.changes = changes;
         this.events = events;
@@ -70,17 +69,17 @@ public class ConsentService {
 
     @WithTransaction
     public Uni<Consents> grant(Caller caller, UUID participantId, Grant grant) {
-        return participantService.active(caller, participantId).flatMap(participant -> grant(caller, participant, grant));
+        return participantService.active(caller, participantId, "consents", "create").flatMap(participant -> grant(caller, participant, grant));
     }
 
-    @WithSession
+    @WithTransaction
     public Uni<Consents> list(Caller caller, UUID participantId) {
-        return participants.requireInMunicipality(participantId, caller.municipalityId()).flatMap(this::history);
+        return access.open(caller, participantId, "consents", "read").map(CaseAccess.Access::participant).flatMap(this::history);
     }
 
     @WithTransaction
     public Uni<Consents> revoke(Caller caller, UUID participantId, UUID consentId, String reason) {
-        return participants.requireInMunicipality(participantId, caller.municipalityId())
+        return access.open(caller, participantId, "consents", "update").map(CaseAccess.Access::participant)
                 .flatMap(participant -> revoke(caller, participant, consentId, reason));
     }
 

@@ -1,7 +1,8 @@
 package dev.helhet.participants.service;
 
 import dev.helhet.common.tenancy.Caller;
-import dev.helhet.participants.repository.ParticipantRepository;
+import dev.helhet.participants.access.CareRelation;
+import dev.helhet.participants.access.CaseAccess;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,17 +13,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExportService {
 
-    private final ParticipantRepository participants;
+    private final CaseAccess access;
     private final PersonRecordService records;
 
-    public ExportService(ParticipantRepository participants, PersonRecordService records) {
-        this.participants = participants;
+    public ExportService(CaseAccess access, PersonRecordService records) {
+        this.access = access;
         this.records = records;
     }
 
     @WithTransaction
     public Uni<PersonRecord> export(Caller caller, UUID participantId) {
-        return participants.requireInMunicipality(participantId, caller.municipalityId())
-                .flatMap(participant -> records.export(caller, participant));
+        // Data portability is the coordinator's duty (or their deputy's), not every team member's.
+        return access.open(caller, participantId, "participant", "export", "data portability",
+                        CareRelation::responsible)
+                .flatMap(found -> records.export(found.participant()));
     }
 }

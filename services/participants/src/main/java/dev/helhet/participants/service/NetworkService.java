@@ -6,8 +6,7 @@ import dev.helhet.contracts.participants.NetworkPersonAdded;
 import dev.helhet.contracts.participants.NetworkPersonRemoved;
 import dev.helhet.participants.domain.NetworkPerson;
 import dev.helhet.participants.repository.NetworkPersonRepository;
-import dev.helhet.participants.repository.ParticipantRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import dev.helhet.participants.access.CaseAccess;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,15 +20,15 @@ import java.util.UUID;
 public class NetworkService {
 
     private final ParticipantService participantService;
-    private final ParticipantRepository participants;
+    private final CaseAccess access;
     private final NetworkPersonRepository network;
     private final EventPublisher events;
     private final Clock clock;
 
-    public NetworkService(ParticipantService participantService, ParticipantRepository participants,
+    public NetworkService(ParticipantService participantService, CaseAccess access,
                           NetworkPersonRepository network, EventPublisher events, Clock clock) {
         this.participantService = participantService;
-        this.participants = participants;
+        this.access = access;
         this.network = network;
         this.events = events;
         this.clock = clock;
@@ -41,7 +40,7 @@ public class NetworkService {
 
     @WithTransaction
     public Uni<NetworkPerson> add(Caller caller, UUID participantId, Details details) {
-        return participantService.active(caller, participantId).flatMap(participant -> {
+        return participantService.active(caller, participantId, "network", "create").flatMap(participant -> {
             NetworkPerson person = new NetworkPerson();
             person.id = UUID.randomUUID();
             person.participantId = participantId;
@@ -59,16 +58,15 @@ public class NetworkService {
         });
     }
 
-    @WithSession
+    @WithTransaction
     public Uni<List<NetworkPerson>> current(Caller caller, UUID participantId) {
-        return participants.requireInMunicipality(participantId, caller.municipalityId())
-                .flatMap(participant -> network.current(participantId));
+        return access.open(caller, participantId, "network", "read").flatMap(found -> network.current(participantId));
     }
 
     @WithTransaction
     public Uni<Void> remove(Caller caller, UUID participantId, UUID networkPersonId) {
-        return participants.requireInMunicipality(participantId, caller.municipalityId())
-                .flatMap(participant -> network.requireCurrent(participantId, networkPersonId))
+        return access.open(caller, participantId, "network", "delete")
+                .flatMap(found -> network.requireCurrent(participantId, networkPersonId))
                 .flatMap(person -> {
                     person.removedAt = clock.instant();
                     person.removedBy = caller.subject();

@@ -1,6 +1,10 @@
 package dev.helhet.participants.service;
 
+import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.participants.access.CareRelation;
+import dev.helhet.participants.access.CaseAccess;
+import dev.helhet.participants.access.ConsentScope;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
@@ -19,7 +23,6 @@ import dev.helhet.participants.domain.nationalid.NationalIdRules;
 import dev.helhet.participants.repository.ParticipantRepository;
 import dev.helhet.participants.repository.ParticipantRepository.ParticipantQuery;
 import dev.helhet.participants.repository.ProgrammeEnrolmentRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -41,16 +44,21 @@ public class ParticipantService {
     private final ProgrammeEnrolmentRepository enrolments;
     private final NationalIdProtector protector;
     private final EventPublisher events;
-    private final AccessLog accessLog;
+    private final CaseAccess access;
+    private final ConsentScope scope;
+    private final AccessAudit audit;
     private final Clock clock;
 
     public ParticipantService(ParticipantRepository participants, ProgrammeEnrolmentRepository enrolments,
-                              NationalIdProtector protector, EventPublisher events, AccessLog accessLog, Clock clock) {
+                              NationalIdProtector protector, EventPublisher events, CaseAccess access, ConsentScope scope,
+                              AccessAudit audit, Clock clock) {
         this.participants = participants;
         this.enrolments = enrolments;
         this.protector = protector;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
+        this.scope = scope;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -72,27 +80,37 @@ public class ParticipantService {
         return unique
                 .flatMap(ignored -> participants.persist(participant))
                 .call(saved -> events.publish(new ParticipantRegistered(saved.id), saved.municipalityId, saved.id.toString(), caller.actor()))
+                .call(saved -> audit.permitted(caller, saved.municipalityId, saved.id, "participant", "create", null))
                 .map(saved -> new View(saved, List.of(), nationalId == null ? List.of() : nationalId.warnings()));
     }
 
-    @WithSession
+    /** The person, with the programmes the caller may see (a team member only those their consent opens). */
+    @WithTransaction
     public Uni<View> get(Caller caller, UUID id) {
-        return participants.requireInMunicipality(id, caller.municipalityId())
-                .flatMap(participant -> enrolments.forParticipant(id).map(found -> new View(participant, found, List.of())));
+        return access.open(caller, id, "participant", "read").flatMap(found -> scope.openTo(found)
+                .flatMap(open -> enrolments.forParticipant(id)
+                        .map(enrolled -> new View(found.participant(), ConsentScope.visible(enrolled, open), List.of()))));
     }
 
-    @WithSession
-    public Uni<Page> list(ParticipantQuery query) {
+    /**
+     * The people the caller may see, each read logged. Current programmes are listed for roles that
+     * coordinate; a professional sees them on the person's page, within what consent opens.
+     */
+    @WithTransaction
+    public Uni<Page> list(Caller caller, ParticipantQuery query) {
+        boolean showProgrammes = caller.hasRole(dev.helhet.common.tenancy.Roles.COORDINATOR)
+                || caller.hasRole(dev.helhet.common.tenancy.Roles.TEAM_LEAD) || caller.hasRole(dev.helhet.common.tenancy.Roles.PARTNER);
         return participants.search(query).flatMap(found -> enrolments.forParticipants(found.stream().map(p -> p.id).toList())
+                .call(enrolled -> audit.permitted(caller, caller.municipalityId(), found.stream().map(p -> p.id).toList(), "participant", "read"))
                 .flatMap(enrolled -> participants.count(query).map(total -> new Page(
-                        found.stream().map(participant -> new View(participant,
-                                enrolled.stream().filter(e -> e.participantId.equals(participant.id)).toList(), List.of())).toList(),
+                        found.stream().map(participant -> new View(participant, showProgrammes
+                                ? enrolled.stream().filter(e -> e.participantId.equals(participant.id)).toList() : List.of(), List.of())).toList(),
                         query.page(), query.size(), total))));
     }
 
     @WithTransaction
     public Uni<View> update(Caller caller, UUID id, long expectedVersion, ParticipantDetails details, Country country, String number) {
-        return participants.requireInMunicipality(id, caller.municipalityId()).flatMap(participant -> {
+        return access.open(caller, id, "participant", "update").map(CaseAccess.Access::participant).flatMap(participant -> {
             if (participant.version != expectedVersion) {
                 throw new ProblemException(Problem.of(dev.helhet.common.problem.ProblemType.STALE_VERSION,
                         "The person was changed after you read them (version " + participant.version + "); read again and repeat the change"));
@@ -119,7 +137,7 @@ public class ParticipantService {
     /** The person moved: open programmes end with reason "moved", then follow-up here ends. */
     @WithTransaction
     public Uni<View> move(Caller caller, UUID id, String toMunicipality) {
-        return active(caller, id).flatMap(participant -> enrolments.openEnrolments(id)
+        return active(caller, id, "participant", "update").flatMap(participant -> enrolments.openEnrolments(id)
                 .flatMap(open -> Multi.createFrom().iterable(open)
                         .onItem().transformToUniAndConcatenate(enrolment -> {
                             enrolment.end(today(), EndReason.MOVED, null, clock.instant(), caller.subject());
@@ -138,7 +156,7 @@ public class ParticipantService {
     /** Follow-up ends; programmes must be ended first, each with its own reason. */
     @WithTransaction
     public Uni<View> close(Caller caller, UUID id, String reason) {
-        return active(caller, id).flatMap(participant -> enrolments.openEnrolments(id).flatMap(open -> {
+        return active(caller, id, "participant", "update").flatMap(participant -> enrolments.openEnrolments(id).flatMap(open -> {
             if (!open.isEmpty()) {
                 throw new ProblemException(ParticipantProblems.OPEN_PROGRAMMES,
                         "End the person's programmes first, each with its reason: " + open.stream().map(e -> e.programme.code()).toList());
@@ -152,14 +170,14 @@ public class ParticipantService {
     /** The full identity number, for a stated purpose; the read is written to the access log. */
     @WithTransaction
     public Uni<Revealed> revealNationalId(Caller caller, UUID id, String purpose) {
-        return participants.requireInMunicipality(id, caller.municipalityId()).flatMap(participant -> {
-            if (!participant.hasNationalId()) {
-                throw ProblemException.notFound("An identity number for participant " + id);
-            }
-            String number = protector.decrypt(participant.encryptedNationalId(), participant.id, participant.nationalIdCountry);
-            return accessLog.permitted(caller, participant, AccessLog.Action.REVEAL_NATIONAL_ID, purpose.strip())
-                    .map(logged -> new Revealed(participant, number));
-        });
+        return access.open(caller, id, "national-id", "reveal-national-id", purpose.strip(), CareRelation::seesAll)
+                .map(CaseAccess.Access::participant).map(participant -> {
+                    if (!participant.hasNationalId()) {
+                        throw ProblemException.notFound("An identity number for participant " + id);
+                    }
+                    return new Revealed(participant, protector.decrypt(participant.encryptedNationalId(), participant.id,
+                            participant.nationalIdCountry));
+                });
     }
 
     /** A participant with their full identity number. */
@@ -171,8 +189,8 @@ public class ParticipantService {
     }
 
     /** The participant, if active in the caller's municipality (404 elsewhere, 409 when moved or closed). */
-    Uni<Participant> active(Caller caller, UUID id) {
-        return participants.requireInMunicipality(id, caller.municipalityId()).invoke(participant -> {
+    Uni<Participant> active(Caller caller, UUID id, String resource, String action) {
+        return access.open(caller, id, resource, action).map(CaseAccess.Access::participant).invoke(participant -> {
             if (!participant.isActive()) {
                 throw new ProblemException(ParticipantProblems.NOT_ACTIVE,
                         "The person's follow-up here is " + participant.status.code() + "; nothing new can be added");

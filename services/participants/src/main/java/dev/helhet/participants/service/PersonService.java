@@ -10,7 +10,11 @@ import dev.helhet.participants.domain.nationalid.InvalidNationalIdException;
 import dev.helhet.participants.domain.nationalid.NationalId;
 import dev.helhet.participants.domain.nationalid.NationalIdProtector;
 import dev.helhet.participants.domain.nationalid.NationalIdRules;
+import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.participants.domain.AccessLogEntry;
+import dev.helhet.participants.repository.AccessLogRepository;
 import dev.helhet.participants.repository.ParticipantRepository;
+import java.util.List;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -34,11 +38,15 @@ public class PersonService {
     private final PersonRecordService records;
     private final ConsentService consents;
     private final Country loginCountry;
+    private final AccessAudit audit;
+    private final AccessLogRepository accessLogEntries;
     private final Clock clock;
 
     public PersonService(ParticipantRepository participants, NationalIdProtector protector, PersonRecordService records,
                          ConsentService consents, @ConfigProperty(name = "helhet.person-login.country") Country loginCountry,
-                         Clock clock) {
+                         AccessAudit audit, AccessLogRepository accessLogEntries, Clock clock) {
+        this.audit = audit;
+        this.accessLogEntries = accessLogEntries;
         this.participants = participants;
         this.protector = protector;
         this.records = records;
@@ -47,26 +55,41 @@ public class PersonService {
         this.clock = clock;
     }
 
-    @WithSession
-    public Uni<PersonRecord> overview(String provenNationalId) {
-        return self(provenNationalId).flatMap(records::overview);
+    @WithTransaction
+    public Uni<PersonRecord> overview(Caller person, String provenNationalId) {
+        return self(provenNationalId)
+                .call(participant -> audit.permitted(person, participant.municipalityId, participant.id, "participant", "read", null))
+                .flatMap(records::overview);
     }
 
     @WithTransaction
     public Uni<PersonRecord> export(Caller person, String provenNationalId) {
-        return self(provenNationalId).flatMap(participant -> records.export(person, participant));
+        return self(provenNationalId)
+                .call(participant -> audit.permitted(person, participant.municipalityId, participant.id, "participant", "export",
+                        "data portability"))
+                .flatMap(records::export);
+    }
+
+    /** Who has read or changed my data, newest first. */
+    @WithSession
+    public Uni<List<AccessLogEntry>> accessLog(String provenNationalId) {
+        return self(provenNationalId).flatMap(participant -> accessLogEntries.forParticipant(participant.id));
     }
 
     @WithTransaction
     public Uni<ConsentService.Consents> grant(Caller person, String provenNationalId, ConsentService.Grant grant) {
         ConsentService.Grant digital = new ConsentService.Grant(grant.receiverType(), grant.receiverOrganisationId(), grant.categories(),
                 grant.purpose(), grant.validFrom(), grant.validTo(), RecordedHow.DIGITAL);
-        return self(provenNationalId).flatMap(participant -> consents.grant(person, participant, digital));
+        return self(provenNationalId)
+                .call(participant -> audit.permitted(person, participant.municipalityId, participant.id, "consents", "create", null))
+                .flatMap(participant -> consents.grant(person, participant, digital));
     }
 
     @WithTransaction
     public Uni<ConsentService.Consents> revoke(Caller person, String provenNationalId, UUID consentId, String reason) {
-        return self(provenNationalId).flatMap(participant -> consents.revoke(person, participant, consentId, reason));
+        return self(provenNationalId)
+                .call(participant -> audit.permitted(person, participant.municipalityId, participant.id, "consents", "update", null))
+                .flatMap(participant -> consents.revoke(person, participant, consentId, reason));
     }
 
     private Uni<Participant> self(String provenNationalId) {

@@ -10,10 +10,10 @@ import dev.helhet.participants.domain.EndReason;
 import dev.helhet.participants.domain.Programme;
 import dev.helhet.participants.domain.ProgrammeEnrolment;
 import dev.helhet.participants.domain.ProgrammeExtension;
-import dev.helhet.participants.repository.ParticipantRepository;
+import dev.helhet.participants.access.CaseAccess;
+import dev.helhet.participants.access.ConsentScope;
 import dev.helhet.participants.repository.ProgrammeEnrolmentRepository;
 import dev.helhet.participants.repository.ProgrammeExtensionRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,17 +28,19 @@ import java.util.UUID;
 public class ProgrammeService {
 
     private final ParticipantService participantService;
-    private final ParticipantRepository participants;
+    private final CaseAccess access;
+    private final ConsentScope scope;
     private final ProgrammeEnrolmentRepository enrolments;
     private final ProgrammeExtensionRepository extensions;
     private final EventPublisher events;
     private final Clock clock;
 
-    public ProgrammeService(ParticipantService participantService, ParticipantRepository participants,
+    public ProgrammeService(ParticipantService participantService, CaseAccess access, ConsentScope scope,
                             ProgrammeEnrolmentRepository enrolments, ProgrammeExtensionRepository extensions,
                             EventPublisher events, Clock clock) {
         this.participantService = participantService;
-        this.participants = participants;
+        this.access = access;
+        this.scope = scope;
         this.enrolments = enrolments;
         this.extensions = extensions;
         this.events = events;
@@ -61,7 +63,7 @@ public class ProgrammeService {
         if (plannedEnd != null && plannedEnd.isBefore(start)) {
             throw ProblemException.invalidField("plannedEndDate", "must not be before the start date", "before-start");
         }
-        return participantService.active(caller, participantId).flatMap(participant -> enrolments.openEnrolment(participantId, programme)
+        return participantService.active(caller, participantId, "programmes", "create").flatMap(participant -> enrolments.openEnrolment(participantId, programme)
                 .flatMap(open -> {
                     if (open != null) {
                         throw new ProblemException(ParticipantProblems.ALREADY_ENROLLED,
@@ -77,10 +79,11 @@ public class ProgrammeService {
                 }));
     }
 
-    @WithSession
+    @WithTransaction
     public Uni<Enrolments> list(Caller caller, UUID participantId) {
-        return participants.requireInMunicipality(participantId, caller.municipalityId())
-                .flatMap(participant -> enrolments.forParticipant(participantId))
+        return access.open(caller, participantId, "programmes", "read")
+                .flatMap(found -> scope.openTo(found).flatMap(open -> enrolments.forParticipant(participantId)
+                        .map(enrolled -> ConsentScope.visible(enrolled, open))))
                 .flatMap(found -> extensions.forEnrolments(found.stream().map(e -> e.id).toList())
                         .map(extended -> new Enrolments(found, extended)));
     }
@@ -117,7 +120,7 @@ public class ProgrammeService {
     }
 
     private Uni<ProgrammeEnrolment> openEnrolment(Caller caller, UUID participantId, UUID enrolmentId) {
-        return participants.requireInMunicipality(participantId, caller.municipalityId())
+        return access.open(caller, participantId, "programmes", "update")
                 .flatMap(participant -> enrolments.require(participantId, enrolmentId))
                 .invoke(enrolment -> {
                     if (!enrolment.isOpen()) {

@@ -116,13 +116,16 @@ class MyResourceTest {
         String id = asker().queryParam("q", "Amina Hassan").when().get(PARTICIPANTS).then().extract().path("items[0].id");
         asker().body("{\"purpose\": \"Søknad om bostøtte\"}").when().post(PARTICIPANTS + "/" + id + "/national-id/reveal")
                 .then().statusCode(200);
-        Api.as("amina.hassan").when().get(ME + "/export")
-                .then().statusCode(200)
-                .body("nationalId.number", equalTo(AMINA))
-                .body("consents", hasSize(1))
-                .body("consents[0].history.change", equalTo(java.util.List.of("granted", "revoked")))
-                .body("accessLog.action", hasItem("reveal-national-id"))
-                .body("accessLog.find { it.action == 'reveal-national-id' }.purpose", equalTo("Søknad om bostøtte"))
-                .body("accessLog.find { it.action == 'export' }.actorRoles", containsString("participant"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                Api.as("amina.hassan").when().get(ME + "/export")
+                        .then().statusCode(200)
+                        .body("nationalId.number", equalTo(AMINA))
+                        .body("consents", hasSize(1))
+                        .body("consents[0].history.change", equalTo(java.util.List.of("granted", "revoked")))
+                        .body("accessLog.action", hasItem("reveal-national-id"))
+                        .body("accessLog.find { it.action == 'reveal-national-id' }.purpose", equalTo("Søknad om bostøtte")));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                Api.as("amina.hassan").when().get(ME + "/access-log").then().statusCode(200)
+                        .body("find { it.action == 'export' }.actorRoles", containsString("participant")));
     }
 }

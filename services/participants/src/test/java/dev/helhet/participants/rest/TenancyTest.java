@@ -71,6 +71,7 @@ class TenancyTest {
         operations.put("POST /api/v1/participants/{id}/close", "{\"reason\": \"x\"}");
         operations.put("POST /api/v1/participants/{id}/national-id/reveal", "{\"purpose\": \"x\"}");
         operations.put("GET /api/v1/participants/{id}/export", null);
+        operations.put("GET /api/v1/participants/{id}/access-log", null);
         operations.put("GET /api/v1/participants/{participantId}/programmes", null);
         operations.put("POST /api/v1/participants/{participantId}/programmes", "{\"programme\": \"other\", \"startDate\": \"2026-01-05\"}");
         operations.put("POST /api/v1/participants/{participantId}/programmes/{enrolmentId}/extensions",
@@ -89,7 +90,8 @@ class TenancyTest {
     private static List<String> operationKeys() {
         return List.of("GET /api/v1/participants/{id}", "PUT /api/v1/participants/{id}", "POST /api/v1/participants/{id}/move",
                 "POST /api/v1/participants/{id}/close", "POST /api/v1/participants/{id}/national-id/reveal",
-                "GET /api/v1/participants/{id}/export", "GET /api/v1/participants/{participantId}/programmes",
+                "GET /api/v1/participants/{id}/export", "GET /api/v1/participants/{id}/access-log",
+                "GET /api/v1/participants/{participantId}/programmes",
                 "POST /api/v1/participants/{participantId}/programmes",
                 "POST /api/v1/participants/{participantId}/programmes/{enrolmentId}/extensions",
                 "POST /api/v1/participants/{participantId}/programmes/{enrolmentId}/end",

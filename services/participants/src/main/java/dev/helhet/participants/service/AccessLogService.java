@@ -1,0 +1,53 @@
+package dev.helhet.participants.service;
+
+import dev.helhet.common.tenancy.Caller;
+import dev.helhet.participants.access.CareRelation;
+import dev.helhet.participants.access.CaseAccess;
+import dev.helhet.participants.domain.AccessLogEntry;
+import dev.helhet.participants.repository.AccessLogRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Reading the access log, and checking its hash chain. */
+@ApplicationScoped
+public class AccessLogService {
+
+    private final CaseAccess access;
+    private final AccessLogRepository log;
+
+    public AccessLogService(CaseAccess access, AccessLogRepository log) {
+        this.access = access;
+        this.log = log;
+    }
+
+    /** What walking the chain found. */
+    public record ChainCheck(long entries, Long firstBrokenPosition) {
+    }
+
+    @WithTransaction
+    public Uni<List<AccessLogEntry>> forPerson(Caller caller, UUID participantId) {
+        return access.open(caller, participantId, "access-log", "read", null,
+                        relation -> relation.responsible() || relation == CareRelation.TEAM_LEAD)
+                .flatMap(found -> log.forParticipant(participantId));
+    }
+
+    @WithSession
+    public Uni<List<AccessLogEntry>> search(Caller caller, UUID participantId, String actorSubject, Instant from, Instant to,
+                                            int page, int size) {
+        return log.search(caller.municipalityId(), participantId, actorSubject, from, to, page, size);
+    }
+
+    @WithSession
+    public Uni<ChainCheck> verify() {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "select entries, first_broken_position from access_log_verify()", Object[].class).getSingleResult())
+                .map(row -> new ChainCheck(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue()));
+    }
+}
