@@ -3,6 +3,7 @@ package dev.helhet.common.audit;
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.common.outbox.OutboxEvent;
 import dev.helhet.common.tenancy.Caller;
+import dev.helhet.common.tenancy.Roles;
 import dev.helhet.contracts.audit.PersonalDataAccessed;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -69,6 +70,6 @@ public class AccessAudit {
 
     private PersonalDataAccessed entry(Caller caller, UUID participantId, String resource, String action, String outcome, String purpose) {
         return new PersonalDataAccessed(participantId, service, resource, action, outcome, purpose,
-                caller.roles().stream().sorted().toList(), caller.requestId());
+                caller.roles().stream().filter(Roles.ALL::contains).sorted().toList(), caller.requestId());
     }
 }

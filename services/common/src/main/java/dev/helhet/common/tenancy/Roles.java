@@ -13,6 +13,10 @@ public final class Roles {
     /** The regional operator: onboards municipalities; sees no case content. */
     public static final String PLATFORM_ADMIN = "platform-admin";
 
+    /** Every Helhet role; Keycloak's own defaults (offline_access and the like) are not among them. */
+    public static final java.util.Set<String> ALL = java.util.Set.of(
+            COORDINATOR, PROFESSIONAL, TEAM_LEAD, MUNICIPALITY_ADMIN, ANALYST, PARTICIPANT, PARTNER, PLATFORM_ADMIN);
+
     private Roles() {
     }
 }

@@ -1,5 +1,6 @@
 package dev.helhet.coordinators.service;
 
+import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.common.tenancy.Roles;
@@ -36,12 +37,12 @@ public class ParticipantAccess {
     private final TeamMemberRepository members;
     private final ProfessionalAbsenceRepository absences;
     private final Professionals professionals;
-    private final dev.helhet.common.audit.AccessAudit audit;
+    private final AccessAudit audit;
     private final Clock clock;
 
     public ParticipantAccess(ParticipantRefRepository participants, AssignmentRepository assignments, TeamMemberRepository members,
                              ProfessionalAbsenceRepository absences, Professionals professionals,
-                             dev.helhet.common.audit.AccessAudit audit, Clock clock) {
+                             AccessAudit audit, Clock clock) {
         this.audit = audit;
         this.participants = participants;
         this.assignments = assignments;

@@ -7,6 +7,7 @@ import dev.helhet.testing.KafkaProbe;
 import dev.helhet.testing.KafkaTestResource;
 import dev.helhet.testing.KeycloakTestResource;
 import dev.helhet.testing.PostgresTestResource;
+import dev.helhet.testing.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(KeycloakTestResource.class)
 class TeamTest {
+
+    @Test
+    void readsAndRefusalsOfTheTeamGoToTheAccessLogTopic() {
+        Registry.asker();
+        String person = ParticipantEvents.registered("asker");
+        String team = "/api/v1/coordinators/participants/" + person + "/team";
+        try (KafkaProbe audit = KafkaProbe.watch(Topics.AUDIT_ACCESS_V1)) {
+            as("asker.professional").when().get(team).then().statusCode(404);
+            as("asker.teamlead").when().get(team).then().statusCode(200);
+
+            KafkaProbe.Received denied = audit.await(r -> person.equals(r.key()) && "denied".equals(r.envelope().at("/payload/outcome").asText()),
+                    Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError("the refusal was not logged"));
+            assertEquals("coordinators", denied.envelope().at("/payload/service").asText());
+            assertEquals("read", denied.envelope().at("/payload/action").asText());
+            assertEquals("professional", denied.envelope().at("/payload/actorRoles/0").asText());
+            KafkaProbe.Received permitted = audit.await(r -> person.equals(r.key()) && "permitted".equals(r.envelope().at("/payload/outcome").asText()),
+                    Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError("the read was not logged"));
+            assertEquals("PersonalDataAccessed", permitted.eventType());
+            assertEquals("asker", permitted.envelope().at("/municipalityId").asText());
+            assertTrue(permitted.envelope().at("/payload/actorRoles").toString().contains("team-lead"));
+            assertEquals(Tokens.subject("asker.teamlead"), permitted.envelope().at("/actor/subject").asText());
+        }
+    }
 
     @Test
     void aRevokedConsentSuspendsAMemberWithinSecondsAndANewOneRestoresThem() {
