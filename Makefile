@@ -5,7 +5,7 @@ SHELL := /bin/bash
 JAVA_HOME := $(shell local/find-jdk.sh)
 export JAVA_HOME
 MVNW := ./mvnw -B -ntp
-LAUNCHER := $(JAVA_HOME)/bin/java -Xmx96m -XX:+UseSerialGC -Dhelhet.root=$(CURDIR) -jar local/launcher/target/helhet-launcher.jar
+LAUNCHER := $(JAVA_HOME)/bin/java -Xmx256m -XX:+UseSerialGC -Dhelhet.root=$(CURDIR) -jar local/launcher/target/helhet-launcher.jar
 
 # Everything a build depends on; `make run` rebuilds only when one of these changed.
 BUILD_INPUTS := $(shell find pom.xml shared-contracts services gateway local/launcher local/keycloak \

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 JAVA_HOME=$(local/find-jdk.sh)
 export JAVA_HOME
-launcher=("$JAVA_HOME/bin/java" -Xmx96m -XX:+UseSerialGC -Dhelhet.root="$PWD" -jar local/launcher/target/helhet-launcher.jar)
+launcher=("$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -Dhelhet.root="$PWD" -jar local/launcher/target/helhet-launcher.jar)
 
 ./mvnw -B -ntp -q install -DskipTests
 mkdir -p .helhet

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 JAVA_HOME=$(local/find-jdk.sh)
 export JAVA_HOME
 mvnw=(./mvnw -B -ntp)
-launcher=("$JAVA_HOME/bin/java" -Xmx96m -XX:+UseSerialGC -Dhelhet.root="$PWD" -jar local/launcher/target/helhet-launcher.jar)
+launcher=("$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -Dhelhet.root="$PWD" -jar local/launcher/target/helhet-launcher.jar)
 started=$(date +%s)
 
 "${mvnw[@]}" -q install -DskipTests -pl local/launcher -am
