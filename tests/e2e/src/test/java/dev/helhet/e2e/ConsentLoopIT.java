@@ -1,8 +1,5 @@
 package dev.helhet.e2e;
 
-import dev.helhet.testing.Tokens;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -10,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import static io.restassured.RestAssured.given;
+import static dev.helhet.e2e.GatewayApi.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -31,8 +28,8 @@ class ConsentLoopIT {
                 .when().post(api + "/coordinators/organisations").then().statusCode(201).extract().path("id");
         String nav = as("asker.admin").body("{\"name\": \"NAV (e2e)\", \"type\": \"nav-office\"}")
                 .when().post(api + "/coordinators/organisations").then().statusCode(201).extract().path("id");
-        String coordinator = professional(api, "asker.coordinator", refugeeService);
-        String navAdviser = professional(api, "asker.professional", nav);
+        String coordinator = GatewayApi.professional("asker.admin", "asker.coordinator", refugeeService);
+        String navAdviser = GatewayApi.professional("asker.admin", "asker.professional", nav);
 
         String person = as("asker.coordinator").body("{\"name\": \"Samira Ahmed\"}").when().post(api + "/participants")
                 .then().statusCode(201).extract().path("id");
@@ -63,24 +60,5 @@ class ConsentLoopIT {
                 Duration.between(revoked, Instant.now()).toMillis());
         as("asker.coordinator").when().get(team + "/team").then().statusCode(200)
                 .body("members[0].suspended", equalTo(true)).body("members[0].suspensionReason", equalTo("consent-revoked"));
-    }
-
-    private static String professional(String api, String username, String organisation) {
-        var answer = as("asker.admin").body("{\"subject\": \"%s\", \"name\": \"%s\", \"profession\": \"rådgiver\", \"organisationIds\": [\"%s\"]}"
-                        .formatted(Tokens.subject(username), username, organisation))
-                .when().post(api + "/coordinators/professionals").then().extract();
-        if (answer.statusCode() == 409) {
-            String existing = answer.path("existingProfessionalId");
-            var current = as("asker.admin").when().get(api + "/coordinators/professionals/" + existing).then().extract();
-            as("asker.admin").body("{\"subject\": \"%s\", \"name\": \"%s\", \"profession\": \"rådgiver\", \"organisationIds\": [\"%s\"], \"version\": %d}"
-                            .formatted(Tokens.subject(username), username, organisation, current.<Integer>path("version")))
-                    .when().put(api + "/coordinators/professionals/" + existing).then().statusCode(200);
-            return existing;
-        }
-        return answer.path("id");
-    }
-
-    private static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
     }
 }
