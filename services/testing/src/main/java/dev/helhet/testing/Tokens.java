@@ -73,10 +73,23 @@ public final class Tokens {
         }
     }
 
+    /**
+     * A fresh access token from any realm of the test stack's Keycloak (e.g. {@code master}), never
+     * cached: for tests that need a token the services must refuse.
+     */
+    public static String uncached(String realm, String... formPairs) {
+        String issuer = TestStack.keycloakIssuer().replaceFirst("/realms/[^/]+$", "/realms/" + realm);
+        return request(issuer, form(formPairs)).token();
+    }
+
     /** The raw token endpoint answer for a request, for tests that check refusals. */
     public static HttpResponse<String> tokenEndpoint(Map<String, String> form) {
+        return tokenEndpoint(TestStack.keycloakIssuer(), form);
+    }
+
+    private static HttpResponse<String> tokenEndpoint(String issuer, Map<String, String> form) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.keycloakIssuer() + "/protocol/openid-connect/token"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
                     .build();
@@ -90,7 +103,11 @@ public final class Tokens {
     }
 
     private static Cached request(Map<String, String> form) {
-        HttpResponse<String> response = tokenEndpoint(form);
+        return request(TestStack.keycloakIssuer(), form);
+    }
+
+    private static Cached request(String issuer, Map<String, String> form) {
+        HttpResponse<String> response = tokenEndpoint(issuer, form);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token (" + response.statusCode() + "): " + response.body());
         }
