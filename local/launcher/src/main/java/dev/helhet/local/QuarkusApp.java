@@ -19,6 +19,11 @@ public final class QuarkusApp implements AutoCloseable {
 
     /** Starts the app without waiting for it; call {@link #awaitReady()} next. */
     public static QuarkusApp start(App app, StackProfile profile) {
+        return start(app, profile, Map.of());
+    }
+
+    /** As {@link #start(App, StackProfile)}, with configuration that differs from a local run (benchmarks). */
+    public static QuarkusApp start(App app, StackProfile profile, Map<String, String> overrides) {
         if (!Files.isRegularFile(app.runnableJar())) {
             throw new IllegalStateException(app.runnableJar() + " is missing: build first (`make build`)");
         }
@@ -27,7 +32,9 @@ public final class QuarkusApp implements AutoCloseable {
                 "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                 // Quarkus 3.27 on JDK 24+: jboss-threads resets thread locals reflectively; Netty uses Unsafe.
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
-        configuration(app, profile).forEach((key, value) -> command.add("-D" + key + "=" + value));
+        Map<String, String> config = configuration(app, profile);
+        config.putAll(overrides);
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(app.runnableJar().toString());
         ChildProcess process = ChildProcess.start(app.name(), command, Map.of(), app.module(), profile, List.of(app.port()));

@@ -20,7 +20,12 @@ import java.util.function.Supplier;
  */
 final class LatencyRun {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1 like most partner clients: the JDK's default (HTTP/2 by upgrade) multiplexes every
+     * request onto one connection, which a Vert.x server serves from a single event-loop thread.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     record Result(String name, int requests, String load, double seconds, long[] nanos) {
         double percentileMillis(double percentile) {
@@ -83,6 +88,12 @@ final class LatencyRun {
             }
         }
         return finish(name, requests, concurrency + " clients", (System.nanoTime() - start) / 1e9, nanos, failures);
+    }
+
+    /** Several runs of the same load as one, for percentiles over all their requests. */
+    static Result merge(String name, List<Result> runs) {
+        long[] nanos = runs.stream().flatMapToLong(run -> Arrays.stream(run.nanos())).sorted().toArray();
+        return new Result(name, nanos.length, runs.getFirst().load(), runs.stream().mapToDouble(Result::seconds).sum(), nanos);
     }
 
     private static Result finish(String name, int requests, String load, double seconds, long[] nanos, AtomicInteger failures) {
