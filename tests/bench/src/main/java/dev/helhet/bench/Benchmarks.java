@@ -59,8 +59,9 @@ public final class Benchmarks {
     private static boolean caseload(String service) throws Exception {
         String caseload = service + "/api/v1/coordinators/caseload";
         String queue = caseload + "/unassigned?size=50";
-        LatencyRun.closedLoop("warm-up", caseload, () -> Tokens.user("asker.coordinator"), 4, 2_000);
-        LatencyRun.closedLoop("warm-up", queue, () -> Tokens.user("asker.teamlead"), 4, 1_000);
+        // Long enough for C2 to finish compiling the hot paths (about a minute of load on two cores).
+        LatencyRun.closedLoop("warm-up", caseload, () -> Tokens.user("asker.coordinator"), 4, 12_000);
+        LatencyRun.closedLoop("warm-up", queue, () -> Tokens.user("asker.teamlead"), 4, 2_000);
 
         List<LatencyRun.Result> results = List.of(
                 LatencyRun.closedLoop("caseload (my ~60 people)", caseload, () -> Tokens.user("asker.coordinator"), 1, 2_000),
