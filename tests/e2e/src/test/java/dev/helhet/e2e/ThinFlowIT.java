@@ -52,7 +52,8 @@ class ThinFlowIT {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                     .untilAsserted(() -> assertEquals(askerBefore + 2, participantCount(coordinator)));
 
-            given().auth().oauth2(coordinator).when().get(gateway + "/api/v1/participants/" + byPartner)
+            // The partner system acts for the whole municipality; a coordinator sees only their own people (AuthorizationMatrixIT).
+            given().auth().oauth2(partner).when().get(gateway + "/api/v1/participants/" + byPartner)
                     .then().statusCode(200).body("name", equalTo("Yonas Tesfaye"));
 
             given().auth().oauth2(harstad).when().get(gateway + "/api/v1/participants/" + byCoordinator)
