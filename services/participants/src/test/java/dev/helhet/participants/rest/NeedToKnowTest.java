@@ -132,10 +132,16 @@ class NeedToKnowTest {
         return given().auth().oauth2(Tokens.user("asker.admin")).when().get(PARTICIPANTS + "/access-log/verification").then().statusCode(200);
     }
 
+    /**
+     * Records a consent as the coordinator. Their access moves from registrant to coordinator when the
+     * assignment and their professional record arrive, on two topics in either order: in between,
+     * the service answers 404 and nothing is stored, so the call is repeated until it is accepted.
+     */
     private static void grant(String participant, String organisation, String categories) {
-        asker().body("""
-                        {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": [%s], "purpose": "Samarbeid",
-                         "validTo": "%s", "recordedHow": "signed-form"}""".formatted(organisation, categories, Instant.now().plus(90, ChronoUnit.DAYS)))
-                .contentType(ContentType.JSON).when().post(PARTICIPANTS + "/" + participant + "/consents").then().statusCode(201);
+        String consent = """
+                {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": [%s], "purpose": "Samarbeid",
+                 "validTo": "%s", "recordedHow": "signed-form"}""".formatted(organisation, categories, Instant.now().plus(90, ChronoUnit.DAYS));
+        await().atMost(EVENTS).until(() -> asker().body(consent).contentType(ContentType.JSON)
+                .when().post(PARTICIPANTS + "/" + participant + "/consents").statusCode() == 201);
     }
 }

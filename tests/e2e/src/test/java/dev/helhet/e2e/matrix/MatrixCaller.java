@@ -13,9 +13,6 @@ import java.util.function.Supplier;
  */
 public record MatrixCaller(String name, Supplier<String> token, Set<String> roles, String municipality) {
 
-    private static final Set<String> HELHET_ROLES = Set.of("coordinator", "professional", "team-lead", "municipality-admin",
-            "analyst", "participant", "partner", "platform-admin");
-
     public static final String ANONYMOUS = "anonymous";
 
     public static MatrixCaller anonymous() {
@@ -37,11 +34,8 @@ public record MatrixCaller(String name, Supplier<String> token, Set<String> role
     private static MatrixCaller fromToken(String name, Supplier<String> token) {
         JsonNode claims = Tokens.claims(token.get());
         Set<String> roles = new LinkedHashSet<>();
-        claims.path("realm_access").path("roles").forEach(role -> {
-            if (HELHET_ROLES.contains(role.asText())) {
-                roles.add(role.asText());
-            }
-        });
+        // Keycloak's own defaults (offline_access, ...) come along; no operation lists them, so they change nothing.
+        claims.path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
         JsonNode organization = claims.path("organization");
         String municipality = organization.isArray() && organization.size() == 1 ? organization.get(0).asText()
                 : organization.isObject() && organization.size() == 1 ? organization.fieldNames().next() : null;
