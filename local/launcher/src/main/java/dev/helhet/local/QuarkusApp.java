@@ -59,6 +59,10 @@ public final class QuarkusApp implements AutoCloseable {
             config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + profile.postgresPort() + "/" + database);
             config.put("kafka.bootstrap.servers", profile.kafkaBootstrapServers());
         }
+        if (app.name().equals("coordinators")) {
+            profile.services().stream().filter(service -> service.name().equals("participants")).findFirst()
+                    .ifPresent(participants -> config.put("quarkus.rest-client.participants.url", participants.baseUrl()));
+        }
         if (app.name().equals("participants")) {
             // Local runs use the identity-number keys published in the repository; a real deployment refuses them.
             config.put("helhet.national-id.dev-keys-allowed", "true");

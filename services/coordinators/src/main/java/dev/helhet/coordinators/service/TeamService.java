@@ -68,6 +68,12 @@ public class TeamService {
         return access.open(caller, participantId, "team", "read").flatMap(found -> team(participantId));
     }
 
+    /** The team as the person themself sees it: their registration was proven by the participants service. */
+    @WithTransaction
+    public Uni<Team> ofPerson(UUID participantId) {
+        return team(participantId);
+    }
+
     @WithTransaction
     public Uni<Team> add(Caller caller, UUID participantId, UUID professionalId, UUID organisationId, String role) {
         return access.open(caller, participantId, "team", "create").flatMap(found -> {

@@ -1,0 +1,59 @@
+package dev.helhet.coordinators.rest;
+
+import dev.helhet.coordinators.domain.Organisation;
+import dev.helhet.coordinators.domain.Professional;
+import dev.helhet.coordinators.service.TeamService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The person's own view of the people who help them: who, from where, and how to reach them. */
+public final class MyTeamDtos {
+
+    private MyTeamDtos() {
+    }
+
+    /** One professional around the person. */
+    @Schema(name = "MyTeamPerson")
+    public record Helper(
+            @Schema(description = "Their sign-in id, to match entries of the person's access log") String subject,
+            @Schema(description = "Name", example = "Aisha Koordinator") String name,
+            @Schema(description = "Profession", example = "programrådgiver") String profession,
+            @Schema(description = "The organisation they act for") UUID organisationId,
+            @Schema(description = "Its name", example = "Flyktningtjenesten Asker") String organisationName,
+            @Schema(description = "Their role on the team", example = "veileder") String role,
+            @Schema(description = "Work phone", example = "+47 66 00 00 00") String phone,
+            @Schema(description = "Work e-mail") String email,
+            @Schema(description = "True while the person's consent does not cover their organisation: they see nothing") boolean suspended) {
+    }
+
+    @Schema(name = "MyTeam")
+    public record MyTeam(
+            @Schema(description = "The responsible coordinator; absent when there is none") Helper coordinator,
+            @Schema(description = "The other professionals on the team") List<Helper> members) {
+
+        static MyTeam of(TeamService.Team team) {
+            Map<UUID, Professional> professionals = team.professionals().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+            Map<UUID, Organisation> organisations = team.organisations().stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+            Helper coordinator = team.coordinator() == null ? null
+                    : helper(professionals.get(team.coordinator().professionalId), organisations.get(team.coordinator().organisationId),
+                    null, false);
+            List<Helper> members = team.members().stream()
+                    .map(member -> helper(professionals.get(member.professionalId), organisations.get(member.organisationId), member.role,
+                            member.isSuspended()))
+                    .toList();
+            return new MyTeam(coordinator, members);
+        }
+
+        private static Helper helper(Professional professional, Organisation organisation, String role, boolean suspended) {
+            return new Helper(professional == null ? null : professional.subject, professional == null ? null : professional.name,
+                    professional == null ? null : professional.profession, organisation == null ? null : organisation.id,
+                    organisation == null ? null : organisation.name, role, professional == null ? null : professional.phone,
+                    professional == null ? null : professional.email, suspended);
+        }
+    }
+}
