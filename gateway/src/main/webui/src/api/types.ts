@@ -1,0 +1,194 @@
+/** The shapes of the gateway's /api/v1 answers this UI uses (the services' OpenAPI is the source). */
+
+export interface Session {
+  subject: string | null;
+  username: string;
+  name: string | null;
+  roles: string[];
+  municipalities: string[];
+  activeMunicipality: string | null;
+  browserSession: boolean;
+}
+
+export interface MaskedNationalId {
+  country: 'NO' | 'SE' | 'DK';
+  kind: string;
+  masked: string;
+  warnings?: string[];
+}
+
+export interface Participant {
+  id: string;
+  municipalityId: string;
+  name: string;
+  preferredLanguages: string[];
+  interpreterNeeded: boolean;
+  interpreterLanguage?: string;
+  contact?: { phone?: string; email?: string; address?: string };
+  dateOfBirth?: string;
+  whatMattersToMe?: string;
+  nationalId?: MaskedNationalId;
+  status: 'active' | 'moved' | 'closed';
+  currentProgrammes: { enrolmentId: string; programme: string; plannedEndDate?: string }[];
+  registeredAt: string;
+  version: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  total?: number;
+}
+
+export type CaseloadFlag =
+  | 'no-coordinator'
+  | 'no-recent-team-meeting'
+  | 'programme-ending'
+  | 'consent-expiring'
+  | 'suspended-team-members'
+  | 'follow-up-ended';
+
+export interface CaseloadEntry {
+  participantId: string;
+  coordinatorId?: string;
+  coveringFor?: string;
+  status: string;
+  registeredAt: string;
+  nextProgrammeEnd?: string;
+  nextConsentExpiry?: string;
+  lastTeamMeetingAt?: string;
+  flags: CaseloadFlag[];
+}
+
+export interface Enrolment {
+  id: string;
+  programme: string;
+  startDate: string;
+  plannedEndDate?: string;
+  actualEndDate?: string;
+  endReason?: string;
+  status: 'open' | 'ended';
+  extensions: { previousPlannedEnd: string; newPlannedEnd: string; reason: string }[];
+}
+
+export interface NetworkPerson {
+  id: string;
+  name: string;
+  relation: string;
+  phone?: string;
+  email?: string;
+  joinsFollowUpMeetings: boolean;
+}
+
+export const CATEGORIES = ['basic', 'plan', 'health', 'economy', 'education', 'child-welfare', 'housing'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface Consent {
+  id: string;
+  receiver: { type: 'organisation' | 'team'; organisationId?: string };
+  categories: Category[];
+  purpose: string;
+  validFrom: string;
+  validTo: string;
+  recordedHow?: string;
+  status: 'active' | 'revoked' | 'expired';
+  revokedAt?: string;
+  revocationReason?: string;
+  history: { change: 'granted' | 'revoked' | 'expired'; occurredAt: string; actorType: string; reason?: string }[];
+}
+
+export interface AccessLogEntry {
+  occurredAt: string;
+  participantId: string;
+  service: string;
+  resource: string;
+  actorType: string;
+  actorSubject: string;
+  actorRoles: string;
+  action: string;
+  purpose?: string;
+  outcome: string;
+}
+
+export interface PersonRecord {
+  participant: Participant;
+  programmes: Enrolment[];
+  network: NetworkPerson[];
+  consents: Consent[];
+}
+
+export interface CoordinatorAssignment {
+  id: string;
+  professionalId: string;
+  professionalName: string;
+  organisationId: string;
+  assignedAt: string;
+  endedAt?: string;
+}
+
+export interface TeamMember {
+  id: string;
+  professionalId: string;
+  name: string;
+  profession: string;
+  organisationId: string;
+  organisationName: string;
+  role: string;
+  joinedAt: string;
+  suspended: boolean;
+  suspensionReason?: string;
+}
+
+export interface Team {
+  participantId: string;
+  coordinator?: CoordinatorAssignment;
+  members: TeamMember[];
+}
+
+export const ORGANISATION_TYPES = ['refugee-service', 'adult-education', 'nav-office', 'health-service', 'school', 'child-welfare',
+  'housing', 'volunteer-centre', 'other'] as const;
+
+export interface Organisation {
+  id: string;
+  name: string;
+  type: (typeof ORGANISATION_TYPES)[number];
+  phone?: string;
+  email?: string;
+  address?: string;
+  servicesOffered?: string;
+  ownerMunicipalityId: string;
+  municipalityIds: string[];
+  version: number;
+}
+
+export interface Professional {
+  id: string;
+  subject: string;
+  name: string;
+  profession: string;
+  email?: string;
+  phone?: string;
+  languages: string[];
+  organisationIds: string[];
+  municipalityId: string;
+  version: number;
+}
+
+/** The person's own view of the people around them (coordinators service, /me/team). */
+export interface MyTeam {
+  coordinator?: MyTeamPerson;
+  members: MyTeamPerson[];
+}
+
+export interface MyTeamPerson {
+  subject?: string;
+  name: string;
+  profession?: string;
+  organisationId?: string;
+  organisationName?: string;
+  role?: string;
+  phone?: string;
+  email?: string;
+  suspended: boolean;
+}

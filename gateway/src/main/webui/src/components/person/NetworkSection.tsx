@@ -1,0 +1,86 @@
+import { Button, Checkbox, Heading, Table, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../TableWrap';
+import { api } from '../../api/http';
+import { useChange, useNetwork } from '../../api/queries';
+import { Empty, Loading, ProblemAlert, useFieldErrorText } from '../States';
+
+/** The people in the person's own network (family, friends, a volunteer), who may join follow-up meetings. */
+export function NetworkSection({ participantId, mayChange }: { participantId: string; mayChange: boolean }) {
+  const { t } = useTranslation();
+  const network = useNetwork(participantId);
+  const remove = useChange((id: string) => api(`/participants/${participantId}/network/${id}`, { method: 'DELETE' }), [['network', participantId]]);
+  return (
+    <section aria-labelledby="network-heading" className="hh-card">
+      <Heading level={2} data-size="sm" id="network-heading">{t('network.title')}</Heading>
+      {network.isPending && <Loading />}
+      {network.isError && <ProblemAlert problem={network.error} />}
+      {network.isSuccess && network.data.length === 0 && <Empty>{t('network.empty')}</Empty>}
+      {network.isSuccess && network.data.length > 0 && (
+        <TableWrap label={t('network.title')}>
+          <Table>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('network.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('network.relation')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('network.contact')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('network.meetings')}</Table.HeaderCell>
+                {mayChange && <Table.HeaderCell><span className="hh-visually-hidden">{t('common.actions')}</span></Table.HeaderCell>}
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {network.data.map((person) => (
+                <Table.Row key={person.id}>
+                  <Table.Cell>{person.name}</Table.Cell>
+                  <Table.Cell>{person.relation}</Table.Cell>
+                  <Table.Cell>{[person.phone, person.email].filter(Boolean).join(', ') || '–'}</Table.Cell>
+                  <Table.Cell>{person.joinsFollowUpMeetings ? t('common.yes') : t('common.no')}</Table.Cell>
+                  {mayChange && (
+                    <Table.Cell>
+                      <Button variant="tertiary" data-size="sm" aria-label={t('network.removeNamed', { name: person.name })}
+                              onClick={() => remove.mutate(person.id)}>{t('common.remove')}</Button>
+                    </Table.Cell>
+                  )}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableWrap>
+      )}
+      {remove.isError && <ProblemAlert problem={remove.error} />}
+      {mayChange && <AddNetworkPerson participantId={participantId} />}
+    </section>
+  );
+}
+
+function AddNetworkPerson({ participantId }: { participantId: string }) {
+  const { t } = useTranslation();
+  const fieldError = useFieldErrorText();
+  const [name, setName] = useState('');
+  const [relation, setRelation] = useState('');
+  const [phone, setPhone] = useState('');
+  const [joins, setJoins] = useState(false);
+  const add = useChange(() => api(`/participants/${participantId}/network`, {
+    method: 'POST', body: { name, relation, phone: phone || undefined, joinsFollowUpMeetings: joins },
+  }), [['network', participantId], ['team', participantId]]);
+  return (
+    <form className="hh-form hh-subform" aria-labelledby="add-network-heading" onSubmit={(event) => {
+      event.preventDefault();
+      add.mutate(undefined, { onSuccess: () => { setName(''); setRelation(''); setPhone(''); setJoins(false); } });
+    }}>
+      <Heading level={3} data-size="xs" id="add-network-heading">{t('network.add')}</Heading>
+      <div className="hh-row">
+        <Textfield id="network-name" label={t('network.name')} required value={name} error={fieldError(add.error, 'name')}
+                   onChange={(event) => setName(event.target.value)} />
+        <Textfield id="network-relation" label={t('network.relation')} description={t('network.relationHelp')} required value={relation}
+                   error={fieldError(add.error, 'relation')} onChange={(event) => setRelation(event.target.value)} />
+        <Textfield id="network-phone" type="tel" label={t('register.phone')} value={phone} error={fieldError(add.error, 'phone')}
+                   onChange={(event) => setPhone(event.target.value)} />
+      </div>
+      <Checkbox label={t('network.joinsMeetings')} checked={joins} onChange={(event) => setJoins(event.target.checked)} />
+      <Button type="submit" loading={add.isPending}>{t('network.addButton')}</Button>
+      {add.isError && !add.error.errors.length && <ProblemAlert problem={add.error} />}
+    </form>
+  );
+}

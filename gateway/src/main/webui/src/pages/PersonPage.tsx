@@ -1,0 +1,80 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useAccessLog, useConsents, useOrganisations, useParticipant, useProfessionals } from '../api/queries';
+import type { Session } from '../api/types';
+import { AccessLog } from '../components/person/AccessLog';
+import { Consents } from '../components/person/Consents';
+import { IdentitySection } from '../components/person/IdentitySection';
+import { NetworkSection } from '../components/person/NetworkSection';
+import { ProgrammesSection } from '../components/person/ProgrammesSection';
+import { TeamSection } from '../components/person/TeamSection';
+import { Loading, ProblemAlert } from '../components/States';
+import { usePageTitle } from '../components/usePageTitle';
+import { capabilities } from '../session';
+
+/** One screen that answers "who is this person and who is around them", and lets the caseworker act on it. */
+export function PersonPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const person = useParticipant(id);
+  usePageTitle(person.data?.name ?? t('person.title'));
+  const can = capabilities(session);
+  const leads = can.coordinator || can.teamLead;
+
+  if (person.isPending) return <Loading />;
+  if (person.isError) {
+    return (
+      <section>
+        <Heading level={1} data-size="lg">{t('person.title')}</Heading>
+        <ProblemAlert problem={person.error} />
+        <Paragraph><Link to="/people">{t('person.back')}</Link></Paragraph>
+      </section>
+    );
+  }
+  const data = person.data;
+  return (
+    <article className="hh-person">
+      <div className="hh-title-row">
+        <Heading level={1} data-size="lg">{data.name}</Heading>
+        <Link to={`/people/${id}/overview`}>{t('person.printOverview')}</Link>
+      </div>
+      {data.whatMattersToMe && (
+        <section aria-labelledby="matters-heading" className="hh-card hh-matters">
+          <Heading level={2} data-size="sm" id="matters-heading">{t('person.whatMatters')}</Heading>
+          <Paragraph>{data.whatMattersToMe}</Paragraph>
+        </section>
+      )}
+      <div className="hh-grid">
+        <IdentitySection person={data} mayReveal={leads} />
+        <ProgrammesSection participantId={id} />
+      </div>
+      <TeamSection participantId={id} mayChange={leads} />
+      <NetworkSection participantId={id} mayChange={data.status === 'active'} />
+      <ConsentsForPerson participantId={id} />
+      {leads && <AccessLogForPerson participantId={id} />}
+    </article>
+  );
+}
+
+function ConsentsForPerson({ participantId }: { participantId: string }) {
+  const consents = useConsents(participantId);
+  const organisations = useOrganisations();
+  if (consents.isPending) return <Loading />;
+  if (consents.isError) return <ProblemAlert problem={consents.error} />;
+  return (
+    <Consents consents={consents.data} basePath={`/participants/${participantId}`}
+              refresh={[['consents', participantId], ['team', participantId], ['caseload']]}
+              organisations={(organisations.data ?? []).map(({ id, name }) => ({ id, name }))} />
+  );
+}
+
+function AccessLogForPerson({ participantId }: { participantId: string }) {
+  const log = useAccessLog(participantId);
+  const professionals = useProfessionals();
+  if (log.isPending) return <Loading />;
+  // Who may read the access log is the service's decision; the section is simply absent for the others.
+  if (log.isError) return log.error.status === 404 || log.error.status === 403 ? null : <ProblemAlert problem={log.error} />;
+  const nameOf = (subject: string) => professionals.data?.find((professional) => professional.subject === subject)?.name;
+  return <AccessLog entries={log.data} nameOf={nameOf} />;
+}
