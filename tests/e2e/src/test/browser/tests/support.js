@@ -1,0 +1,102 @@
+// What every browser test shares: Debian's Chromium through playwright-core, sign-in through the real
+// Keycloak login form, an axe scan that fails on any WCAG 2.1 A/AA violation, and screenshots.
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const baseUrl = process.env.HELHET_URL ?? 'http://localhost:8080';
+const screenshots = process.env.HELHET_SCREENSHOTS;
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    // The machine's network is closed: without these Chromium keeps trying Google's hosts.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** A fresh browser context (its own cookies) with the UI language fixed, so assertions can match words. */
+export async function newPage(browser, { language = 'en', width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height }, locale: language });
+  await context.addInitScript((lang) => {
+    if (!window.localStorage.getItem('helhet.language')) window.localStorage.setItem('helhet.language', lang);
+  }, language);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+/** Signs in through the gateway and Keycloak's own login page, as a person would. */
+export async function signIn(page, username, password = 'helhet', startAt = '/') {
+  await page.goto(startAt);
+  await page.getByRole('link', { name: /sign in|logg inn|logga in|log ind/i }).click();
+  await page.locator('#username').fill(username);
+  // With Organizations enabled Keycloak asks for the username first (identity-first login), then the password.
+  if (!(await page.locator('#password').isVisible())) await page.locator('#kc-login').click();
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.origin === new URL(baseUrl).origin);
+  await page.getByTestId('signed-in-as').waitFor();
+}
+
+/** Runs axe over the page as it is now; answers the violations (WCAG 2.0/2.1, levels A and AA). */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }));
+}
+
+export async function screenshot(page, name) {
+  if (!screenshots) return;
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: path.join(screenshots, name + '.png'), fullPage: true });
+}
+
+/** Repeats a check until it passes: the services learn of each other's changes through Kafka, within seconds. */
+export async function eventually(check, { timeout = 30_000, interval = 500 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (failure) {
+      if (Date.now() > deadline) throw failure;
+      await new Promise((resolve) => setTimeout(resolve, interval));
+    }
+  }
+}
+
+/** Calls the gateway's API from inside the page, with its session cookie and CSRF token, as the UI does. */
+export async function callApi(page, method, path, body) {
+  return page.evaluate(async ({ method, path, body }) => {
+    const csrf = document.cookie.split(';').map((part) => part.trim()).find((part) => part.startsWith('helhet_csrf='));
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (csrf) headers['X-CSRF-Token'] = decodeURIComponent(csrf.substring('helhet_csrf='.length));
+    const response = await fetch('/api/v1' + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }, { method, path, body });
+}
+
+/** The Keycloak subject of a demo user, as an administrator would look it up in Keycloak. */
+export async function subjectOf(username) {
+  const keycloak = process.env.HELHET_KEYCLOAK ?? 'http://localhost:8180';
+  const response = await fetch(`${keycloak}/realms/helhet/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'helhet-cli', username, password: 'helhet', scope: 'openid' }),
+  });
+  if (!response.ok) throw new Error(`No token for ${username}: ${response.status}`);
+  const token = (await response.json()).access_token;
+  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub;
+}
+
+/** A suffix that keeps this run's names apart from earlier runs' on the same stack. */
+export const runId = Date.now().toString(36);
