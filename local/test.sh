@@ -13,6 +13,8 @@ started=$(date +%s)
 "${mvnw[@]}" -q install -DskipTests -pl local/launcher -am
 
 mkdir -p .helhet
+# Debian's Chromium for the browser tests, installed alongside the build (BrowserIT waits for it).
+local/ensure-chromium.sh > .helhet/chromium.log 2>&1 &
 "${launcher[@]}" stack --profile test --fresh > .helhet/test-stack.log 2>&1 &
 stop_stack() {
   "${launcher[@]}" stop --profile test > /dev/null 2>&1 || true

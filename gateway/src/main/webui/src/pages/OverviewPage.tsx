@@ -16,15 +16,17 @@ export function OverviewPage() {
   const organisations = useOrganisations();
   const professionals = useProfessionals();
   usePageTitle(person.data ? t('overview.title', { name: person.data.name }) : t('person.title'));
-  const failed = person.error ?? team.error ?? network.error;
+  // A registrant who is not on the team sees the person and network, and is told why the team is missing.
+  const teamHidden = team.error?.status === 404;
+  const failed = person.error ?? (teamHidden ? null : team.error) ?? network.error;
   if (failed) return <ProblemAlert problem={failed} />;
-  if (!person.data || !team.data || !network.data) return <Loading />;
+  if (!person.data || (!team.data && !teamHidden) || !network.data) return <Loading />;
   const contact = (professionalId: string) => {
     const professional = professionals.data?.find((candidate) => candidate.id === professionalId);
     return [professional?.phone, professional?.email].filter(Boolean).join(', ') || '–';
   };
-  const coordinator = team.data.coordinator;
-  const members = team.data.members;
+  const coordinator = team.data?.coordinator;
+  const members = team.data?.members ?? [];
   const networkPeople = network.data;
   const name = person.data.name;
   const whatMatters = person.data.whatMattersToMe;
@@ -43,6 +45,7 @@ export function OverviewPage() {
         </>
       )}
       <Heading level={2} data-size="sm">{t('team.title')}</Heading>
+      {teamHidden ? <Paragraph>{t('team.notYours')}</Paragraph> : (
       <Table border>
         <Table.Head>
           <Table.Row>
@@ -71,6 +74,7 @@ export function OverviewPage() {
           ))}
         </Table.Body>
       </Table>
+      )}
       <Heading level={2} data-size="sm">{t('network.title')}</Heading>
       {networkPeople.length === 0 ? <Paragraph>{t('network.empty')}</Paragraph> : (
         <Table border>

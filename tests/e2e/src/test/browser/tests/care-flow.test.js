@@ -86,10 +86,17 @@ describe('the care flow through the browser', () => {
     const lead = await newPage(browser);
     await signIn(lead, 'asker.teamlead', 'helhet', '/people/unassigned');
     const row = lead.getByRole('row', { name: new RegExp(personName) });
+    // The queue is oldest first and paged; the person registered a moment ago is on its last page.
     await eventually(async () => {
       await lead.reload();
+      await lead.getByRole('table').waitFor({ timeout: 5_000 });
+      const next = lead.getByRole('button', { name: 'Next' });
+      while (!(await row.isVisible()) && (await next.count()) > 0 && (await next.isEnabled())) {
+        await next.click();
+        await lead.waitForLoadState('networkidle');
+      }
       await row.waitFor({ timeout: 2_000 });
-    });
+    }, { timeout: 45_000 });
     await noViolations(lead, 'people without a coordinator');
     await row.getByRole('button', { name: 'Assign coordinator' }).click();
     await row.getByRole('combobox', { name: 'Coordinator', exact: true }).selectOption({ label: 'Aisha Koordinator (programrådgiver)' });
