@@ -22,6 +22,26 @@ export function useParticipants(ids: string[]) {
   });
 }
 
+/**
+ * Names for a caseload: one page of the people the caller may see (for a coordinator that is about
+ * the caseload itself), then single reads only for those not on it — a busy caseload costs one
+ * request instead of one per person, and stays under the gateway's rate limit.
+ */
+export function useCaseloadNames(ids: string[]) {
+  const visible = useQuery<Page<Participant>, ApiProblem>({
+    queryKey: ['participants', 'visible'],
+    queryFn: () => api('/participants?size=200&sort=name'),
+    enabled: ids.length > 0,
+    staleTime: 60_000,
+  });
+  const listed = new Map((visible.data?.items ?? []).map((person) => [person.id, person] as const));
+  const settled = visible.isSuccess || visible.isError;
+  const missing = settled ? ids.filter((id) => !listed.has(id)) : [];
+  const singles = useParticipants(missing);
+  singles.byId.forEach((person, id) => listed.set(id, person));
+  return { byId: listed, pending: !settled || singles.pending };
+}
+
 export const useCaseload = () =>
   useQuery<CaseloadEntry[], ApiProblem>({ queryKey: ['caseload'], queryFn: () => api('/coordinators/caseload') });
 

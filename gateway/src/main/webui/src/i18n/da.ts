@@ -85,6 +85,7 @@ export const da: Messages = {
     'social-assistance-follow-up': 'Opfølgning på kontanthjælp', other: 'Andet forløb',
   },
   team: {
+    handoverNote: 'Note til den nye koordinator', handoverNoteHelp: 'Det, de skal vide for at tage godt over. Borgeren kan bede om at se den.',
     notYours: 'Du ser teamet, når du er med i det. Indtil nogen får ansvaret, står borgeren på teamlederens liste over borgere uden koordinator.',
     title: 'Koordinator og team', coordinator: 'Koordinator', since: 'siden {{date}}', assign: 'Tildel koordinator',
     handOver: 'Overdrag til en anden koordinator', members: 'Teammedlemmer', noMembers: 'Ingen andre er med i teamet endnu.',

@@ -83,6 +83,7 @@ export const en = {
     'social-assistance-follow-up': 'Social assistance follow-up', other: 'Other programme',
   },
   team: {
+    handoverNote: 'Note for the new coordinator', handoverNoteHelp: 'What they need to know to take over well. The person can ask to see it.',
     notYours: 'You will see the team once you are on it. Until someone is made responsible, the person is on the team lead’s list of people without a coordinator.',
     title: 'Coordinator and team', coordinator: 'Coordinator', since: 'since {{date}}', assign: 'Assign coordinator',
     handOver: 'Hand over to another coordinator', members: 'Team members', noMembers: 'Nobody else is on the team yet.',

@@ -85,6 +85,7 @@ export const nb: Messages = {
     'social-assistance-follow-up': 'Oppfølging av sosialhjelpsmottaker', other: 'Annet program',
   },
   team: {
+    handoverNote: 'Notat til den nye koordinatoren', handoverNoteHelp: 'Det de trenger å vite for å ta over godt. Personen kan be om å se det.',
     notYours: 'Du ser teamet når du er med i det. Til noen får ansvaret, står personen på teamlederens liste over personer uten koordinator.',
     title: 'Koordinator og team', coordinator: 'Koordinator', since: 'siden {{date}}', assign: 'Tildel koordinator',
     handOver: 'Overfør til en annen koordinator', members: 'Teammedlemmer', noMembers: 'Ingen andre er med i teamet ennå.',

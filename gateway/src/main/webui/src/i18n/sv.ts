@@ -85,6 +85,7 @@ export const sv: Messages = {
     'social-assistance-follow-up': 'Uppföljning av försörjningsstöd', other: 'Annat program',
   },
   team: {
+    handoverNote: 'Anteckning till den nya samordnaren', handoverNoteHelp: 'Det de behöver veta för att ta över väl. Personen kan begära att få se den.',
     notYours: 'Du ser teamet när du är med i det. Tills någon får ansvaret står personen på teamledarens lista över personer utan samordnare.',
     title: 'Samordnare och team', coordinator: 'Samordnare', since: 'sedan {{date}}', assign: 'Tilldela samordnare',
     handOver: 'Lämna över till en annan samordnare', members: 'Teammedlemmar', noMembers: 'Ingen annan är med i teamet ännu.',

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../components/TableWrap';
 import { Link, useSearchParams } from 'react-router';
-import { useCaseload, useParticipants } from '../api/queries';
+import { useCaseload, useCaseloadNames } from '../api/queries';
 import type { CaseloadFlag } from '../api/types';
 import { ALL_FLAGS, Flags } from '../components/Flags';
 import { formatDate } from '../components/format';
@@ -19,7 +19,7 @@ export function PeoplePage() {
   const selected = (params.get('flags') ?? '').split(',').filter(Boolean) as CaseloadFlag[];
   const caseload = useCaseload();
   const ids = useMemo(() => (caseload.data ?? []).map((entry) => entry.participantId), [caseload.data]);
-  const people = useParticipants(ids);
+  const people = useCaseloadNames(ids);
   const [text, setText] = useState(search);
 
   const update = (next: { q?: string; flags?: CaseloadFlag[] }) => {

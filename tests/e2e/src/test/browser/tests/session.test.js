@@ -20,6 +20,10 @@ test('the language picker switches every string and is remembered', async () => 
   }
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor();
+  // Refusals are shown by their problem type, in the chosen language, not with the API's English title.
+  await page.goto('/people/00000000-0000-4000-8000-000000000000');
+  await page.getByRole('alert').getByText('Ikke fundet – eller du har ikke adgang.').waitFor();
+  await page.goto('/people');
   await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
   await page.getByRole('heading', { level: 1, name: 'My people' }).waitFor();
   await page.context().close();

@@ -1,4 +1,4 @@
-import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
@@ -6,15 +6,16 @@ import { useChange, useOrganisations, useProfessionals } from '../../api/queries
 import { ProblemAlert } from '../States';
 
 /** Assigns or hands over the responsible coordinator: a professional and the organisation they act for. */
-export function AssignCoordinator({ participantId, onDone }: { participantId: string; onDone?: () => void }) {
+export function AssignCoordinator({ participantId, handover = false, onDone }: { participantId: string; handover?: boolean; onDone?: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const professionals = useProfessionals();
   const organisations = useOrganisations();
   const [professionalId, setProfessionalId] = useState('');
   const [organisationId, setOrganisationId] = useState('');
+  const [note, setNote] = useState('');
   const assign = useChange(
-    () => api(`/coordinators/participants/${participantId}/coordinator`, { method: 'PUT', body: { professionalId, organisationId } }),
+    () => api(`/coordinators/participants/${participantId}/coordinator`, { method: 'PUT', body: { professionalId, organisationId, note: note.trim() || undefined } }),
     [['team', participantId], ['caseload'], ['unassigned']]);
   const professional = professionals.data?.find((candidate) => candidate.id === professionalId);
   const choices = (organisations.data ?? []).filter((organisation) => !professional || professional.organisationIds.includes(organisation.id));
@@ -44,7 +45,11 @@ export function AssignCoordinator({ participantId, onDone }: { participantId: st
           {choices.map((organisation) => <option key={organisation.id} value={organisation.id}>{organisation.name}</option>)}
         </Select>
       </Field>
-      <Button type="submit" loading={assign.isPending}>{t('team.assign')}</Button>
+      {handover && (
+        <Textfield id={id + 'n'} multiline rows={2} label={t('team.handoverNote')} description={t('team.handoverNoteHelp')}
+                   value={note} onChange={(event) => setNote(event.target.value)} />
+      )}
+      <Button type="submit" loading={assign.isPending}>{handover ? t('team.handOver') : t('team.assign')}</Button>
       {assign.isError && <ProblemAlert problem={assign.error} />}
     </form>
   );

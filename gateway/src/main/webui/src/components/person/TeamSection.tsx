@@ -32,7 +32,9 @@ export function TeamSection({ participantId, mayChange }: { participantId: strin
               {team.data.coordinator ? t('team.handOver') : t('team.assign')}
             </Button>
           )}
-          {mayChange && handingOver && <AssignCoordinator participantId={participantId} onDone={() => setHandingOver(false)} />}
+          {mayChange && handingOver && (
+            <AssignCoordinator participantId={participantId} handover={!!team.data.coordinator} onDone={() => setHandingOver(false)} />
+          )}
 
           <Heading level={3} data-size="xs">{t('team.members')}</Heading>
           {team.data.members.length === 0 && <Empty>{t('team.noMembers')}</Empty>}
