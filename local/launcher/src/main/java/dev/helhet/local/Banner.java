@@ -11,7 +11,7 @@ final class Banner {
         System.out.printf("""
 
                 ================================================================================
-                 Helhet is running (started in %.1f s). Open %s/
+                 Helhet is running (started in %.1f s). Open %s/ and sign in as below.
                 ================================================================================
                  Demo logins (realm helhet, dev-only password: helhet)
                    asker.coordinator      coordinator in Asker
@@ -20,8 +20,9 @@ final class Banner {
                    asker.teamlead         team lead in Asker (assigns coordinators)
                    harstad.coordinator    coordinator in Harstad       harstad.admin  admin in Harstad
                    region.operator        regional operator (onboards municipalities)
-                   regional.coordinator   coordinator in Asker and Harstad (choose with scope organization:<alias>)
-                   amina.hassan           the person herself (role participant): GET /api/v1/participants/me
+                   regional.coordinator   coordinator in Asker and Harstad (chooses one after signing in)
+                   amina.hassan           the person herself (role participant): her own page, /me
+                   nora.nilsen            a person no municipality has registered yet
                  Partner client: demo-partner / demo-partner-secret (client credentials)
                  Keycloak admin console: %s/admin/  (admin / admin)
 
