@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useNetwork, useOrganisations, useParticipant, useProfessionals, useTeam } from '../api/queries';
 import { formatDate } from '../components/format';
 import { Loading, ProblemAlert } from '../components/States';
+import { NetworkTable } from '../components/person/NetworkTable';
 import { usePageTitle } from '../components/usePageTitle';
 
 /** A one-page overview of the network and the team, made to be printed for a meeting with the person. */
@@ -76,28 +77,7 @@ export function OverviewPage() {
       </Table>
       )}
       <Heading level={2} data-size="sm">{t('network.title')}</Heading>
-      {networkPeople.length === 0 ? <Paragraph>{t('network.empty')}</Paragraph> : (
-        <Table border>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('network.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('network.relation')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('network.contact')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('network.meetings')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {networkPeople.map((person) => (
-              <Table.Row key={person.id}>
-                <Table.Cell>{person.name}</Table.Cell>
-                <Table.Cell>{person.relation}</Table.Cell>
-                <Table.Cell>{[person.phone, person.email].filter(Boolean).join(', ') || '–'}</Table.Cell>
-                <Table.Cell>{person.joinsFollowUpMeetings ? t('common.yes') : t('common.no')}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+      {networkPeople.length === 0 ? <Paragraph>{t('network.empty')}</Paragraph> : <NetworkTable people={networkPeople} border />}
     </article>
   );
 }

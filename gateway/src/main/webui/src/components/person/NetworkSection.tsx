@@ -1,7 +1,8 @@
-import { Button, Checkbox, Heading, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../TableWrap';
+import { NetworkTable } from './NetworkTable';
 import { api } from '../../api/http';
 import { useChange, useNetwork } from '../../api/queries';
 import { Empty, Loading, ProblemAlert, useFieldErrorText } from '../States';
@@ -19,33 +20,7 @@ export function NetworkSection({ participantId, mayChange }: { participantId: st
       {network.isSuccess && network.data.length === 0 && <Empty>{t('network.empty')}</Empty>}
       {network.isSuccess && network.data.length > 0 && (
         <TableWrap label={t('network.title')}>
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('network.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('network.relation')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('network.contact')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('network.meetings')}</Table.HeaderCell>
-                {mayChange && <Table.HeaderCell><span className="hh-visually-hidden">{t('common.actions')}</span></Table.HeaderCell>}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {network.data.map((person) => (
-                <Table.Row key={person.id}>
-                  <Table.Cell>{person.name}</Table.Cell>
-                  <Table.Cell>{person.relation}</Table.Cell>
-                  <Table.Cell>{[person.phone, person.email].filter(Boolean).join(', ') || '–'}</Table.Cell>
-                  <Table.Cell>{person.joinsFollowUpMeetings ? t('common.yes') : t('common.no')}</Table.Cell>
-                  {mayChange && (
-                    <Table.Cell>
-                      <Button variant="tertiary" data-size="sm" aria-label={t('network.removeNamed', { name: person.name })}
-                              onClick={() => remove.mutate(person.id)}>{t('common.remove')}</Button>
-                    </Table.Cell>
-                  )}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <NetworkTable people={network.data} onRemove={mayChange ? (person) => remove.mutate(person.id) : undefined} />
         </TableWrap>
       )}
       {remove.isError && <ProblemAlert problem={remove.error} />}
