@@ -9,8 +9,8 @@ fi
 sudo=()
 if [ "$(id -u)" -ne 0 ]; then sudo=(sudo -n); fi
 export DEBIAN_FRONTEND=noninteractive
-if ! "${sudo[@]}" apt-get install -y --no-install-recommends chromium; then
+if ! "${sudo[@]}" apt-get install -y chromium; then
   "${sudo[@]}" apt-get update
-  "${sudo[@]}" apt-get install -y --no-install-recommends chromium
+  "${sudo[@]}" apt-get install -y chromium
 fi
 /usr/bin/chromium --version || true
