@@ -8,8 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The person's own view of the people who help them: who, from where, and how to reach them. */
 public final class MyTeamDtos {
@@ -37,8 +35,8 @@ public final class MyTeamDtos {
             @Schema(description = "The other professionals on the team") List<Helper> members) {
 
         static MyTeam of(TeamService.Team team) {
-            Map<UUID, Professional> professionals = team.professionals().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-            Map<UUID, Organisation> organisations = team.organisations().stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+            Map<UUID, Professional> professionals = team.professionalsById();
+            Map<UUID, Organisation> organisations = team.organisationsById();
             Helper coordinator = team.coordinator() == null ? null
                     : helper(professionals.get(team.coordinator().professionalId), organisations.get(team.coordinator().organisationId),
                     null, false);

@@ -16,8 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Bodies of the coordinator and team operations. */
 public final class TeamDtos {
@@ -105,8 +103,8 @@ public final class TeamDtos {
             @Schema(description = "Network persons") List<NetworkPerson> network) {
 
         static Team of(TeamService.Team team) {
-            Map<UUID, Professional> professionals = team.professionals().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-            Map<UUID, Organisation> organisations = team.organisations().stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+            Map<UUID, Professional> professionals = team.professionalsById();
+            Map<UUID, Organisation> organisations = team.organisationsById();
             return new Team(team.participantId(),
                     team.coordinator() == null ? null : Assignment.of(team.coordinator(), professionals),
                     team.members().stream().map(member -> member(member, professionals, organisations)).toList(),

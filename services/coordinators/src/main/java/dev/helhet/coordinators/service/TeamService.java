@@ -24,8 +24,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The team around a person: the coordinator, professionals from several services, and the network. */
 @ApplicationScoped
@@ -61,6 +64,14 @@ public class TeamService {
     /** The whole team, with the professionals and organisations it names. */
     public record Team(UUID participantId, CoordinatorAssignment coordinator, List<TeamMember> members,
                        List<ParticipantNetworkPerson> network, List<Professional> professionals, List<Organisation> organisations) {
+
+        public Map<UUID, Professional> professionalsById() {
+            return professionals.stream().collect(Collectors.toMap(professional -> professional.id, Function.identity()));
+        }
+
+        public Map<UUID, Organisation> organisationsById() {
+            return organisations.stream().collect(Collectors.toMap(organisation -> organisation.id, Function.identity()));
+        }
     }
 
     @WithTransaction
