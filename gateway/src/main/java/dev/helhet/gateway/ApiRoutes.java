@@ -4,6 +4,7 @@ import dev.helhet.gateway.limits.RateLimiter;
 import dev.helhet.gateway.session.BrowserCookies;
 import dev.helhet.gateway.session.Caller;
 import dev.helhet.gateway.session.CallerResolver;
+import dev.helhet.gateway.session.SessionCsrf;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -24,8 +25,8 @@ import java.util.regex.Pattern;
  * Routes {@code /api/v1/<context>/**} to the service of that bounded context, unchanged. A partner's
  * bearer token passes on as it came; for a browser the gateway sends the session's access token (the
  * browser never holds one), checks the CSRF token on every change, and names the municipality the
- * user chose. Anonymous or invalid callers, too-large bodies and clients over their rate are
- * refused here already (the services check the token again); an unknown context is a 404.
+ * user chose. Anonymous or invalid callers (rate-limited by address), too-large bodies and clients
+ * over their rate are refused here already (the services check the token again); an unknown context is a 404.
  */
 @ApplicationScoped
 public class ApiRoutes {
@@ -37,10 +38,12 @@ public class ApiRoutes {
 
     private final GatewayConfig config;
     private final RateLimiter rateLimiter;
+    private final SessionCsrf csrf;
 
-    public ApiRoutes(GatewayConfig config, RateLimiter rateLimiter) {
+    public ApiRoutes(GatewayConfig config, RateLimiter rateLimiter, SessionCsrf csrf) {
         this.config = config;
         this.rateLimiter = rateLimiter;
+        this.csrf = csrf;
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -66,7 +69,7 @@ public class ApiRoutes {
         // Hold the body until the caller is known; the proxy resumes the stream when it forwards it.
         request.pause();
         RequestIds.assign(request);
-        ForwardedHeaders.set(request);
+        ForwardedHeaders.strip(request);
         if (!withinBodyLimit(context)) {
             request.resume();
             return;
@@ -74,7 +77,7 @@ public class ApiRoutes {
         CallerResolver.resolve(context, caller -> {
             if (caller == null) {
                 request.resume();
-                GatewayProblems.unauthenticated(context);
+                GatewayProblems.anonymous(context, rateLimiter);
                 return;
             }
             long retryAfter = rateLimiter.acquire(caller.rateKey());
@@ -84,7 +87,7 @@ public class ApiRoutes {
                 return;
             }
             if (caller.browserSession()) {
-                if (!SAFE.contains(request.method()) && !BrowserCookies.csrfValid(request)) {
+                if (!SAFE.contains(request.method()) && !csrf.presented(context)) {
                     request.resume();
                     GatewayProblems.forbidden(context, "csrf", "Missing or wrong CSRF token",
                             "Send the value of the helhet_csrf cookie in the X-CSRF-Token header");

@@ -1,5 +1,6 @@
 package dev.helhet.gateway;
 
+import dev.helhet.gateway.limits.RateLimiter;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -18,6 +19,19 @@ public final class GatewayProblems {
                 "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'");
     }
 
+    /**
+     * A caller without a valid session or token: 401, or 429 once their address has sent more such requests than
+     * the rate limit allows — failed sign-ins and token guessing are throttled like any client.
+     */
+    public static void anonymous(RoutingContext context, RateLimiter rateLimiter) {
+        long retryAfter = rateLimiter.acquire("anonymous:" + context.request().remoteAddress().hostAddress());
+        if (retryAfter > 0) {
+            tooManyRequests(context, retryAfter);
+        } else {
+            unauthenticated(context);
+        }
+    }
+
     public static void forbidden(RoutingContext context, String slug, String title, String detail) {
         send(context, 403, slug, title, detail);
     }
@@ -31,6 +45,12 @@ public final class GatewayProblems {
     public static void payloadTooLarge(RoutingContext context, long limit) {
         send(context, 413, "payload-too-large", "The request body is too large",
                 "The gateway accepts request bodies of at most " + limit + " bytes");
+    }
+
+    public static void uriTooLong(RoutingContext context, int limit) {
+        context.response().putHeader("Connection", "close");
+        send(context, 414, "uri-too-long", "The request URI is too long",
+                "Request URIs may be at most " + limit + " characters; send search terms in a body instead");
     }
 
     public static void lengthRequired(RoutingContext context) {

@@ -67,6 +67,84 @@ class GatewaySessionTest {
     }
 
     @Test
+    void aCsrfTokenIsValidOnlyForTheSessionItWasMadeFor() {
+        BrowserSession amina = BrowserSession.signIn(GATEWAY, "asker.coordinator");
+        BrowserSession other = BrowserSession.signIn(GATEWAY, "asker.professional");
+        String othersToken = JsonPath.from(other.request("GET", "/api/v1/session", null).body()).getString("csrfToken");
+        assertNotNull(othersToken);
+        HttpResponse<String> borrowed = amina.requestWithCsrf("POST", "/api/v1/participants", "{\"name\": \"x\"}", othersToken);
+        assertEquals(403, borrowed.statusCode(), "a token of another session");
+        assertEquals("urn:helhet:problem:csrf", JsonPath.from(borrowed.body()).getString("type"));
+        // A value an attacker planted in the cookie and echoes in the header is not the session's either.
+        assertEquals(403, amina.requestWithCsrf("POST", "/api/v1/participants", "{\"name\": \"x\"}", "planted-value").statusCode());
+        assertEquals(200, amina.request("POST", "/api/v1/participants", "{\"name\": \"x\"}").statusCode());
+    }
+
+    @Test
+    void aStaleOrForgedSessionCookieStartsAFreshSignInInsteadOfFailing() throws Exception {
+        HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String cookie : List.of("q_session=unknown-after-a-restart", "q_session=" + "A".repeat(43), "q_session=%00%zz", "q_session=")) {
+            for (String path : List.of("/login", "/logout", "/login?returnTo=%2Fpeople")) {
+                HttpResponse<String> answer = plain.send(HttpRequest.newBuilder(URI.create(GATEWAY + path)).header("Cookie", cookie).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(302, answer.statusCode(), path + " with " + cookie + ": " + answer.body());
+                assertTrue(answer.headers().firstValue("Location").orElseThrow().contains("/protocol/openid-connect/auth"),
+                        path + " goes to Keycloak's sign-in");
+            }
+            HttpResponse<String> api = plain.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/session")).header("Cookie", cookie)
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, api.statusCode(), "the API answers a stale session with 401 problem+json");
+            assertEquals("urn:helhet:problem:unauthenticated", JsonPath.from(api.body()).getString("type"));
+        }
+    }
+
+    @Test
+    void afterSignInTheBrowserGoesBackToAPathOfThisSiteOnly() {
+        BrowserSession browser = BrowserSession.signIn(GATEWAY, "asker.coordinator");
+        for (String evil : List.of("%2F%09%2Fevil.example", "%2F%2Fevil.example", "%2F%5Cevil.example", "https%3A%2F%2Fevil.example",
+                "%2F%0D%0ASet-Cookie%3A%20x%3Dy", "%2F%0Aevil", "%2F%00", "evil.example", "%2F%20%2Fevil.example", "%2F%E2%80%A8")) {
+            HttpResponse<String> back = browser.get(GATEWAY + "/login?returnTo=" + evil);
+            assertEquals(302, back.statusCode(), evil);
+            assertEquals("/", back.headers().firstValue("Location").orElseThrow(), evil);
+        }
+        HttpResponse<String> local = browser.get(GATEWAY + "/login?returnTo=%2Fpeople%2F42%3Ftab%3Dteam");
+        assertEquals("/people/42?tab=team", local.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void anonymousRequestsAreRateLimitedToo() throws Exception {
+        // From an address of its own (127.0.0.2), so the flood drains no other test's bucket.
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            statuses.add(statusFrom("127.0.0.2", "/api/v1/participants"));
+        }
+        assertTrue(statuses.contains(401), "the first anonymous requests are answered 401");
+        assertTrue(statuses.contains(429), "a flood of anonymous requests is throttled: " + statuses);
+        assertEquals(401, statusFrom("127.0.0.1", "/api/v1/participants"), "another address is not throttled by it");
+    }
+
+    /** The status of a plain HTTP/1.1 GET sent from the given loopback address. */
+    private static int statusFrom(String localAddress, String path) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", URI.create(GATEWAY).getPort()), 5000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
+    @Test
+    void anOverlongUriIsRefusedWithProblemJson() {
+        given().auth().oauth2(Tokens.user("asker.coordinator")).queryParam("q", "x".repeat(9000)).when().get("/api/v1/participants")
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo("urn:helhet:problem:uri-too-long"));
+    }
+
+    @Test
     void aUserOfSeveralMunicipalitiesChoosesTheActiveOne() {
         BrowserSession browser = BrowserSession.signIn(GATEWAY, "regional.coordinator");
         JsonPath me = JsonPath.from(browser.request("GET", "/api/v1/session", null).body());

@@ -5,46 +5,30 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
- * The gateway's own browser cookies: the CSRF token (double submit: the page reads the cookie and
- * sends it back in {@value #CSRF_HEADER} on every change; another site can do neither) and the
- * chosen municipality. Secure whenever the browser came over HTTPS (also behind an ingress).
+ * The gateway's own browser cookies: the CSRF token of the session (the page reads the cookie and sends
+ * the value back in {@value #CSRF_HEADER} on every change; another site can do neither, and a value not
+ * made for this session is refused — see {@link ServerSideTokenStore}) and the chosen municipality.
+ * Secure whenever the browser came over HTTPS (also behind an ingress).
  */
 public final class BrowserCookies {
 
     public static final String CSRF_COOKIE = "helhet_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     public static final String MUNICIPALITY_COOKIE = "helhet_municipality";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private BrowserCookies() {
     }
 
-    /** Sets the CSRF cookie unless the browser has one; answers its value. */
-    public static String ensureCsrf(RoutingContext context) {
+    /** Gives the page the session's CSRF token in a cookie it can read, unless it has it already. */
+    public static void offerCsrf(RoutingContext context, String token) {
         Cookie existing = context.request().getCookie(CSRF_COOKIE);
-        if (existing != null && !existing.getValue().isBlank()) {
-            return existing.getValue();
+        if (existing != null && token.equals(existing.getValue())) {
+            return;
         }
-        byte[] value = new byte[24];
-        RANDOM.nextBytes(value);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(value);
         context.response().addCookie(Cookie.cookie(CSRF_COOKIE, token).setPath("/").setHttpOnly(false)
                 .setSameSite(CookieSameSite.STRICT).setSecure(secure(context.request())));
-        return token;
-    }
-
-    /** True when the request carries the CSRF cookie and the same value in the header. */
-    public static boolean csrfValid(HttpServerRequest request) {
-        Cookie cookie = request.getCookie(CSRF_COOKIE);
-        String header = request.getHeader(CSRF_HEADER);
-        return cookie != null && header != null && !header.isBlank() && MessageDigest.isEqual(
-                cookie.getValue().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8));
     }
 
     public static String chosenMunicipality(HttpServerRequest request) {

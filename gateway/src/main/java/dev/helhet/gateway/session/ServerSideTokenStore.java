@@ -4,29 +4,39 @@ import io.quarkus.oidc.AuthorizationCodeTokens;
 import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TokenStateManager;
+import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the browser session's tokens on the server: the session cookie carries only an opaque,
- * random id, so no token ever reaches the browser. Held in memory: with several gateway replicas,
- * route a browser to the same replica (session affinity); see docs/adr/0012.
+ * random id, so no token ever reaches the browser. The session also holds its CSRF token, so a token
+ * is valid for the one session it was made for. An unknown, expired or tampered session id (after a
+ * gateway restart, say) fails authentication: Quarkus drops the cookie and starts a fresh sign-in.
+ * Held in memory: with several gateway replicas, route a browser to the same replica (session
+ * affinity); see docs/adr/0012.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class ServerSideTokenStore implements TokenStateManager {
+
+    /** Where the current request's session id is kept once Quarkus has looked its tokens up. */
+    static final String SESSION_ID = "helhet.session-id";
 
     private final Map<String, Stored> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -38,41 +48,67 @@ public class ServerSideTokenStore implements TokenStateManager {
         this.clock = clock;
     }
 
-    private record Stored(AuthorizationCodeTokens tokens, Instant expiresAt) {
+    private record Stored(AuthorizationCodeTokens tokens, Instant expiresAt, String csrfToken) {
     }
 
     @Override
     public Uni<String> createTokenState(RoutingContext context, OidcTenantConfig config, AuthorizationCodeTokens tokens,
                                         OidcRequestContext<String> requestContext) {
         removeExpired();
-        byte[] id = new byte[32];
-        random.nextBytes(id);
-        String sessionId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
-        sessions.put(sessionId, new Stored(tokens, clock.instant().plus(lifetime)));
+        // Refreshed tokens replace the session's entry under a new id; its CSRF token and lifetime stay.
+        Stored previous = Optional.ofNullable((String) context.get(SESSION_ID)).map(sessions::remove).orElse(null);
+        String sessionId = randomId(32);
+        sessions.put(sessionId, previous == null
+                ? new Stored(tokens, clock.instant().plus(lifetime), randomId(24))
+                : new Stored(tokens, previous.expiresAt(), previous.csrfToken()));
+        context.put(SESSION_ID, sessionId);
         return Uni.createFrom().item(sessionId);
     }
 
     @Override
     public Uni<AuthorizationCodeTokens> getTokens(RoutingContext context, OidcTenantConfig config, String sessionId,
                                                   OidcRequestContext<AuthorizationCodeTokens> requestContext) {
-        Stored stored = sessions.get(sessionId);
+        Stored stored = sessionId == null ? null : sessions.get(sessionId);
         if (stored == null || stored.expiresAt().isBefore(clock.instant())) {
-            sessions.remove(sessionId);
-            return Uni.createFrom().nullItem();
+            if (sessionId != null) {
+                sessions.remove(sessionId);
+            }
+            return Uni.createFrom().failure(new AuthenticationFailedException("No such browser session"));
         }
+        context.put(SESSION_ID, sessionId);
         return Uni.createFrom().item(stored.tokens());
     }
 
     @Override
     public Uni<Void> deleteTokens(RoutingContext context, OidcTenantConfig config, String sessionId,
                                   OidcRequestContext<Void> requestContext) {
-        sessions.remove(sessionId);
+        if (sessionId != null) {
+            sessions.remove(sessionId);
+        }
         return Uni.createFrom().voidItem();
+    }
+
+    /** The CSRF token of the request's session, once the session has been resolved. */
+    public Optional<String> csrfToken(RoutingContext context) {
+        String sessionId = context.get(SESSION_ID);
+        return Optional.ofNullable(sessionId == null ? null : sessions.get(sessionId)).map(Stored::csrfToken);
+    }
+
+    /** Whether {@code presented} is the CSRF token of the request's session. */
+    public boolean csrfValid(RoutingContext context, String presented) {
+        return presented != null && csrfToken(context).map(expected -> MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8))).orElse(false);
     }
 
     /** Sessions held now (for metrics and tests). */
     public int size() {
         return sessions.size();
+    }
+
+    private String randomId(int bytes) {
+        byte[] id = new byte[bytes];
+        random.nextBytes(id);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(id);
     }
 
     private void removeExpired() {

@@ -25,9 +25,11 @@ public class SessionRoutes {
 
     private static final int ORDER = 900;
     private final RateLimiter rateLimiter;
+    private final SessionCsrf csrf;
 
-    public SessionRoutes(RateLimiter rateLimiter) {
+    public SessionRoutes(RateLimiter rateLimiter, SessionCsrf csrf) {
         this.rateLimiter = rateLimiter;
+        this.csrf = csrf;
     }
 
     void register(@Observes Router router) {
@@ -38,19 +40,17 @@ public class SessionRoutes {
 
     /** Reached signed in (the path requires authentication); goes back to a page of this site only. */
     private void afterLogin(RoutingContext context) {
-        String back = context.request().getParam("returnTo");
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
-        BrowserCookies.ensureCsrf(context);
-        context.response().setStatusCode(302).putHeader("Location", local ? back : "/").end();
+        csrf.offer(context);
+        context.response().setStatusCode(302).putHeader("Location", ReturnPath.of(context.request().getParam("returnTo"))).end();
     }
 
     private void session(RoutingContext context) {
         CallerResolver.resolve(context, caller -> {
             if (caller == null) {
-                GatewayProblems.unauthenticated(context);
+                GatewayProblems.anonymous(context, rateLimiter);
                 return;
             }
-            String csrf = caller.browserSession() ? BrowserCookies.ensureCsrf(context) : null;
+            String csrfToken = caller.browserSession() ? csrf.offer(context).orElse(null) : null;
             JsonWebToken token = caller.token();
             SecurityIdentity identity = caller.identity();
             TreeSet<String> municipalities = new TreeSet<>(caller.municipalities());
@@ -65,8 +65,8 @@ public class SessionRoutes {
                     .put("municipalities", new JsonArray(new java.util.ArrayList<>(municipalities)))
                     .put("activeMunicipality", active)
                     .put("browserSession", caller.browserSession());
-            if (csrf != null) {
-                body.put("csrfToken", csrf);
+            if (csrfToken != null) {
+                body.put("csrfToken", csrfToken);
             }
             context.response().putHeader("Cache-Control", "no-store");
             GatewayProblems.json(context, 200, body);
@@ -76,14 +76,14 @@ public class SessionRoutes {
     private void choose(RoutingContext context) {
         CallerResolver.resolve(context, caller -> {
             if (caller == null) {
-                GatewayProblems.unauthenticated(context);
+                GatewayProblems.anonymous(context, rateLimiter);
                 return;
             }
             if (rateLimiter.acquire(caller.rateKey()) > 0) {
                 GatewayProblems.tooManyRequests(context, 1);
                 return;
             }
-            if (caller.browserSession() && !BrowserCookies.csrfValid(context.request())) {
+            if (caller.browserSession() && !csrf.presented(context)) {
                 GatewayProblems.forbidden(context, "csrf", "Missing or wrong CSRF token",
                         "Send the value of the helhet_csrf cookie in the X-CSRF-Token header");
                 return;

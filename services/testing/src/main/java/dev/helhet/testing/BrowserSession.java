@@ -92,10 +92,18 @@ public final class BrowserSession {
 
     /** Like {@link #request} but without the CSRF header, as a forged cross-site request would be. */
     public HttpResponse<String> requestWithoutCsrf(String method, String path, String jsonBody) {
+        return requestWithCsrf(method, path, jsonBody, null);
+    }
+
+    /** Like {@link #request} with a CSRF header of the caller's choosing (none when null): a token from elsewhere. */
+    public HttpResponse<String> requestWithCsrf(String method, String path, String jsonBody, String csrfToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (csrfToken != null) {
+            request.header("X-CSRF-Token", csrfToken);
         }
         return send(request);
     }
