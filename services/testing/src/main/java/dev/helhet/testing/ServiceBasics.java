@@ -80,6 +80,19 @@ public final class ServiceBasics {
         execute(service, service, sql);
     }
 
+    /** The number the SQL query answers in the service's test database (a {@code select count(*) ...}), as the service's own role. */
+    public static long count(String service, String sql) {
+        String url = "jdbc:postgresql://" + TestStack.get("postgres.host") + ":" + TestStack.get("postgres.port") + "/" + service + "_qt";
+        try (Connection connection = DriverManager.getConnection(url, service, service);
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed in " + service + "_qt: " + e.getMessage(), e);
+        }
+    }
+
     /** Runs SQL as the database superuser: what an attacker with the server would do (tests of tamper detection). */
     public static void executeAsSuperuser(String service, String sql) {
         execute(service, TestStack.get("postgres.superuser"), sql);

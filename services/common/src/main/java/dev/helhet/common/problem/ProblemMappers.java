@@ -2,6 +2,8 @@ package dev.helhet.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import dev.helhet.common.persistence.CodedEnum;
+import dev.helhet.common.input.InvalidParameterException;
+import dev.helhet.common.input.RejectedValueException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -60,6 +62,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, HttpServerRequest request) {
+        return respond(Problem.of(ProblemType.VALIDATION, e.parameter() + ": " + e.rule())
+                .withErrors(List.of(new Problem.FieldError(e.parameter(), e.rule(), e.code()))), request);
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpServerRequest request) {
         var location = e.getLocation();
         String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
@@ -68,10 +76,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, HttpServerRequest request) {
+        if (e.getPath().isEmpty() && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return respond(Problem.of(ProblemType.MALFORMED_JSON, "The request body holds more than one JSON value"), request);
+        }
         String field = jsonPath(e);
-        String message = expectation(e);
+        String message = e instanceof RejectedValueException rejected ? rejected.rule() : expectation(e);
+        String code = e instanceof RejectedValueException rejected ? rejected.code() : null;
         return respond(Problem.of(ProblemType.VALIDATION, (field.isEmpty() ? "body" : field) + ": " + message)
-                .withErrors(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))), request);
+                .withErrors(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message, code))), request);
     }
 
     @ServerExceptionMapper

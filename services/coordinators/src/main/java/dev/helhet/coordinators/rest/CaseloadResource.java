@@ -4,6 +4,7 @@ import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.coordinators.service.CaseloadService;
 import io.smallrye.mutiny.Uni;
+import dev.helhet.common.input.InputBounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,7 +80,8 @@ public class CaseloadResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
     @Operation(summary = "My people", description = "The people I coordinate, and while a colleague is away the people of the"
-            + " colleague I deputise for (marked coveringFor), with flags. Newest first.")
+            + " colleague I deputise for (marked coveringFor), with flags. Newest first. Each person listed is written to their"
+            + " access log (resource caseload, action list).")
     @APIResponse(responseCode = "200", description = "My caseload")
     public Uni<List<Entry>> mine(
             @Parameter(description = "Flag programmes ending within this many months", example = "3")
@@ -95,10 +97,11 @@ public class CaseloadResource {
     @GET
     @Path("/unassigned")
     @RolesAllowed(Roles.TEAM_LEAD)
-    @Operation(summary = "People without a coordinator", description = "The team lead's queue, oldest registration first.")
+    @Operation(summary = "People without a coordinator", description = "The team lead's queue, oldest registration first. Each"
+            + " person on the page is written to their access log (resource unassigned-queue, action list).")
     @APIResponse(responseCode = "200", description = "One page")
     public Uni<Page> unassigned(
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(InputBounds.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1-200", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
             @Parameter(description = "Flag programmes ending within this many months", example = "3")
             @QueryParam("programmeEndingMonths") @Min(0) @Max(24) Integer programmeEndingMonths,

@@ -1,5 +1,6 @@
 package dev.helhet.coordinators.rest;
 
+import dev.helhet.common.http.Created;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.coordinators.keycloak.MunicipalityOnboarding;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 
 /** Onboarding of municipalities by the regional operator (role platform-admin). */
 @Path("/api/v1/coordinators/admin/municipalities")
@@ -68,15 +68,15 @@ public class OnboardingResource {
     @POST
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Onboard a municipality", description = "Creates the Keycloak Organization and its first admin (role"
-            + " municipality-admin, who sets a password and verifies their e-mail at first sign-in), through the Keycloak admin REST API.")
+            + " municipality-admin, who sets a password and verifies their e-mail at first sign-in), through the Keycloak admin REST API."
+            + " All or nothing: the alias and the admin's e-mail are checked first, and a failure later removes what was created.")
     @APIResponse(responseCode = "201", description = "Onboarded")
-    @APIResponse(responseCode = "409", description = "`municipality-exists`")
-    @APIResponse(responseCode = "503", description = "`identity-provider-unavailable`: Keycloak did not carry out the change")
+    @APIResponse(responseCode = "409", description = "`municipality-exists`, or `admin-email-taken`; nothing was created")
+    @APIResponse(responseCode = "503", description = "`identity-provider-unavailable`: Keycloak did not carry out the change; what this"
+            + " call had created was removed again, and a retry resumes where it stopped")
     public Uni<RestResponse<Output>> onboard(@Valid @NotNull Input input) {
         return onboarding.onboard(new MunicipalityOnboarding.Request(input.alias(), input.name(), input.domain(),
                         input.firstAdmin().email(), input.firstAdmin().firstName(), input.firstAdmin().lastName()))
-                .map(result -> RestResponse.ResponseBuilder.<Output>created(URI.create("/api/v1/coordinators/admin/municipalities/" + result.alias()))
-                        .entity(new Output(result.alias(), result.organizationId(), result.adminUserId(), result.invitation()))
-                        .build());
+                .map(result -> Created.at("/api/v1/coordinators/admin/municipalities/" + result.alias(), new Output(result.alias(), result.organizationId(), result.adminUserId(), result.invitation())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.helhet.coordinators.rest;
 
+import dev.helhet.common.http.Created;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,8 +67,7 @@ public class OrganisationResource {
     public Uni<RestResponse<OrganisationDtos.View>> register(@Valid @NotNull OrganisationDtos.Input input) {
         return organisations.register(caller.inMunicipality(), input.details()).map(listing -> {
             OrganisationDtos.View view = OrganisationDtos.View.of(listing).getFirst();
-            return RestResponse.ResponseBuilder.<OrganisationDtos.View>created(URI.create("/api/v1/coordinators/organisations/" + view.id()))
-                    .entity(view).build();
+            return Created.at("/api/v1/coordinators/organisations/" + view.id(), view);
         });
     }
 

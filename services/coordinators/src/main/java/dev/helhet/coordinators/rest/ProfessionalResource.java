@@ -1,5 +1,6 @@
 package dev.helhet.coordinators.rest;
 
+import dev.helhet.common.http.Created;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,14 +68,17 @@ public class ProfessionalResource {
 
     @POST
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Register a professional", description = "Links a Keycloak user (by subject id) to a profession and organisations.")
+    @Operation(summary = "Register a professional", description = "Links one of the municipality's own Keycloak users (by subject id;"
+            + " a member of the municipality's organization) to a profession and organisations. Another municipality's user, or"
+            + " no user at all, answers 400 `subject` with code `not-in-municipality` — the same answer for both.")
     @APIResponse(responseCode = "201", description = "Registered")
-    @APIResponse(responseCode = "409", description = "`already-registered` with `existingProfessionalId`")
+    @APIResponse(responseCode = "409", description = "`already-registered`; `existingProfessionalId` when the registration is this"
+            + " municipality's own")
+    @APIResponse(responseCode = "503", description = "`identity-provider-unavailable`: Keycloak did not say whose user it is")
     public Uni<RestResponse<ProfessionalDtos.View>> create(@Valid @NotNull ProfessionalDtos.Input input) {
         return professionals.create(caller.inMunicipality(), input.details()).map(listing -> {
             ProfessionalDtos.View view = ProfessionalDtos.View.of(listing).getFirst();
-            return RestResponse.ResponseBuilder.<ProfessionalDtos.View>created(URI.create("/api/v1/coordinators/professionals/" + view.id()))
-                    .entity(view).build();
+            return Created.at("/api/v1/coordinators/professionals/" + view.id(), view);
         });
     }
 

@@ -4,6 +4,7 @@ import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.participants.service.AccessLogService;
 import io.smallrye.mutiny.Uni;
+import dev.helhet.common.input.InputBounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -75,7 +76,7 @@ public class AccessLogResource {
             @Parameter(description = "Only entries by this subject id") @QueryParam("actorSubject") String actorSubject,
             @Parameter(description = "From this time (UTC)", example = "2026-11-01T00:00:00Z") @QueryParam("from") Instant from,
             @Parameter(description = "Until this time (UTC)", example = "2026-12-01T00:00:00Z") @QueryParam("to") Instant to,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(InputBounds.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1-500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return log.search(caller.inMunicipality(), participantId, actorSubject, from, to, page, size)
                 .map(entries -> new Page(entries.stream().map(AccessLogEntryResponse::of).toList(), page, size));

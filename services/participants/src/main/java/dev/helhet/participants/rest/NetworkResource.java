@@ -1,5 +1,6 @@
 package dev.helhet.participants.rest;
 
+import dev.helhet.common.http.Created;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.service.NetworkService;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,10 +47,7 @@ public class NetworkResource {
                                                         @Valid @NotNull NetworkPersonRequest request) {
         return network.add(caller.inMunicipality(), participantId, new NetworkService.Details(request.name(), request.relation(),
                         request.phone(), request.email(), Boolean.TRUE.equals(request.joinsFollowUpMeetings())))
-                .map(person -> RestResponse.ResponseBuilder.<NetworkPersonResponse>created(
-                                URI.create("/api/v1/participants/" + participantId + "/network/" + person.id))
-                        .entity(NetworkPersonResponse.of(person))
-                        .build());
+                .map(person -> Created.at("/api/v1/participants/" + participantId + "/network/" + person.id, NetworkPersonResponse.of(person)));
     }
 
     @GET

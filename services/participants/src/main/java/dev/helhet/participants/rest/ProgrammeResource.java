@@ -1,5 +1,6 @@
 package dev.helhet.participants.rest;
 
+import dev.helhet.common.http.Created;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.service.ProgrammeService;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +38,7 @@ public class ProgrammeResource {
     }
 
     @POST
-    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
     @Operation(summary = "Enrol the person in a programme", description = "The introduction programme needs the settlement"
             + " date; a start more than three months after it is flagged `lateStart`. Publishes ProgrammeEnrolled.")
     @APIResponse(responseCode = "201", description = "Enrolled")
@@ -49,10 +49,7 @@ public class ProgrammeResource {
                         request.plannedEndDate(), request.settlementDate())
                 .map(result -> {
                     var enrolment = result.enrolments().getFirst();
-                    return RestResponse.ResponseBuilder.<EnrolmentResponse>created(
-                                    URI.create("/api/v1/participants/" + participantId + "/programmes/" + enrolment.id))
-                            .entity(EnrolmentResponse.of(enrolment, result.extensions()))
-                            .build();
+                    return Created.at("/api/v1/participants/" + participantId + "/programmes/" + enrolment.id, EnrolmentResponse.of(enrolment, result.extensions()));
                 });
     }
 
@@ -67,7 +64,7 @@ public class ProgrammeResource {
 
     @POST
     @Path("/{enrolmentId}/extensions")
-    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
     @Operation(summary = "Extend an enrolment", description = "Moves the planned end later, with a reason. Publishes ProgrammeExtended.")
     @APIResponse(responseCode = "200", description = "The extended enrolment")
     @APIResponse(responseCode = "409", description = "`programme-ended`")
@@ -79,7 +76,7 @@ public class ProgrammeResource {
 
     @POST
     @Path("/{enrolmentId}/end")
-    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
     @Operation(summary = "End an enrolment", description = "With a mandatory reason from the code list. Publishes ProgrammeEnded.")
     @APIResponse(responseCode = "200", description = "The ended enrolment")
     @APIResponse(responseCode = "409", description = "`programme-ended`: it has ended already")

@@ -267,7 +267,7 @@ class ParticipantResourceTest {
                 .body("type", equalTo("urn:helhet:problem:validation"))
                 .body("errors[0].field", equalTo("name"))
                 .body("errors[0].code", equalTo("not-blank"));
-        asker().body("{\"name\": \"x\", \"contact\": {\"email\": \"not-an-address\"}, \"dateOfBirth\": \"2999-01-01\","
+        asker().body("{\"name\": \"x\", \"contact\": {\"email\": \"not-an-address\"}, \"dateOfBirth\": \"2199-01-01\","
                         + " \"preferredLanguages\": [\"Somali\"]}")
                 .when().post(PARTICIPANTS)
                 .then().statusCode(400)
@@ -286,7 +286,7 @@ class ParticipantResourceTest {
                 .when().post(PARTICIPANTS)
                 .then().statusCode(415).body("type", equalTo("urn:helhet:problem:unsupported-media-type"));
         asker().when().get(PARTICIPANTS + "/not-a-uuid")
-                .then().statusCode(404).body("type", equalTo("urn:helhet:problem:not-found"));
+                .then().statusCode(400).body("type", equalTo("urn:helhet:problem:validation")).body("errors[0].field", equalTo("id"));
         asker().when().delete(PARTICIPANTS)
                 .then().statusCode(405).body("type", equalTo("urn:helhet:problem:method-not-allowed"));
         asker().body("{\"name\": \"" + "x".repeat(2_000_000) + "\"}").when().post(PARTICIPANTS)

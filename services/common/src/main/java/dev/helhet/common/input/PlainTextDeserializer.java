@@ -1,0 +1,28 @@
+package dev.helhet.common.input;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+
+import java.io.IOException;
+
+/** Text fields take JSON strings only ({@code "name": 123} is refused, not turned into "123") without control characters. */
+final class PlainTextDeserializer extends StdScalarDeserializer<String> {
+
+    PlainTextDeserializer() {
+        super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+            throw new RejectedValueException(parser, String.class, "must be a string", InputBounds.CODE_WRONG_TYPE);
+        }
+        String text = parser.getText();
+        if (InputBounds.hasControlCharacter(text)) {
+            throw new RejectedValueException(parser, String.class, InputBounds.controlCharacterMessage(), InputBounds.CODE_CONTROL_CHARACTER);
+        }
+        return text;
+    }
+}
