@@ -67,7 +67,7 @@ public final class Topics {
                     List.of("participants"),
                     List.of(TeamMemberAdded.class, TeamMemberRemoved.class, TeamMemberSuspended.class, TeamMemberReinstated.class)),
             new TopicDefinition(COORDINATORS_ORGANISATION_V1, DEFAULT_PARTITIONS, "coordinators",
-                    List.of(),
+                    List.of("participants"),
                     List.of(OrganisationRegistered.class, OrganisationUpdated.class)),
             new TopicDefinition(COORDINATORS_PROFESSIONAL_V1, DEFAULT_PARTITIONS, "coordinators",
                     List.of("participants"),

@@ -13,7 +13,9 @@ public enum CareRelation {
     /** A team member whose access is not suspended. */
     TEAM_MEMBER,
     /** The caseworker who registered the person, until someone is made their coordinator. */
-    REGISTRANT;
+    REGISTRANT,
+    /** The municipality's administrator, for registry acts on the record (the identity number) only; never a reader of case content. */
+    ADMINISTRATOR;
 
     /** Responsible for the person now: their coordinator, the deputy, or (until there is a coordinator) the registrant. */
     public boolean responsible() {
@@ -22,6 +24,6 @@ public enum CareRelation {
 
     /** Sees everything the service holds on the person (not only what consent opens to their organisation). */
     public boolean seesAll() {
-        return this != TEAM_MEMBER;
+        return this != TEAM_MEMBER && this != ADMINISTRATOR;
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 import java.util.UUID;
 
-/** A professional on a person's team, and whether their access is suspended. Projection of the coordinators service's events. */
+/** A professional on a person's team, from which organisation. Projection of the coordinators service's events. */
 @Entity
 @Table(name = "care_team_member")
 public class CareTeamMember {
@@ -27,7 +27,4 @@ public class CareTeamMember {
 
     @Column(nullable = false)
     public boolean active;
-
-    @Column(nullable = false)
-    public boolean suspended;
 }

@@ -9,16 +9,17 @@ import dev.helhet.contracts.coordinators.AbsenceRecorded;
 import dev.helhet.contracts.coordinators.CoordinatorAssigned;
 import dev.helhet.contracts.coordinators.CoordinatorHandedOver;
 import dev.helhet.contracts.coordinators.CoordinatorUnassigned;
+import dev.helhet.contracts.coordinators.OrganisationRegistered;
+import dev.helhet.contracts.coordinators.OrganisationUpdated;
 import dev.helhet.contracts.coordinators.ProfessionalRegistered;
 import dev.helhet.contracts.coordinators.ProfessionalUpdated;
 import dev.helhet.contracts.coordinators.TeamMemberAdded;
-import dev.helhet.contracts.coordinators.TeamMemberReinstated;
 import dev.helhet.contracts.coordinators.TeamMemberRemoved;
-import dev.helhet.contracts.coordinators.TeamMemberSuspended;
 import dev.helhet.participants.access.CareAbsence;
 import dev.helhet.participants.access.CareAssignment;
 import dev.helhet.participants.access.CareProfessional;
 import dev.helhet.participants.access.CareTeamMember;
+import dev.helhet.participants.repository.CareOrganisationRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,18 +32,22 @@ import java.util.stream.Collectors;
 
 /**
  * Learns who is around each person from the coordinators service: professionals (subject and
- * organisations), the responsible coordinator, team members (and their suspension), absences.
- * Need-to-know ({@code CaseAccess}) is decided from these projections alone.
+ * organisations), the responsible coordinator, team members, absences, and which municipalities each
+ * organisation serves. Need-to-know ({@code CaseAccess}) is decided from these projections and this
+ * service's own consents; the coordinators' suspension of a member is not needed here (it follows
+ * from the consents, which this service decides itself).
  */
 @ApplicationScoped
 public class CareEventsConsumer {
 
     private final EventReader reader;
     private final IdempotentConsumer idempotency;
+    private final CareOrganisationRepository organisations;
 
-    public CareEventsConsumer(EventReader reader, IdempotentConsumer idempotency) {
+    public CareEventsConsumer(EventReader reader, IdempotentConsumer idempotency, CareOrganisationRepository organisations) {
         this.reader = reader;
         this.idempotency = idempotency;
+        this.organisations = organisations;
     }
 
     @Incoming("assignment-events")
@@ -82,12 +87,26 @@ public class CareEventsConsumer {
                 member.professionalId = event.professionalId();
                 member.organisationId = event.organisationId();
                 member.active = true;
-                member.suspended = false;
                 yield Panache.getSession().flatMap(session -> session.merge(member)).replaceWithVoid();
             }
-            case "TeamMemberRemoved" -> member(reader.payload(envelope, TeamMemberRemoved.class).memberId(), false, null);
-            case "TeamMemberSuspended" -> member(reader.payload(envelope, TeamMemberSuspended.class).memberId(), null, true);
-            case "TeamMemberReinstated" -> member(reader.payload(envelope, TeamMemberReinstated.class).memberId(), null, false);
+            case "TeamMemberRemoved" -> removed(reader.payload(envelope, TeamMemberRemoved.class).memberId());
+            default -> Uni.createFrom().voidItem();
+        }).replaceWithVoid();
+    }
+
+    @Incoming("organisation-events")
+    @WithTransaction
+    public Uni<Void> organisations(String record) {
+        EventEnvelope<JsonNode> envelope = reader.envelope(record);
+        return idempotency.once("organisation-events", envelope.eventId(), () -> switch (envelope.eventType()) {
+            case "OrganisationRegistered" -> {
+                OrganisationRegistered event = reader.payload(envelope, OrganisationRegistered.class);
+                yield organisations.replace(event.organisationId(), event.municipalityIds());
+            }
+            case "OrganisationUpdated" -> {
+                OrganisationUpdated event = reader.payload(envelope, OrganisationUpdated.class);
+                yield organisations.replace(event.organisationId(), event.municipalityIds());
+            }
             default -> Uni.createFrom().voidItem();
         }).replaceWithVoid();
     }
@@ -133,15 +152,10 @@ public class CareEventsConsumer {
         return Panache.getSession().flatMap(session -> session.merge(assignment)).replaceWithVoid();
     }
 
-    private static Uni<Void> member(UUID memberId, Boolean active, Boolean suspended) {
+    private static Uni<Void> removed(UUID memberId) {
         return Panache.getSession().flatMap(session -> session.find(CareTeamMember.class, memberId).invoke(found -> {
             if (found != null) {
-                if (active != null) {
-                    found.active = active;
-                }
-                if (suspended != null) {
-                    found.suspended = suspended;
-                }
+                found.active = false;
             }
         })).replaceWithVoid();
     }

@@ -49,10 +49,13 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return count(query.where(), query.parameters());
     }
 
+    /** An HQL condition on {@code p} (a Participant) keeping the people a caller may see, with its parameters; null condition: all. */
+    public record Visibility(String condition, java.util.Map<String, Object> parameters) {
+    }
+
     /** Filters, sort and page of a participant list; every query is scoped to one municipality. */
     public record ParticipantQuery(String municipalityId, String text, ParticipantStatus status, Programme programme,
-                                   String sortField, boolean descending, int page, int size,
-                                   String visibility, String subject, java.time.LocalDate today) {
+                                   String sortField, boolean descending, int page, int size, Visibility visibility) {
 
         String where() {
             StringBuilder where = new StringBuilder("from Participant p where p.municipalityId = :municipality");
@@ -66,8 +69,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 where.append(" and exists (from ProgrammeEnrolment e where e.participantId = p.id"
                         + " and e.programme = :programme and e.actualEndDate is null)");
             }
-            if (visibility != null) {
-                where.append(" and ").append(visibility);
+            if (visibility.condition() != null) {
+                where.append(" and ").append(visibility.condition());
             }
             return where.toString();
         }
@@ -84,9 +87,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             if (programme != null) {
                 parameters.and("programme", programme);
             }
-            if (visibility != null) {
-                parameters.and("subject", subject).and("today", today);
-            }
+            visibility.parameters().forEach(parameters::and);
             return parameters;
         }
 

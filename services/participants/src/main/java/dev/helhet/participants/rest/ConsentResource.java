@@ -1,5 +1,6 @@
 package dev.helhet.participants.rest;
 
+import dev.helhet.common.http.Created;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.service.ConsentService;
 import io.smallrye.mutiny.Uni;
@@ -18,12 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Consents recorded by caseworkers on the person's word (signed form, verbal). */
+/**
+ * Consents recorded by caseworkers on the person's word (signed form, verbal): by the person's coordinator,
+ * the coordinator's deputy or a team lead — never by someone for their own organisation.
+ */
 @Path("/api/v1/participants/{participantId}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,17 +45,20 @@ public class ConsentResource {
 
     @POST
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "Record a consent", description = "For a receiver (one organisation or the whole team), categories"
-            + " and a purpose, valid at most three years. Publishes ConsentGranted on participants.consent.v1.")
+    @Operation(summary = "Record a consent", description = "On the person's behalf, by their coordinator, the coordinator's"
+            + " deputy or a team lead (or, until a coordinator is assigned, the coordinator who registered them). For a receiver"
+            + " (one organisation serving the person's municipality, or the whole team), categories and a purpose, valid at most"
+            + " three years. Publishes ConsentGranted on participants.consent.v1.")
     @APIResponse(responseCode = "201", description = "Recorded; the body lists all the person's consents")
+    @APIResponse(responseCode = "400", description = "`validation`; `receiver.organisationId` with code `unknown-organisation` when it"
+            + " names no organisation serving the person's municipality")
+    @APIResponse(responseCode = "403", description = "`consent-not-yours-to-record` (a team member or partner), or `consent-self-grant`"
+            + " (the receiver is the recorder's own organisation)")
     @APIResponse(responseCode = "409", description = "`participant-not-active`")
     public Uni<RestResponse<List<ConsentResponse>>> grant(@PathParam("participantId") UUID participantId,
                                                           @Valid @NotNull ConsentRequests.Grant request) {
         return consents.grant(caller.inMunicipality(), participantId, ConsentMapping.grant(request))
-                .map(result -> RestResponse.ResponseBuilder.<List<ConsentResponse>>created(
-                                URI.create("/api/v1/participants/" + participantId + "/consents/" + newest(result).id))
-                        .entity(ConsentMapping.responses(result, clock.instant()))
-                        .build());
+                .map(result -> Created.at("/api/v1/participants/" + participantId + "/consents/" + newest(result).id, ConsentMapping.responses(result, clock.instant())));
     }
 
     @GET
@@ -67,8 +73,10 @@ public class ConsentResource {
     @POST
     @Path("/{consentId}/revoke")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "Revoke a consent", description = "With a reason. Publishes ConsentRevoked at once.")
+    @Operation(summary = "Revoke a consent", description = "On the person's word, by the same people who may record one, with a"
+            + " reason. Takes effect in this service at once and publishes ConsentRevoked.")
     @APIResponse(responseCode = "200", description = "Revoked; the body lists all the person's consents")
+    @APIResponse(responseCode = "403", description = "`consent-not-yours-to-record`")
     @APIResponse(responseCode = "409", description = "`consent-not-active`: already revoked or expired")
     public Uni<List<ConsentResponse>> revoke(@PathParam("participantId") UUID participantId, @PathParam("consentId") UUID consentId,
                                              @Valid @NotNull ConsentRequests.Revoke request) {

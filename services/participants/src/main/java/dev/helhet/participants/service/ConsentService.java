@@ -1,6 +1,9 @@
 package dev.helhet.participants.service;
 
+import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.problem.ProblemType;
+import dev.helhet.common.tenancy.Roles;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.contracts.Actor;
@@ -17,6 +20,8 @@ import dev.helhet.participants.domain.RecordedHow;
 import dev.helhet.participants.repository.ConsentChangeRepository;
 import dev.helhet.participants.repository.ConsentRepository;
 import dev.helhet.participants.access.CaseAccess;
+import dev.helhet.participants.access.ConsentAuthority;
+import dev.helhet.participants.repository.CareOrganisationRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -41,20 +46,22 @@ public class ConsentService {
     public static final Duration LONGEST_VALIDITY = Duration.ofDays(3 * 365 + 1);
     static final Actor EXPIRY = Actor.system("consent-expiry");
 
-    private final ParticipantService participantService;
     private final CaseAccess access;
     private final ConsentRepository consents;
     private final ConsentChangeRepository changes;
+    private final CareOrganisationRepository organisations;
     private final EventPublisher events;
+    private final AccessAudit audit;
     private final Clock clock;
 
-    public ConsentService(ParticipantService participantService, CaseAccess access, ConsentRepository consents,
-                          ConsentChangeRepository changes, EventPublisher events, Clock clock) {
-        this.participantService = participantService;
+    public ConsentService(CaseAccess access, ConsentRepository consents, ConsentChangeRepository changes,
+                          CareOrganisationRepository organisations, EventPublisher events, AccessAudit audit, Clock clock) {
         this.access = access;
         this.consents = consents;
         this.changes = changes;
+        this.organisations = organisations;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -67,9 +74,14 @@ public class ConsentService {
     public record Consents(List<Consent> consents, List<ConsentChange> changes) {
     }
 
+    /** A caseworker records the person's consent on their behalf (see {@link ConsentAuthority}). */
     @WithTransaction
     public Uni<Consents> grant(Caller caller, UUID participantId, Grant grant) {
-        return participantService.active(caller, participantId, "consents", "create").flatMap(participant -> grant(caller, participant, grant));
+        return actingForThePerson(caller, participantId, "create").flatMap(participant -> access.organisationsOf(caller)
+                .flatMap(own -> ConsentAuthority.grantsToOwnOrganisation(grant.receiverType(), grant.receiverOrganisationId(), own)
+                        ? refused(caller, participant, "create", ParticipantProblems.SELF_GRANT, "You work for the organisation this consent"
+                        + " would open the person's information to: the person gives it themself, or their coordinator records it")
+                        : grant(caller, participant, grant)));
     }
 
     @WithTransaction
@@ -77,10 +89,25 @@ public class ConsentService {
         return access.open(caller, participantId, "consents", "read").map(CaseAccess.Access::participant).flatMap(this::history);
     }
 
+    /** A caseworker records that the person withdrew a consent (see {@link ConsentAuthority}). */
     @WithTransaction
     public Uni<Consents> revoke(Caller caller, UUID participantId, UUID consentId, String reason) {
-        return access.open(caller, participantId, "consents", "update").map(CaseAccess.Access::participant)
-                .flatMap(participant -> revoke(caller, participant, consentId, reason));
+        return actingForThePerson(caller, participantId, "update").flatMap(participant -> revoke(caller, participant, consentId, reason));
+    }
+
+    /** The person, when the caller may act for them in consent matters; 403 (logged as a refusal) when they only see them. */
+    private Uni<Participant> actingForThePerson(Caller caller, UUID participantId, String action) {
+        return access.open(caller, participantId, "consents", action)
+                .flatMap(found -> ConsentAuthority.actsForThePerson(found.relation(), caller.hasRole(Roles.COORDINATOR))
+                        ? Uni.createFrom().item(found.participant())
+                        : refused(caller, found.participant(), action, ParticipantProblems.NOT_YOURS_TO_RECORD,
+                        "Consent is given by the person, or recorded on their behalf by their coordinator, the coordinator's deputy"
+                                + " or a team lead"));
+    }
+
+    private <T> Uni<T> refused(Caller caller, Participant participant, String action, ProblemType type, String detail) {
+        return audit.denied(caller, participant.municipalityId, participant.id, "consents", action)
+                .flatMap(logged -> Uni.createFrom().failure(new ProblemException(type, detail)));
     }
 
     /** Grants for a participant already found (by the caseworker's municipality or the person's own sign-in). */
@@ -105,6 +132,18 @@ public class ConsentService {
         if (grant.validTo().isAfter(now.plus(LONGEST_VALIDITY))) {
             throw ProblemException.invalidField("validTo", "may be at most three years ahead: consent is time-limited", "too-long");
         }
+        Uni<Boolean> receiverServes = grant.receiverType() == ReceiverType.TEAM ? Uni.createFrom().item(true)
+                : organisations.serves(grant.receiverOrganisationId(), participant.municipalityId);
+        return receiverServes.flatMap(serves -> {
+            if (!serves) {
+                throw ProblemException.invalidField("receiver.organisationId", "names no organisation that serves "
+                        + participant.municipalityId + ": choose one from the municipality's registry", "unknown-organisation");
+            }
+            return record(caller, participant, grant, from, now);
+        });
+    }
+
+    private Uni<Consents> record(Caller caller, Participant participant, Grant grant, Instant from, Instant now) {
         Consent consent = new Consent();
         consent.id = UUID.randomUUID();
         consent.participantId = participant.id;

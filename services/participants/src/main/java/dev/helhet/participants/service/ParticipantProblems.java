@@ -20,6 +20,11 @@ public final class ParticipantProblems {
     public static final ProblemType NOT_REGISTERED =
             new ProblemType("not-registered", "No record of you in Helhet", 404);
 
+    public static final ProblemType NOT_YOURS_TO_RECORD = new ProblemType("consent-not-yours-to-record",
+            "Only the person, their coordinator, the coordinator's deputy or a team lead records consent", 403);
+    public static final ProblemType SELF_GRANT = new ProblemType("consent-self-grant",
+            "A consent naming your own organisation must come from the person or someone outside it", 403);
+
     private ParticipantProblems() {
     }
 }

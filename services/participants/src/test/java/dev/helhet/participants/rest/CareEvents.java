@@ -17,7 +17,39 @@ final class CareEvents {
     static final String NAV = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
     static final String REFUGEE_SERVICE = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
 
+    private static boolean organisationsKnown;
+
     private CareEvents() {
+    }
+
+    /**
+     * NAV and the refugee service as organisations serving Asker, and one serving only Harstad: a consent may
+     * name only an organisation that serves the person's municipality. Waits until the service has them.
+     */
+    static synchronized void organisations() {
+        if (organisationsKnown) {
+            return;
+        }
+        organisation(NAV, "asker");
+        organisation(REFUGEE_SERVICE, "asker");
+        organisation(HARSTAD_SERVICE, "harstad");
+        organisationsKnown = true;
+    }
+
+    static final String HARSTAD_SERVICE = "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f";
+
+    static void organisation(String organisationId, String municipality) {
+        send(Topics.COORDINATORS_ORGANISATION_V1, organisationId, "OrganisationRegistered",
+                "{\"organisationId\": \"%s\", \"name\": \"x\", \"type\": \"nav-office\", \"municipalityIds\": [\"%s\"]}"
+                        .formatted(organisationId, municipality));
+        arrived("select count(*) from care_organisation_municipality where organisation_id = '%s' and municipality_id = '%s'"
+                .formatted(organisationId, municipality));
+    }
+
+    /** Waits for exactly an event's effect, the projection row it makes, never for something that held before it. */
+    private static void arrived(String countQuery) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> dev.helhet.testing.ServiceBasics.count("participants", countQuery) == 1);
     }
 
     /**
@@ -28,6 +60,7 @@ final class CareEvents {
         String id = UUID.randomUUID().toString();
         send(Topics.COORDINATORS_PROFESSIONAL_V1, id, "ProfessionalRegistered",
                 "{\"professionalId\": \"%s\", \"subject\": \"%s\", \"organisationIds\": [\"%s\"]}".formatted(id, Tokens.subject(username), organisation));
+        arrived("select count(*) from care_professional where professional_id = '%s'".formatted(id));
         return id;
     }
 
@@ -44,12 +77,6 @@ final class CareEvents {
                 "{\"memberId\": \"%s\", \"participantId\": \"%s\", \"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"veileder\"}"
                         .formatted(member, participantId, professionalId, organisation));
         return member;
-    }
-
-    static void suspended(String participantId, String memberId, String professionalId, String organisation) {
-        send(Topics.COORDINATORS_TEAM_V1, participantId, "TeamMemberSuspended",
-                "{\"memberId\": \"%s\", \"participantId\": \"%s\", \"professionalId\": \"%s\", \"organisationId\": \"%s\", \"reason\": \"consent-revoked\"}"
-                        .formatted(memberId, participantId, professionalId, organisation));
     }
 
     static String absence(String professionalId, String deputyId, LocalDate from, LocalDate to) {

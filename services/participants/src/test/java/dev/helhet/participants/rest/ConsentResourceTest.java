@@ -37,6 +37,7 @@ class ConsentResourceTest {
 
     @Test
     void aRevocationReachesKafkaAsAnEvent() {
+        CareEvents.organisations();
         String id = register("Mariam Yusuf");
         String consents = PARTICIPANTS + "/" + id + "/consents";
         try (KafkaProbe topic = KafkaProbe.watch(Topics.PARTICIPANTS_CONSENT_V1)) {
@@ -94,6 +95,52 @@ class ConsentResourceTest {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> asker().when().get(consents).then()
                 .body("[0].status", equalTo("expired"))
                 .body("[0].history.change", equalTo(List.of("granted", "expired"))));
+    }
+
+    @Test
+    void nobodyGrantsThemselvesAccess() {
+        CareEvents.organisations();
+        String id = register("Selv Tilgang");
+        String consents = PARTICIPANTS + "/" + id + "/consents";
+        CareEvents.coordinator(id, CareEvents.professional("asker.coordinator", CareEvents.REFUGEE_SERVICE), CareEvents.REFUGEE_SERVICE);
+        String basic = grant(NAV, "\"basic\"");
+        String real = await().atMost(Duration.ofSeconds(20)).until(() -> {
+            var answer = asker().body(basic).when().post(consents);
+            return answer.statusCode() == 201 ? answer.<String>path("[0].id") : null;
+        }, java.util.Objects::nonNull);
+        CareEvents.member(id, CareEvents.professional("asker.professional", NAV), NAV);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id)
+                .then().statusCode(200));
+
+        // The NAV adviser on the team may read, but records no consent for anyone, least of all for NAV.
+        Api.as("asker.professional").body(grant(NAV, "\"basic\", \"health\", \"economy\"")).when().post(consents)
+                .then().statusCode(403).body("type", equalTo("urn:helhet:problem:consent-not-yours-to-record"));
+        Api.as("asker.professional").body(grant(null, "\"health\"")).when().post(consents)
+                .then().statusCode(403).body("type", equalTo("urn:helhet:problem:consent-not-yours-to-record"));
+        Api.as("asker.professional").body("{\"reason\": \"x\"}").when().post(consents + "/" + real + "/revoke")
+                .then().statusCode(403);
+        // A team lead who also works for NAV records consents, but not to NAV.
+        CareEvents.professional("asker.teamlead", NAV);
+        Api.as("asker.teamlead").body(grant(NAV, "\"health\"")).when().post(consents)
+                .then().statusCode(403).body("type", equalTo("urn:helhet:problem:consent-self-grant"));
+        // The receiver serves the person's municipality: not an unknown id, not Harstad's service.
+        for (String receiver : List.of(UUID.randomUUID().toString(), CareEvents.HARSTAD_SERVICE)) {
+            asker().body(grant(receiver, "\"basic\"")).when().post(consents)
+                    .then().statusCode(400).body("errors[0].field", equalTo("receiver.organisationId"))
+                    .body("errors[0].code", equalTo("unknown-organisation"));
+        }
+        asker().when().get(consents).then().body("size()", equalTo(1));
+
+        // When the coordinator records the person's withdrawal, the adviser is out at once: nothing self-made keeps him in.
+        asker().body("{\"reason\": \"Personen trekker samtykket\"}").when().post(consents + "/" + real + "/revoke").then().statusCode(200);
+        Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id).then().statusCode(404);
+    }
+
+    private static String grant(String organisation, String categories) {
+        String receiver = organisation == null ? "{\"type\": \"team\"}" : "{\"type\": \"organisation\", \"organisationId\": \"%s\"}".formatted(organisation);
+        return """
+                {"receiver": %s, "categories": [%s], "purpose": "Samarbeid", "validTo": "%s", "recordedHow": "signed-form"}"""
+                .formatted(receiver, categories, Instant.now().plus(90, ChronoUnit.DAYS));
     }
 
     @Test

@@ -30,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Need-to-know in the service that owns the data, from its own projections of the coordinators'
- * events: team membership, suspension, deputies, consent per information category; and the access
- * log every read ends up in, which the application's database role cannot alter.
+ * events and its own consents: team membership admitted by consent (and closed by a revocation at
+ * once), deputies, consent per information category; and the access log every read ends up in,
+ * which the application's database role cannot alter.
  */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "participants"))
@@ -42,28 +43,43 @@ class NeedToKnowTest {
     private static final Duration EVENTS = Duration.ofSeconds(20);
 
     @Test
-    void aProfessionalSeesAPersonOnlyWhileOnTheTeamAndNotSuspended() {
+    void aMemberFromAnotherOrganisationSeesThePersonOnlyWhileTheirConsentIsInEffect() {
+        CareEvents.organisations();
         String id = register("Nadia Karimi");
         String adviser = CareEvents.professional("asker.professional", CareEvents.NAV);
         String coordinator = CareEvents.professional("asker.coordinator", CareEvents.REFUGEE_SERVICE);
         Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id).then().statusCode(404);
 
         CareEvents.coordinator(id, coordinator, CareEvents.REFUGEE_SERVICE);
-        String member = CareEvents.member(id, adviser, CareEvents.NAV);
+        String consent = grant(id, CareEvents.NAV, "\"basic\"");
+        CareEvents.member(id, adviser, CareEvents.NAV);
         await().atMost(EVENTS).untilAsserted(() -> Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id).then().statusCode(200));
         Api.as("asker.professional").queryParam("size", 200).when().get(PARTICIPANTS).then().body("items.id", hasItem(id));
         // Exporting is a coordinator's function: refused by role (403), whoever the person is.
         Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id + "/export").then().statusCode(403);
 
-        CareEvents.suspended(id, member, adviser, CareEvents.NAV);
-        await().atMost(EVENTS).untilAsserted(() -> Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id).then().statusCode(404));
+        // Revoked here, enforced here in the same transaction: the very next read is refused, with no event in between.
+        asker().body("{\"reason\": \"Vil ikke lenger dele med NAV\"}").when().post(PARTICIPANTS + "/" + id + "/consents/" + consent + "/revoke")
+                .then().statusCode(200);
+        Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id).then().statusCode(404);
+        Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id + "/network").then().statusCode(404);
         Api.as("asker.professional").queryParam("size", 200).when().get(PARTICIPANTS).then().body("items.id", not(hasItem(id)));
-        // The coordinator sees the person as coordinator once both the assignment and the registration have arrived.
-        await().atMost(EVENTS).untilAsserted(() -> asker().when().get(PARTICIPANTS + "/" + id).then().statusCode(200));
+        asker().when().get(PARTICIPANTS + "/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void aMemberOfTheCoordinatorsOwnOrganisationNeedsNoConsent() {
+        CareEvents.organisations();
+        String id = register("Omar Farah");
+        String colleague = CareEvents.professional("asker.professional", CareEvents.REFUGEE_SERVICE);
+        CareEvents.coordinator(id, CareEvents.professional("asker.coordinator", CareEvents.REFUGEE_SERVICE), CareEvents.REFUGEE_SERVICE);
+        CareEvents.member(id, colleague, CareEvents.REFUGEE_SERVICE);
+        await().atMost(EVENTS).untilAsserted(() -> Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id).then().statusCode(200));
     }
 
     @Test
     void consentDecidesWhichProgrammesAMemberFromAnotherOrganisationSees() {
+        CareEvents.organisations();
         String id = register("Samir Haddad");
         asker().body("{\"programme\": \"social-assistance-follow-up\", \"startDate\": \"2026-03-01\"}")
                 .when().post(PARTICIPANTS + "/" + id + "/programmes").then().statusCode(201);
@@ -98,9 +114,11 @@ class NeedToKnowTest {
 
     @Test
     void readsEndUpInTheAccessLogWhichTheApplicationCannotAlter() {
+        CareEvents.organisations();
         String id = register("Yara Mansour");
         Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id).then().statusCode(404);
         String adviser = CareEvents.professional("asker.professional", CareEvents.NAV);
+        grant(id, CareEvents.NAV, "\"basic\"");
         CareEvents.member(id, adviser, CareEvents.NAV);
         await().atMost(EVENTS).untilAsserted(() -> Api.as("asker.professional").when().get(PARTICIPANTS + "/" + id).then().statusCode(200));
 
@@ -135,13 +153,21 @@ class NeedToKnowTest {
     /**
      * Records a consent as the coordinator. Their access moves from registrant to coordinator when the
      * assignment and their professional record arrive, on two topics in either order: in between,
-     * the service answers 404 and nothing is stored, so the call is repeated until it is accepted.
+     * the service answers 404 and nothing is stored, so the call is repeated until it is accepted. Answers the consent's id.
      */
-    private static void grant(String participant, String organisation, String categories) {
+    private static String grant(String participant, String organisation, String categories) {
         String consent = """
                 {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": [%s], "purpose": "Samarbeid",
                  "validTo": "%s", "recordedHow": "signed-form"}""".formatted(organisation, categories, Instant.now().plus(90, ChronoUnit.DAYS));
-        await().atMost(EVENTS).until(() -> asker().body(consent).contentType(ContentType.JSON)
-                .when().post(PARTICIPANTS + "/" + participant + "/consents").statusCode() == 201);
+        String[] id = new String[1];
+        await().atMost(EVENTS).until(() -> {
+            var answer = asker().body(consent).contentType(ContentType.JSON).when().post(PARTICIPANTS + "/" + participant + "/consents");
+            if (answer.statusCode() != 201) {
+                return false;
+            }
+            id[0] = answer.path("[0].id");
+            return true;
+        });
+        return id[0];
     }
 }
