@@ -12,8 +12,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import java.util.UUID;
 
 /**
- * The one question this service asks the participants service synchronously: which registered person
- * is the signed-in person? Only participants can answer it (it holds the identity-number lookup), and the
+ * The one question this service asks the participants service synchronously: which registered persons
+ * (one per municipality) is the signed-in person? Only participants can answer it (it holds the identity-number lookup), and the
  * person waits for the answer. The call carries the person's own token, so it cannot ask about anyone else.
  */
 @RegisterRestClient(configKey = "participants")
@@ -23,9 +23,14 @@ public interface ParticipantsApi {
     @GET
     @Path("/me")
     @Produces(MediaType.APPLICATION_JSON)
-    Uni<OwnRecord> me(@HeaderParam("Authorization") String bearer);
+    Uni<OwnRecords> me(@HeaderParam("Authorization") String bearer);
 
-    /** The part of the person's own record this service needs: which person, in which municipality. */
+    /** The person's records, one per municipality that registered them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OwnRecords(java.util.List<OwnRecord> records) {
+    }
+
+    /** The part of one record this service needs: which person, in which municipality. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record OwnRecord(Person participant) {
     }

@@ -8,9 +8,10 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.List;
 import java.util.UUID;
 
-/** Finds the registered person behind a person's own sign-in, through the participants service. */
+/** Finds the registrations behind a person's own sign-in, through the participants service. */
 @ApplicationScoped
 public class SignedInPerson {
 
@@ -27,9 +28,11 @@ public class SignedInPerson {
         this.participants = participants;
     }
 
-    public Uni<Registration> of(JsonWebToken token) {
+    /** Every registration of the person, one per municipality, active first. */
+    public Uni<List<Registration>> of(JsonWebToken token) {
         return participants.me("Bearer " + token.getRawToken())
-                .map(record -> new Registration(record.participant().id(), record.participant().municipalityId()))
+                .map(mine -> mine.records().stream()
+                        .map(record -> new Registration(record.participant().id(), record.participant().municipalityId())).toList())
                 .onFailure().transform(SignedInPerson::problem);
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The person's own view of the people who help them: who, from where, and how to reach them. */
+/** The person's own view of the people who help them, in each municipality: who, from where, and how to reach them. */
 public final class MyTeamDtos {
 
     private MyTeamDtos() {
@@ -29,12 +29,20 @@ public final class MyTeamDtos {
             @Schema(description = "True while the person's consent does not cover their organisation: they see nothing") boolean suspended) {
     }
 
+    /** The teams around the person: one per municipality that has registered them. */
+    @Schema(name = "MyTeams")
+    public record MyTeams(
+            @Schema(description = "One team per record, in the order of the person's records (active first)") List<MyTeam> teams) {
+    }
+
     @Schema(name = "MyTeam")
     public record MyTeam(
+            @Schema(description = "The municipality whose services these are", example = "asker") String municipalityId,
+            @Schema(description = "The person's record there") UUID participantId,
             @Schema(description = "The responsible coordinator; absent when there is none") Helper coordinator,
             @Schema(description = "The other professionals on the team") List<Helper> members) {
 
-        static MyTeam of(TeamService.Team team) {
+        static MyTeam of(String municipalityId, TeamService.Team team) {
             Map<UUID, Professional> professionals = team.professionalsById();
             Map<UUID, Organisation> organisations = team.organisationsById();
             Helper coordinator = team.coordinator() == null ? null
@@ -44,7 +52,7 @@ public final class MyTeamDtos {
                     .map(member -> helper(professionals.get(member.professionalId), organisations.get(member.organisationId), member.role,
                             member.isSuspended()))
                     .toList();
-            return new MyTeam(coordinator, members);
+            return new MyTeam(municipalityId, team.participantId(), coordinator, members);
         }
 
         private static Helper helper(Professional professional, Organisation organisation, String role, boolean suspended) {

@@ -3,6 +3,7 @@ package dev.helhet.coordinators.rest;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.coordinators.participants.SignedInPerson;
 import dev.helhet.coordinators.service.TeamService;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The person signed in as themself: the people who help them and how to reach them. */
+/** The person signed in as themself: the people who help them, in every municipality, and how to reach them. */
 @Path("/api/v1/coordinators/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "The person's own view", description = "What the person sees of the coordination around them")
@@ -33,13 +34,18 @@ public class MyTeamResource {
     @GET
     @Path("/team")
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "My coordinator and team", description = "For the person signed in as themself (their token proves their"
-            + " identity number). The participants service says which registered person that is. Suspended members are listed"
-            + " and marked: they see nothing until the person's consent covers their organisation.")
-    @APIResponse(responseCode = "200", description = "The coordinator and the team, with work contact details")
+    @Operation(summary = "My coordinators and teams", description = "For the person signed in as themself (their token proves their"
+            + " identity number). The participants service says which registered records are theirs: one team per municipality"
+            + " that registered them. Suspended members are listed and marked: they see nothing until the person's consent covers"
+            + " their organisation.")
+    @APIResponse(responseCode = "200", description = "Each municipality's coordinator and team, with work contact details")
     @APIResponse(responseCode = "404", description = "`not-registered`: no municipality has registered the person")
     @APIResponse(responseCode = "503", description = "`unavailable`: the participants service did not answer")
-    public Uni<MyTeamDtos.MyTeam> team() {
-        return signedIn.of(token).flatMap(registration -> teams.ofPerson(registration.participantId())).map(MyTeamDtos.MyTeam::of);
+    public Uni<MyTeamDtos.MyTeams> team() {
+        return signedIn.of(token).flatMap(registrations -> Multi.createFrom().iterable(registrations)
+                        .onItem().transformToUniAndConcatenate(registration -> teams.ofPerson(registration.participantId())
+                                .map(team -> MyTeamDtos.MyTeam.of(registration.municipalityId(), team)))
+                        .collect().asList())
+                .map(MyTeamDtos.MyTeams::new);
     }
 }

@@ -146,6 +146,12 @@ public class Participant {
         nationalIdLookup = lookup;
     }
 
+    /** Records who last changed the record when its identity number was added or changed. */
+    public void identityChanged(Instant at, String by) {
+        updatedAt = at;
+        updatedBy = by;
+    }
+
     public boolean hasNationalId() {
         return nationalIdCiphertext != null;
     }

@@ -16,6 +16,11 @@ public class AccessLogRepository implements PanacheRepository<AccessLogEntry> {
         return list("participantId = ?1 order by occurredAt desc, id desc", participantId);
     }
 
+    /** The entries of several records of one person (one per municipality), newest first. */
+    public Uni<List<AccessLogEntry>> forParticipants(java.util.Collection<UUID> participantIds) {
+        return list("participantId in ?1 order by occurredAt desc, id desc", participantIds);
+    }
+
     public Uni<List<AccessLogEntry>> search(String municipalityId, UUID participantId, String actorSubject, java.time.Instant from,
                                             java.time.Instant to, int page, int size) {
         StringBuilder where = new StringBuilder("municipalityId = :municipality");

@@ -10,6 +10,7 @@ import java.time.Instant;
 public record AccessLogEntryResponse(
         @Schema(description = "When (UTC)") Instant occurredAt,
         @Schema(description = "The person whose data it was") java.util.UUID participantId,
+        @Schema(description = "The municipality holding that record", example = "asker") String municipalityId,
         @Schema(description = "The service that served or refused the access", example = "coordinators") String service,
         @Schema(description = "What kind of data", example = "team") String resource,
         @Schema(description = "user, service or system", example = "user") String actorType,
@@ -20,7 +21,7 @@ public record AccessLogEntryResponse(
         @Schema(description = "permitted or denied", example = "permitted") String outcome) {
 
     static AccessLogEntryResponse of(AccessLogEntry entry) {
-        return new AccessLogEntryResponse(entry.occurredAt, entry.participantId, entry.service, entry.resource, entry.actorType, entry.actorSubject, entry.actorRoles, entry.action,
+        return new AccessLogEntryResponse(entry.occurredAt, entry.participantId, entry.municipalityId, entry.service, entry.resource, entry.actorType, entry.actorSubject, entry.actorRoles, entry.action,
                 entry.purpose, entry.outcome);
     }
 }

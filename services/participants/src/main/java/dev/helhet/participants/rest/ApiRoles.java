@@ -11,6 +11,7 @@ final class ApiRoles {
     static final String PROFESSIONAL = Roles.PROFESSIONAL;
     static final String PARTNER = Roles.PARTNER;
     static final String PARTICIPANT = Roles.PARTICIPANT;
+    static final String MUNICIPALITY_ADMIN = Roles.MUNICIPALITY_ADMIN;
 
     private ApiRoles() {
     }

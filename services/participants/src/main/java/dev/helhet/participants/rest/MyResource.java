@@ -1,5 +1,6 @@
 package dev.helhet.participants.rest;
 
+import dev.helhet.common.http.Created;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.service.PersonService;
 import io.smallrye.mutiny.Uni;
@@ -12,19 +13,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The person's own view, signed in as themself (role participant): their data, programmes,
- * network and consents; they grant and revoke consent themself. They can read no one else.
+ * The person's own view, signed in as themself (role participant): every record held on them, with
+ * programmes, network and consents; they grant and revoke consent themself. They can read no one else.
  */
 @Path("/api/v1/participants/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,18 +52,20 @@ public class MyResource {
 
     @GET
     @RolesAllowed(ApiRoles.PARTICIPANT)
-    @Operation(summary = "My data", description = "What Helhet holds on me: details, programmes, network and consents.")
-    @APIResponse(responseCode = "200", description = "My record")
+    @Operation(summary = "My data", description = "What Helhet holds on me, in every municipality that has registered me: one"
+            + " record each (active first) with details, programmes, network, consents and how my identity number came to be.")
+    @APIResponse(responseCode = "200", description = "My records")
     @APIResponse(responseCode = "404", description = "`not-registered`: no service has registered me yet")
-    public Uni<PersonRecordResponse> overview() {
-        return person.overview(caller.asPerson(), provenNationalId()).map(record -> PersonRecordResponse.of(record, clock.instant()));
+    public Uni<MyRecordsResponse> overview() {
+        return person.overview(caller.asPerson(), provenNationalId()).map(records -> MyRecordsResponse.of(records, clock.instant()));
     }
 
     @GET
     @Path("/access-log")
     @RolesAllowed(ApiRoles.PARTICIPANT)
-    @Operation(summary = "Who has read or changed my data", description = "Every access by every service, newest first: who"
-            + " (a pseudonymous id and their roles), which service, what, why, and whether it was allowed.")
+    @Operation(summary = "Who has read or changed my data", description = "Every access by every service to any of my records,"
+            + " newest first: who (a pseudonymous id and their roles), which service and municipality, what, why, and whether it"
+            + " was allowed — refused attempts included.")
     @APIResponse(responseCode = "200", description = "My access log")
     public Uni<List<AccessLogEntryResponse>> accessLog() {
         return person.accessLog(provenNationalId()).map(entries -> entries.stream().map(AccessLogEntryResponse::of).toList());
@@ -67,31 +74,33 @@ public class MyResource {
     @GET
     @Path("/export")
     @RolesAllowed(ApiRoles.PARTICIPANT)
-    @Operation(summary = "Download everything held on me", description = "One JSON document, including my full identity"
-            + " number and who has accessed my data. The download is logged.")
-    @APIResponse(responseCode = "200", description = "My whole record")
-    public Uni<PersonRecordResponse> export() {
-        return person.export(caller.asPerson(), provenNationalId()).map(record -> PersonRecordResponse.of(record, clock.instant()));
+    @Operation(summary = "Download everything held on me", description = "One JSON document with every record held on me,"
+            + " including my full identity number and who has accessed my data. The download is logged.")
+    @APIResponse(responseCode = "200", description = "My records, complete")
+    public Uni<MyRecordsResponse> export() {
+        return person.export(caller.asPerson(), provenNationalId()).map(records -> MyRecordsResponse.of(records, clock.instant()));
     }
 
     @POST
     @Path("/consents")
     @RolesAllowed(ApiRoles.PARTICIPANT)
-    @Operation(summary = "Give consent", description = "Recorded as given digitally by me. Publishes ConsentGranted.")
-    @APIResponse(responseCode = "201", description = "Given; the body lists all my consents")
-    public Uni<org.jboss.resteasy.reactive.RestResponse<List<ConsentResponse>>> grant(@Valid @NotNull ConsentRequests.Grant request) {
-        return person.grant(caller.asPerson(), provenNationalId(), ConsentMapping.grant(request))
-                .map(result -> org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.<List<ConsentResponse>>created(
-                                java.net.URI.create("/api/v1/participants/me/consents/" + result.consents().getFirst().id))
-                        .entity(ConsentMapping.responses(result, clock.instant()))
-                        .build());
+    @Operation(summary = "Give consent", description = "Recorded as given digitally by me, on my record in one municipality:"
+            + " the one `record` names, or my only active one. Publishes ConsentGranted.")
+    @APIResponse(responseCode = "201", description = "Given; the body lists all my consents on that record")
+    @APIResponse(responseCode = "400", description = "`validation`: `record` is required when I am registered in several municipalities")
+    public Uni<RestResponse<List<ConsentResponse>>> grant(
+            @Parameter(description = "The record (participant id) the consent is for; needed only when several municipalities hold one")
+            @QueryParam("record") UUID record,
+            @Valid @NotNull ConsentRequests.Grant request) {
+        return person.grant(caller.asPerson(), provenNationalId(), record, ConsentMapping.grant(request))
+                .map(result -> Created.at("/api/v1/participants/me/consents/" + result.consents().getFirst().id, ConsentMapping.responses(result, clock.instant())));
     }
 
     @POST
     @Path("/consents/{consentId}/revoke")
     @RolesAllowed(ApiRoles.PARTICIPANT)
     @Operation(summary = "Withdraw consent", description = "Takes effect at once. Publishes ConsentRevoked.")
-    @APIResponse(responseCode = "200", description = "Withdrawn; the body lists all my consents")
+    @APIResponse(responseCode = "200", description = "Withdrawn; the body lists all my consents on that record")
     @APIResponse(responseCode = "409", description = "`consent-not-active`")
     public Uni<List<ConsentResponse>> revoke(@PathParam("consentId") UUID consentId, @Valid @NotNull ConsentRequests.Revoke request) {
         return person.revoke(caller.asPerson(), provenNationalId(), consentId, request.reason())

@@ -1,5 +1,7 @@
 package dev.helhet.participants.rest;
 
+import dev.helhet.common.http.Created;
+import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.access.CaseAccess;
 import dev.helhet.participants.domain.ParticipantDetails;
@@ -9,6 +11,7 @@ import dev.helhet.participants.repository.ParticipantRepository.ParticipantQuery
 import dev.helhet.participants.service.ExportService;
 import dev.helhet.participants.service.ParticipantService;
 import io.smallrye.mutiny.Uni;
+import dev.helhet.common.input.InputBounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** The participants API: register, find, correct, move and close people of the caller's municipality. */
@@ -61,15 +63,13 @@ public class ParticipantResource {
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
     @Operation(summary = "Register a person", description = "Registers a person in the caller's active municipality and publishes"
             + " ParticipantRegistered. An identity number already registered in the municipality answers 409"
-            + " `already-registered` with `existingParticipantId`.")
+            + " `already-registered`.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new participant")
-    @APIResponse(responseCode = "409", description = "`already-registered`: the identity number is registered here already")
+    @APIResponse(responseCode = "409", description = "`already-registered`: the identity number is registered here already;"
+            + " `existingParticipantId` names the record only when the caller may see it")
     public Uni<RestResponse<ParticipantResponse>> register(@Valid @NotNull ParticipantRequest request) {
         return participants.register(caller.inMunicipality(), details(request), country(request), number(request))
-                .map(view -> RestResponse.ResponseBuilder
-                        .<ParticipantResponse>created(URI.create("/api/v1/participants/" + view.participant().id))
-                        .entity(ParticipantResponse.of(view.participant(), view.enrolments(), view.warnings()))
-                        .build());
+                .map(view -> Created.at("/api/v1/participants/" + view.participant().id, ParticipantResponse.of(view.participant(), view.enrolments(), view.warnings())));
     }
 
     @GET
@@ -88,14 +88,13 @@ public class ParticipantResource {
             @Parameter(description = "name or registeredAt; a leading - sorts descending", example = "-registeredAt")
             @QueryParam("sort") @DefaultValue("-registeredAt")
             @Pattern(regexp = "-?(name|registeredAt)", message = "must be name, -name, registeredAt or -registeredAt") String sort,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(InputBounds.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1-200", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         boolean descending = sort.startsWith("-");
         var who = caller.inMunicipality();
         ParticipantQuery query = new ParticipantQuery(who.municipalityId(), text,
                 Codes.parse(ParticipantStatus.class, status, "status"), Codes.parse(Programme.class, programme, "programme"),
-                descending ? sort.substring(1) : sort, descending, page, size,
-                CaseAccess.visibility(who), who.subject(), caseAccess.today());
+                descending ? sort.substring(1) : sort, descending, page, size, caseAccess.visibility(who));
         return participants.list(who, query).map(ParticipantPageResponse::of);
     }
 
@@ -110,17 +109,36 @@ public class ParticipantResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
     @Operation(summary = "Correct a person's details", description = "Replaces the editable details. Send the version you read:"
-            + " a stale one answers 409 `stale-version`. Publishes ParticipantUpdated naming the changed fields.")
+            + " a stale one answers 409 `stale-version`. The identity number is not editable here: a `nationalId` other than the"
+            + " person's answers 400 (code `change-separately`); use PUT /api/v1/participants/{id}/national-id."
+            + " Publishes ParticipantUpdated naming the changed fields.")
     @APIResponse(responseCode = "200", description = "The corrected person")
-    @APIResponse(responseCode = "409", description = "`stale-version` or `already-registered`")
+    @APIResponse(responseCode = "409", description = "`stale-version`")
     public Uni<ParticipantResponse> update(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request) {
         if (request.version() == null) {
-            throw dev.helhet.common.problem.ProblemException.invalidField("version", "send the version you read", "required");
+            throw ProblemException.invalidField("version", "send the version you read", "required");
         }
         return participants.update(caller.inMunicipality(), id, request.version(), details(request), country(request), number(request))
                 .map(view -> ParticipantResponse.of(view.participant(), view.enrolments(), view.warnings()));
+    }
+
+    @PUT
+    @Path("/{id}/national-id")
+    @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.MUNICIPALITY_ADMIN})
+    @Operation(summary = "Add or change the identity number", description = "An audited act of the person's coordinator (or the"
+            + " deputy, or the coordinator who registered them while nobody coordinates them) or of the municipality admin, with"
+            + " a reason. The person's own sign-in follows the number, so the change is written to the access log and to the"
+            + " record's identity history, both shown to the person. Answers the change, masked; no case content.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "`validation`: an invalid number, or `unchanged` when it is the number the person has")
+    @APIResponse(responseCode = "409", description = "`already-registered`: another record of the municipality has this number;"
+            + " `existingParticipantId` only when the caller may see that record")
+    public Uni<NationalIdChangeRequests.Response> changeNationalId(@PathParam("id") UUID id,
+                                                                  @Valid @NotNull NationalIdChangeRequests.Change request) {
+        return participants.changeNationalId(caller.inMunicipality(), id, request.nationalId().country(), request.nationalId().number(),
+                request.reason()).map(NationalIdChangeRequests.Response::of);
     }
 
     @POST

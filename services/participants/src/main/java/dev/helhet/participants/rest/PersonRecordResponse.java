@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything held on one person: the person's own view, and (with the full number and access log) the export. */
+/**
+ * Everything one municipality's record holds on a person (the municipality is in {@code participant}): the person's own
+ * view, and (with the full number and access log) the export.
+ */
 @Schema(name = "PersonRecord")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PersonRecordResponse(
@@ -18,6 +21,8 @@ public record PersonRecordResponse(
         @Schema(description = "Programme enrolments, newest first, with extensions") List<EnrolmentResponse> programmes,
         @Schema(description = "Network persons (the export includes removed ones)") List<NetworkPersonResponse> network,
         @Schema(description = "Consents with their history") List<ConsentResponse> consents,
+        @Schema(description = "When and why the identity number was added or changed, newest first; the numbers masked")
+        List<NationalIdChangeRequests.Response> identityChanges,
         @Schema(description = "Export only: every logged access to the person's data, newest first") List<AccessLogEntryResponse> accessLog) {
 
     static PersonRecordResponse of(PersonRecord record, Instant now) {
@@ -28,6 +33,7 @@ public record PersonRecordResponse(
                 record.enrolments().stream().map(enrolment -> EnrolmentResponse.of(enrolment, record.extensions())).toList(),
                 record.network().stream().map(NetworkPersonResponse::of).toList(),
                 record.consents().stream().map(consent -> ConsentResponse.of(consent, record.consentChanges(), now)).toList(),
+                record.identityChanges().stream().map(NationalIdChangeRequests.Response::of).toList(),
                 record.complete() ? record.accessLog().stream().map(AccessLogEntryResponse::of).toList() : null);
     }
 

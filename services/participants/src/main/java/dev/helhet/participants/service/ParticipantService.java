@@ -3,6 +3,7 @@ package dev.helhet.participants.service;
 import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.participants.access.CareRelation;
+import dev.helhet.common.tenancy.Roles;
 import dev.helhet.participants.access.CaseAccess;
 import dev.helhet.participants.access.ConsentScope;
 import dev.helhet.common.problem.Problem;
@@ -13,6 +14,7 @@ import dev.helhet.contracts.participants.ParticipantRegistered;
 import dev.helhet.contracts.participants.ParticipantUpdated;
 import dev.helhet.contracts.participants.ProgrammeEnded;
 import dev.helhet.participants.domain.EndReason;
+import dev.helhet.participants.domain.NationalIdChange;
 import dev.helhet.participants.domain.Participant;
 import dev.helhet.participants.domain.ParticipantDetails;
 import dev.helhet.participants.domain.ProgrammeEnrolment;
@@ -20,6 +22,7 @@ import dev.helhet.participants.domain.nationalid.Country;
 import dev.helhet.participants.domain.nationalid.NationalId;
 import dev.helhet.participants.domain.nationalid.NationalIdProtector;
 import dev.helhet.participants.domain.nationalid.NationalIdRules;
+import dev.helhet.participants.repository.NationalIdChangeRepository;
 import dev.helhet.participants.repository.ParticipantRepository;
 import dev.helhet.participants.repository.ParticipantRepository.ParticipantQuery;
 import dev.helhet.participants.repository.ProgrammeEnrolmentRepository;
@@ -31,6 +34,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,6 +46,7 @@ public class ParticipantService {
 
     private final ParticipantRepository participants;
     private final ProgrammeEnrolmentRepository enrolments;
+    private final NationalIdChangeRepository changes;
     private final NationalIdProtector protector;
     private final EventPublisher events;
     private final CaseAccess access;
@@ -50,10 +55,11 @@ public class ParticipantService {
     private final Clock clock;
 
     public ParticipantService(ParticipantRepository participants, ProgrammeEnrolmentRepository enrolments,
-                              NationalIdProtector protector, EventPublisher events, CaseAccess access, ConsentScope scope,
-                              AccessAudit audit, Clock clock) {
+                              NationalIdChangeRepository changes, NationalIdProtector protector, EventPublisher events,
+                              CaseAccess access, ConsentScope scope, AccessAudit audit, Clock clock) {
         this.participants = participants;
         this.enrolments = enrolments;
+        this.changes = changes;
         this.protector = protector;
         this.events = events;
         this.access = access;
@@ -76,7 +82,7 @@ public class ParticipantService {
         Participant participant = Participant.register(id, caller.municipalityId(), details, clock.instant(), caller.subject());
         NationalId nationalId = number == null ? null : NationalIdRules.parse(country, number, today());
         Uni<Void> unique = nationalId == null ? Uni.createFrom().voidItem()
-                : attachUniqueNationalId(participant, nationalId);
+                : attachUniqueNationalId(caller, participant, nationalId);
         return unique
                 .flatMap(ignored -> participants.persist(participant))
                 .call(saved -> events.publish(new ParticipantRegistered(saved.id), saved.municipalityId, saved.id.toString(), caller.actor()))
@@ -101,7 +107,7 @@ public class ParticipantService {
         boolean showProgrammes = caller.hasRole(dev.helhet.common.tenancy.Roles.COORDINATOR)
                 || caller.hasRole(dev.helhet.common.tenancy.Roles.TEAM_LEAD) || caller.hasRole(dev.helhet.common.tenancy.Roles.PARTNER);
         return participants.search(query).flatMap(found -> enrolments.forParticipants(found.stream().map(p -> p.id).toList())
-                .call(enrolled -> audit.permitted(caller, caller.municipalityId(), found.stream().map(p -> p.id).toList(), "participant", "read"))
+                .call(enrolled -> audit.permitted(caller, caller.municipalityId(), found.stream().map(p -> p.id).toList(), "participant", "list"))
                 .flatMap(enrolled -> participants.count(query).map(total -> new Page(
                         found.stream().map(participant -> new View(participant, showProgrammes
                                 ? enrolled.stream().filter(e -> e.participantId.equals(participant.id)).toList() : List.of(), List.of())).toList(),
@@ -115,21 +121,40 @@ public class ParticipantService {
                 throw new ProblemException(Problem.of(dev.helhet.common.problem.ProblemType.STALE_VERSION,
                         "The person was changed after you read them (version " + participant.version + "); read again and repeat the change"));
             }
-            List<String> changed = new java.util.ArrayList<>(participant.update(details, clock.instant(), caller.subject()));
-            Uni<Void> identity = Uni.createFrom().voidItem();
             if (number != null) {
                 NationalId nationalId = NationalIdRules.parse(country, number, today());
-                byte[] lookup = protector.lookupHash(nationalId.country(), nationalId.number());
-                if (!java.util.Arrays.equals(lookup, participant.nationalIdLookup)) {
-                    changed.add("nationalId");
-                    identity = attachUniqueNationalId(participant, nationalId);
+                if (!Arrays.equals(protector.lookupHash(nationalId.country(), nationalId.number()), participant.nationalIdLookup)) {
+                    // The person's own access follows the number: it changes only by the audited act below, never by an edit.
+                    throw ProblemException.invalidField("nationalId", "is added or changed through PUT /api/v1/participants/" + id
+                            + "/national-id, by the coordinator or a municipality admin with a reason", "change-separately");
                 }
             }
-            return identity.flatMap(ignored -> {
-                List<String> publicChanges = changed.stream().filter(field -> !field.equals("nationalId")).toList();
-                Uni<?> event = publicChanges.isEmpty() ? Uni.createFrom().voidItem()
-                        : events.publish(new ParticipantUpdated(id, publicChanges), participant.municipalityId, id.toString(), caller.actor());
-                return event.flatMap(published -> enrolments.forParticipant(id).map(found -> new View(participant, found, List.of())));
+            List<String> changed = participant.update(details, clock.instant(), caller.subject());
+            Uni<?> event = changed.isEmpty() ? Uni.createFrom().voidItem()
+                    : events.publish(new ParticipantUpdated(id, changed), participant.municipalityId, id.toString(), caller.actor());
+            return event.flatMap(published -> enrolments.forParticipant(id).map(found -> new View(participant, found, List.of())));
+        });
+    }
+
+    /**
+     * Adds or changes the person's identity number: an act of their coordinator (or deputy, or the coordinator
+     * who registered them) or of the municipality admin, with a reason. It is written to the access log and to
+     * the record's identity history, both of which the person sees, because their own sign-in follows the number.
+     */
+    @WithTransaction
+    public Uni<NationalIdChange> changeNationalId(Caller caller, UUID id, Country country, String number, String reason) {
+        NationalId nationalId = NationalIdRules.parse(country, number, today());
+        Uni<CaseAccess.Access> opened = caller.hasRole(Roles.MUNICIPALITY_ADMIN)
+                ? access.openAsAdministrator(caller, id, "national-id", "change-national-id", reason.strip())
+                : access.open(caller, id, "national-id", "change-national-id", reason.strip(), CareRelation::responsible);
+        return opened.map(CaseAccess.Access::participant).flatMap(participant -> {
+            if (Arrays.equals(protector.lookupHash(nationalId.country(), nationalId.number()), participant.nationalIdLookup)) {
+                throw ProblemException.invalidField("nationalId", "is the number the person has already", "unchanged");
+            }
+            String previous = participant.nationalIdMasked;
+            return attachUniqueNationalId(caller, participant, nationalId).flatMap(attached -> {
+                participant.identityChanged(clock.instant(), caller.subject());
+                return changes.persist(NationalIdChange.of(participant, previous, reason, clock.instant(), caller.subject()));
             });
         });
     }
@@ -198,16 +223,31 @@ public class ParticipantService {
         });
     }
 
-    private Uni<Void> attachUniqueNationalId(Participant participant, NationalId nationalId) {
+    /**
+     * Attaches the number unless another record of the municipality has it: then 409, naming that record only to a
+     * caller who may see it, and the attempt is written to that person's access log.
+     */
+    private Uni<Void> attachUniqueNationalId(Caller caller, Participant participant, NationalId nationalId) {
         byte[] lookup = protector.lookupHash(nationalId.country(), nationalId.number());
-        return participants.findByNationalId(participant.municipalityId, lookup).invoke(existing -> {
-            if (existing != null && !existing.id.equals(participant.id)) {
-                throw new ProblemException(Problem.of(ParticipantProblems.ALREADY_REGISTERED,
-                                "A person with this identity number is already registered here: open their page instead")
-                        .with("existingParticipantId", existing.id));
+        return participants.findByNationalId(participant.municipalityId, lookup).flatMap(existing -> {
+            if (existing == null || existing.id.equals(participant.id)) {
+                participant.attachNationalId(nationalId, protector.encrypt(nationalId, participant.id), lookup);
+                return Uni.createFrom().voidItem();
             }
-            participant.attachNationalId(nationalId, protector.encrypt(nationalId, participant.id), lookup);
-        }).replaceWithVoid();
+            return access.relation(caller, existing)
+                    .call(seen -> audit.denied(caller, existing.municipalityId, existing.id, "national-id", "register-duplicate"))
+                    .flatMap(seen -> Uni.createFrom().failure(alreadyRegistered(seen == null ? null : existing.id)));
+        });
+    }
+
+    private static ProblemException alreadyRegistered(UUID visibleExisting) {
+        if (visibleExisting == null) {
+            return new ProblemException(ParticipantProblems.ALREADY_REGISTERED, "A person with this identity number is already"
+                    + " registered here, on a record you may not see: ask a team lead to connect you with their coordinator");
+        }
+        return new ProblemException(Problem.of(ParticipantProblems.ALREADY_REGISTERED,
+                "A person with this identity number is already registered here: open their page instead")
+                .with("existingParticipantId", visibleExisting));
     }
 
     LocalDate today() {

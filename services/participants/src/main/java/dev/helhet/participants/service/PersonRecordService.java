@@ -5,6 +5,7 @@ import dev.helhet.participants.domain.nationalid.NationalIdProtector;
 import dev.helhet.participants.repository.AccessLogRepository;
 import dev.helhet.participants.repository.ConsentChangeRepository;
 import dev.helhet.participants.repository.ConsentRepository;
+import dev.helhet.participants.repository.NationalIdChangeRepository;
 import dev.helhet.participants.repository.NetworkPersonRepository;
 import dev.helhet.participants.repository.ProgrammeEnrolmentRepository;
 import dev.helhet.participants.repository.ProgrammeExtensionRepository;
@@ -22,12 +23,15 @@ public class PersonRecordService {
     private final NetworkPersonRepository network;
     private final ConsentRepository consents;
     private final ConsentChangeRepository changes;
+    private final NationalIdChangeRepository identityChanges;
     private final AccessLogRepository accessLogEntries;
     private final NationalIdProtector protector;
 
     public PersonRecordService(ProgrammeEnrolmentRepository enrolments, ProgrammeExtensionRepository extensions,
                                NetworkPersonRepository network, ConsentRepository consents, ConsentChangeRepository changes,
-                               AccessLogRepository accessLogEntries, NationalIdProtector protector) {
+                               NationalIdChangeRepository identityChanges, AccessLogRepository accessLogEntries,
+                               NationalIdProtector protector) {
+        this.identityChanges = identityChanges;
         this.enrolments = enrolments;
         this.extensions = extensions;
         this.network = network;
@@ -56,9 +60,10 @@ public class PersonRecordService {
                 extensions.forEnrolments(enrolled.stream().map(e -> e.id).toList()).flatMap(extended ->
                         network.all(participant.id).flatMap(people ->
                                 consents.forParticipant(participant.id).flatMap(given ->
-                                        changes.forConsents(given.stream().map(c -> c.id).toList()).map(history ->
-                                                new PersonRecord(complete, participant, number, enrolled, extended,
-                                                        complete ? people : people.stream().filter(p -> p.isCurrent()).toList(),
-                                                        given, history, log))))));
+                                        changes.forConsents(given.stream().map(c -> c.id).toList()).flatMap(history ->
+                                                identityChanges.forParticipant(participant.id).map(identity ->
+                                                        new PersonRecord(complete, participant, number, enrolled, extended,
+                                                                complete ? people : people.stream().filter(p -> p.isCurrent()).toList(),
+                                                                given, history, identity, log)))))));
     }
 }

@@ -20,7 +20,9 @@ import java.util.UUID;
 
 import static dev.helhet.participants.rest.Api.PARTICIPANTS;
 import static dev.helhet.participants.rest.Api.asker;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -64,13 +66,15 @@ class MyResourceTest {
 
         Api.as("amina.hassan").when().get(ME)
                 .then().statusCode(200)
-                .body("participant.id", equalTo(id))
-                .body("participant.whatMattersToMe", equalTo("Jobb og norskkurs"))
-                .body("participant.nationalId.masked", equalTo("150394*****"))
-                .body("nationalId", nullValue())
-                .body("accessLog", nullValue())
-                .body("programmes[0].programme", equalTo("introduction-programme"))
-                .body("network[0].name", equalTo("Hodan Hassan"))
+                .body("records", hasSize(1))
+                .body("records[0].participant.id", equalTo(id))
+                .body("records[0].participant.municipalityId", equalTo("asker"))
+                .body("records[0].participant.whatMattersToMe", equalTo("Jobb og norskkurs"))
+                .body("records[0].participant.nationalId.masked", equalTo("150394*****"))
+                .body("records[0].nationalId", nullValue())
+                .body("records[0].accessLog", nullValue())
+                .body("records[0].programmes[0].programme", equalTo("introduction-programme"))
+                .body("records[0].network[0].name", equalTo("Hodan Hassan"))
                 .body(not(containsString(AMINA)));
 
         try (KafkaProbe topic = KafkaProbe.watch(Topics.PARTICIPANTS_CONSENT_V1)) {
@@ -119,13 +123,42 @@ class MyResourceTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 Api.as("amina.hassan").when().get(ME + "/export")
                         .then().statusCode(200)
-                        .body("nationalId.number", equalTo(AMINA))
-                        .body("consents", hasSize(1))
-                        .body("consents[0].history.change", equalTo(java.util.List.of("granted", "revoked")))
-                        .body("accessLog.action", hasItem("reveal-national-id"))
-                        .body("accessLog.find { it.action == 'reveal-national-id' }.purpose", equalTo("Søknad om bostøtte")));
+                        .body("records[0].nationalId.number", equalTo(AMINA))
+                        .body("records[0].consents", hasSize(1))
+                        .body("records[0].consents[0].history.change", equalTo(java.util.List.of("granted", "revoked")))
+                        .body("records[0].accessLog.action", hasItem("reveal-national-id"))
+                        .body("records[0].accessLog.find { it.action == 'reveal-national-id' }.purpose", equalTo("Søknad om bostøtte")));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 Api.as("amina.hassan").when().get(ME + "/access-log").then().statusCode(200)
                         .body("find { it.action == 'export' }.actorRoles", containsString("participant")));
+    }
+
+    @Test
+    @Order(5)
+    void aRegistrationInAnotherMunicipalityNeitherHidesNorReplacesTheRecordSheControls() {
+        String asker = asker().queryParam("q", "Amina Hassan").when().get(PARTICIPANTS).then().extract().path("items[0].id");
+        String harstad = Api.harstad().body("{\"name\": \"Amina Hassan\", \"nationalId\": {\"country\": \"NO\", \"number\": \"" + AMINA + "\"}}")
+                .when().post(PARTICIPANTS).then().statusCode(201).extract().path("id");
+
+        Api.as("amina.hassan").when().get(ME).then().statusCode(200)
+                .body("records.participant.id", containsInAnyOrder(asker, harstad))
+                .body("records.find { it.participant.id == '%s' }.participant.municipalityId".formatted(harstad), equalTo("harstad"))
+                .body("records.find { it.participant.id == '%s' }.consents".formatted(asker), hasSize(1));
+        Api.as("amina.hassan").when().get(ME + "/access-log").then().statusCode(200)
+                .body("findAll { it.participantId == '%s' }.action".formatted(asker), hasItem("reveal-national-id"))
+                .body("findAll { it.participantId == '%s' }.municipalityId".formatted(asker), everyItem(equalTo("asker")));
+
+        String grant = """
+                {"receiver": {"type": "team"}, "categories": ["basic"], "purpose": "Samarbeid i Asker", "validTo": "%s"}"""
+                .formatted(Instant.now().plus(30, ChronoUnit.DAYS));
+        // A consent is given to one municipality's services: with two records she names which one.
+        Api.as("amina.hassan").body(grant).when().post(ME + "/consents").then().statusCode(400)
+                .body("errors[0].field", equalTo("record"));
+        String consent = Api.as("amina.hassan").queryParam("record", asker).body(grant).when().post(ME + "/consents")
+                .then().statusCode(201).extract().path("[0].id");
+        asker().when().get(PARTICIPANTS + "/" + asker + "/consents").then().body("id", hasItem(consent));
+        Api.as("amina.hassan").body("{\"reason\": \"Likevel ikke\"}").when().post(ME + "/consents/" + consent + "/revoke")
+                .then().statusCode(200);
+        Api.as("amina.hassan").queryParam("record", UUID.randomUUID()).body(grant).when().post(ME + "/consents").then().statusCode(404);
     }
 }

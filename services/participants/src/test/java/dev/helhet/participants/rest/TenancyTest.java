@@ -27,7 +27,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -70,6 +72,8 @@ class TenancyTest {
         operations.put("POST /api/v1/participants/{id}/move", "{\"movedToMunicipalityId\": \"harstad\"}");
         operations.put("POST /api/v1/participants/{id}/close", "{\"reason\": \"x\"}");
         operations.put("POST /api/v1/participants/{id}/national-id/reveal", "{\"purpose\": \"x\"}");
+        operations.put("PUT /api/v1/participants/{id}/national-id", "{\"nationalId\": {\"country\": \"NO\", \"number\": \"%s\"}, \"reason\": \"x\"}"
+                .formatted(dev.helhet.participants.domain.nationalid.IdentityNumbers.uniqueNorwegian()));
         operations.put("GET /api/v1/participants/{id}/export", null);
         operations.put("GET /api/v1/participants/{id}/access-log", null);
         operations.put("GET /api/v1/participants/{participantId}/programmes", null);
@@ -90,6 +94,7 @@ class TenancyTest {
     private static List<String> operationKeys() {
         return List.of("GET /api/v1/participants/{id}", "PUT /api/v1/participants/{id}", "POST /api/v1/participants/{id}/move",
                 "POST /api/v1/participants/{id}/close", "POST /api/v1/participants/{id}/national-id/reveal",
+                "PUT /api/v1/participants/{id}/national-id",
                 "GET /api/v1/participants/{id}/export", "GET /api/v1/participants/{id}/access-log",
                 "GET /api/v1/participants/{participantId}/programmes",
                 "POST /api/v1/participants/{participantId}/programmes",
@@ -149,7 +154,17 @@ class TenancyTest {
         asker().when().get(base + "/programmes").then().body("$", hasSize(1)).body("[0].status", equalTo("open"));
         asker().when().get(base + "/network").then().body("$", hasSize(1));
         asker().when().get(base + "/consents").then().body("$", hasSize(1)).body("[0].status", equalTo("active"));
-        asker().when().get(base + "/export").then().body("accessLog.action", not(hasItem("reveal-national-id")));
+        asker().when().get(base + "/export").then()
+                .body("accessLog.findAll { it.outcome == 'permitted' }.action", not(hasItem("reveal-national-id")))
+                .body("nationalId.number", org.hamcrest.Matchers.notNullValue());
+        // Each refused attempt is in the person's own log (Asker's), under Harstad's coordinator — not in Harstad's.
+        String harstadCoordinator = dev.helhet.testing.Tokens.subject("harstad.coordinator");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> asker().when().get(base + "/access-log")
+                .then().body("findAll { it.actorSubject == '%s' }.outcome".formatted(harstadCoordinator), everyItem(equalTo("denied")))
+                .body("findAll { it.actorSubject == '%s' }.action".formatted(harstadCoordinator),
+                        hasItems("read", "update", "reveal-national-id", "change-national-id", "export")));
+        Api.as("harstad.admin").queryParam("participantId", participant).when().get(PARTICIPANTS + "/access-log")
+                .then().statusCode(200).body("items", hasSize(0));
         Api.harstad().queryParam("size", 200).when().get(PARTICIPANTS).then().statusCode(200)
                 .body("items.id", not(hasItem(participant)));
     }
