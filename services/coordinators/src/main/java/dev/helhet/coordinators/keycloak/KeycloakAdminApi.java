@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
 
-/** The part of Keycloak's admin REST API that onboarding a municipality needs. */
+/** The part of Keycloak's admin REST API that onboarding a municipality and checking a user's municipalities need. */
 @RegisterRestClient(configKey = "keycloak")
 public interface KeycloakAdminApi {
 
@@ -32,6 +33,31 @@ public interface KeycloakAdminApi {
     @Path("/admin/realms/{realm}/organizations")
     Uni<List<Organization>> organizations(@HeaderParam("Authorization") String bearer, @PathParam("realm") String realm,
                                           @QueryParam("search") String search, @QueryParam("exact") boolean exact);
+
+    @DELETE
+    @Path("/admin/realms/{realm}/organizations/{organization}")
+    Uni<Response> deleteOrganization(@HeaderParam("Authorization") String bearer, @PathParam("realm") String realm,
+                                     @PathParam("organization") String organizationId);
+
+    @GET
+    @Path("/admin/realms/{realm}/organizations/{organization}/members")
+    Uni<List<User>> members(@HeaderParam("Authorization") String bearer, @PathParam("realm") String realm,
+                            @PathParam("organization") String organizationId);
+
+    /** The organizations (municipalities) a user is a member of; 404 when there is no such user. */
+    @GET
+    @Path("/admin/realms/{realm}/organizations/members/{user}/organizations")
+    Uni<List<Organization>> organizationsOf(@HeaderParam("Authorization") String bearer, @PathParam("realm") String realm,
+                                            @PathParam("user") String userId);
+
+    @GET
+    @Path("/admin/realms/{realm}/users")
+    Uni<List<User>> usersByEmail(@HeaderParam("Authorization") String bearer, @PathParam("realm") String realm,
+                                 @QueryParam("email") String email, @QueryParam("exact") boolean exact);
+
+    @DELETE
+    @Path("/admin/realms/{realm}/users/{user}")
+    Uni<Response> deleteUser(@HeaderParam("Authorization") String bearer, @PathParam("realm") String realm, @PathParam("user") String userId);
 
     @POST
     @Path("/admin/realms/{realm}/organizations")

@@ -2,7 +2,8 @@ package dev.helhet.coordinators.service;
 
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.coordinators.repository.ProfessionalAbsenceRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import dev.helhet.common.audit.AccessAudit;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -68,23 +69,25 @@ public class CaseloadService {
               where t.participant_id = p.participant_id and t.left_at is null and t.suspended_at is not null) as suspended_members""";
 
     private final Pool pool;
+    private final AccessAudit audit;
     private final Professionals professionals;
     private final ProfessionalAbsenceRepository absences;
     private final boolean meetingsTracked;
     private final Clock clock;
 
-    public CaseloadService(Pool pool, Professionals professionals, ProfessionalAbsenceRepository absences,
+    public CaseloadService(Pool pool, AccessAudit audit, Professionals professionals, ProfessionalAbsenceRepository absences,
                            @ConfigProperty(name = "helhet.caseload.team-meetings-tracked", defaultValue = "false") boolean meetingsTracked,
                            Clock clock) {
         this.pool = pool;
+        this.audit = audit;
         this.professionals = professionals;
         this.absences = absences;
         this.meetingsTracked = meetingsTracked;
         this.clock = clock;
     }
 
-    /** The caller's own people, and those of colleagues they deputise for today. */
-    @WithSession
+    /** The caller's own people, and those of colleagues they deputise for today; each one shown is logged. */
+    @WithTransaction
     public Uni<List<Entry>> mine(Caller caller, Thresholds thresholds) {
         LocalDate today = LocalDate.now(clock.withZone(ParticipantAccess.NORDIC));
         return professionals.caller(caller).flatMap(me -> absences.coveredBy(me.id, today).flatMap(covered -> {
@@ -110,11 +113,13 @@ public class CaseloadService {
                                     thresholds, now, today));
                         }
                         return entries;
-                    });
+                    })
+                    .call(entries -> logged(caller, entries, "caseload"));
         }));
     }
 
-    /** People of the municipality who have no coordinator, oldest first: the team lead's queue. */
+    /** People of the municipality who have no coordinator, oldest first: the team lead's queue; each one shown is logged. */
+    @WithTransaction
     public Uni<Page> unassigned(Caller caller, Thresholds thresholds, int page, int size) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(ParticipantAccess.NORDIC));
@@ -132,7 +137,13 @@ public class CaseloadService {
                                 entries.add(entry(row, null, null, thresholds, now, today));
                             }
                             return new Page(entries, page, size, count.iterator().next().getLong("total"));
-                        }));
+                        }))
+                .call(found -> logged(caller, found.items(), "unassigned-queue"));
+    }
+
+    /** A list shows each person to the caller: one access-log entry per person (docs/adr/0017). */
+    private Uni<Void> logged(Caller caller, List<Entry> shown, String list) {
+        return audit.permitted(caller, caller.municipalityId(), shown.stream().map(Entry::participantId).toList(), list, "list");
     }
 
     private Entry entry(Row row, UUID coordinator, UUID coveringFor, Thresholds thresholds, Instant now, LocalDate today) {

@@ -68,20 +68,31 @@ public class ParticipantAccess {
                 .call(found -> audit.permitted(caller, caller.municipalityId(), participantId, resource, action, null));
     }
 
-    /** The person, if the caller may see them; 404 otherwise (logged). Call within a session. */
+    /**
+     * The person, if the caller may see them; 404 otherwise, logged for the municipality that holds the person (also
+     * when that is another one than the caller's: the person sees the attempt, the caller's municipality does not).
+     * Call within a session.
+     */
     public Uni<Access> require(Caller caller, UUID participantId, String resource, String action) {
-        return participants.requireInMunicipality(participantId, caller.municipalityId())
-                .flatMap(participant -> professionals.callerOrNull(caller).flatMap(me -> {
-                    if (caller.hasRole(Roles.TEAM_LEAD)) {
-                        return Uni.createFrom().item(new Access(participant, Relation.TEAM_LEAD, me));
-                    }
-                    if (me == null) {
-                        return denied(caller, participantId, resource, action);
-                    }
-                    return relationOf(me.id, participantId).flatMap(relation -> relation == null
-                            ? denied(caller, participantId, resource, action)
-                            : Uni.createFrom().item(new Access(participant, relation, me)));
-                }));
+        return participants.findById(participantId).flatMap(participant -> {
+            if (participant == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId));
+            }
+            if (!participant.municipalityId.equals(caller.municipalityId())) {
+                return denied(caller, participant.municipalityId, participantId, resource, action);
+            }
+            return professionals.callerOrNull(caller).flatMap(me -> {
+                if (caller.hasRole(Roles.TEAM_LEAD)) {
+                    return Uni.createFrom().item(new Access(participant, Relation.TEAM_LEAD, me));
+                }
+                if (me == null) {
+                    return denied(caller, participant.municipalityId, participantId, resource, action);
+                }
+                return relationOf(me.id, participantId).flatMap(relation -> relation == null
+                        ? denied(caller, participant.municipalityId, participantId, resource, action)
+                        : Uni.createFrom().item(new Access(participant, relation, me)));
+            });
+        });
     }
 
     /** How a professional relates to a person now, or null when they have no business with them. */
@@ -106,10 +117,10 @@ public class ParticipantAccess {
                 .map(covered -> covered.stream().anyMatch(absence -> absence.professionalId.equals(assignment.professionalId)));
     }
 
-    private <T> Uni<T> denied(Caller caller, UUID participantId, String resource, String action) {
+    private <T> Uni<T> denied(Caller caller, String owner, UUID participantId, String resource, String action) {
         LOG.infof("Need-to-know denied: subject %s, municipality %s, participant %s, request %s",
                 caller.subject(), caller.municipalityId(), participantId, caller.requestId());
-        return audit.denied(caller, caller.municipalityId(), participantId, resource, action)
+        return audit.denied(caller, owner, participantId, resource, action)
                 .flatMap(logged -> Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId)));
     }
 }

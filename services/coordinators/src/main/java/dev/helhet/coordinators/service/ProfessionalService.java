@@ -1,5 +1,7 @@
 package dev.helhet.coordinators.service;
 
+import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
@@ -11,6 +13,7 @@ import dev.helhet.contracts.coordinators.ProfessionalUpdated;
 import dev.helhet.coordinators.domain.Professional;
 import dev.helhet.coordinators.domain.ProfessionalAbsence;
 import dev.helhet.coordinators.domain.ProfessionalMembership;
+import dev.helhet.coordinators.keycloak.KeycloakMemberships;
 import dev.helhet.coordinators.repository.OrganisationRepository;
 import dev.helhet.coordinators.repository.ProfessionalAbsenceRepository;
 import dev.helhet.coordinators.repository.ProfessionalMembershipRepository;
@@ -36,12 +39,14 @@ public class ProfessionalService {
     private final ProfessionalAbsenceRepository absences;
     private final OrganisationRepository organisations;
     private final Professionals callers;
-    private final dev.helhet.common.outbox.EventPublisher events;
+    private final KeycloakMemberships keycloakMemberships;
+    private final EventPublisher events;
     private final Clock clock;
 
     public ProfessionalService(ProfessionalRepository professionals, ProfessionalMembershipRepository memberships,
                                ProfessionalAbsenceRepository absences, OrganisationRepository organisations, Professionals callers,
-                               dev.helhet.common.outbox.EventPublisher events, Clock clock) {
+                               KeycloakMemberships keycloakMemberships, EventPublisher events, Clock clock) {
+        this.keycloakMemberships = keycloakMemberships;
         this.events = events;
         this.professionals = professionals;
         this.memberships = memberships;
@@ -75,12 +80,17 @@ public class ProfessionalService {
         return callers.caller(caller).flatMap(found -> listing(List.of(found)));
     }
 
+    /**
+     * Registers one of the municipality's own users (a member of its Keycloak organization) as a professional. A user
+     * registered already answers 409, naming the registration only when it is this municipality's.
+     */
     @WithTransaction
     public Uni<Listing> create(Caller caller, Details details) {
         return professionals.bySubject(details.subject()).flatMap(existing -> {
             if (existing != null) {
-                throw new ProblemException(dev.helhet.common.problem.Problem.of(CoordinatorProblems.ALREADY_REGISTERED,
-                        "This user is registered as a professional already").with("existingProfessionalId", existing.id));
+                Problem conflict = Problem.of(CoordinatorProblems.ALREADY_REGISTERED, "This user is registered as a professional already");
+                throw new ProblemException(existing.municipalityId.equals(caller.municipalityId())
+                        ? conflict.with("existingProfessionalId", existing.id) : conflict);
             }
             Professional professional = new Professional();
             professional.id = UUID.randomUUID();
@@ -90,7 +100,8 @@ public class ProfessionalService {
             professional.createdBy = caller.subject();
             apply(professional, details);
             return requireVisible(caller, details.organisationIds())
-                    .flatMap(visible -> professionals.persist(professional))
+                    .flatMap(visible -> requireOwnUser(caller, professional.subject))
+                    .flatMap(own -> professionals.persist(professional))
                     .call(saved -> join(saved.id, details.organisationIds()))
                     .call(saved -> events.publish(new ProfessionalRegistered(saved.id, saved.subject, List.copyOf(details.organisationIds())),
                             caller.municipalityId(), saved.id.toString(), caller.actor()))
@@ -169,6 +180,16 @@ public class ProfessionalService {
                         .onFailure(ProblemException.class).transform(notVisible -> ProblemException.invalidField("organisationIds",
                                 "names an organisation that does not serve this municipality: " + organisationId, "unknown-organisation")))
                 .collect().asList().replaceWithVoid();
+    }
+
+    /** The same answer whether the user does not exist or belongs to another municipality: nothing about them is disclosed. */
+    private Uni<Void> requireOwnUser(Caller caller, String subject) {
+        return keycloakMemberships.municipalitiesOf(subject).invoke(municipalities -> {
+            if (!municipalities.contains(caller.municipalityId())) {
+                throw ProblemException.invalidField("subject", "names no user of " + caller.municipalityId()
+                        + ": register your municipality's own users (members of its organization in Keycloak)", "not-in-municipality");
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<Void> join(UUID professionalId, Set<UUID> organisationIds) {

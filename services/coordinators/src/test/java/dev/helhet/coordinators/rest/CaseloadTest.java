@@ -2,9 +2,12 @@ package dev.helhet.coordinators.rest;
 
 import dev.helhet.coordinators.support.ParticipantEvents;
 import dev.helhet.coordinators.support.Registry;
+import dev.helhet.contracts.Topics;
+import dev.helhet.testing.KafkaProbe;
 import dev.helhet.testing.KafkaTestResource;
 import dev.helhet.testing.KeycloakTestResource;
 import dev.helhet.testing.PostgresTestResource;
+import dev.helhet.testing.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,11 +21,13 @@ import java.util.List;
 
 import static dev.helhet.coordinators.support.Registry.as;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /** "My people" with their flags, the deputy's view while a colleague is away, and the team lead's queue. */
 @QuarkusTest
@@ -47,10 +52,17 @@ class CaseloadTest {
         ParticipantEvents.enrolled(calm, "asker", "youth-follow-up", LocalDate.now().plusYears(2));
         ParticipantEvents.consentGranted(calm, "asker", null, List.of("basic"), Instant.now().plus(300, ChronoUnit.DAYS));
 
+        // Wait until all four events have arrived — each one shows in a figure of its own — and only then judge the flags:
+        // an empty flag list is also what a person looks like before their events arrive.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD)
                 .then().statusCode(200)
+                .body("find { it.participantId == '%s' }.nextProgrammeEnd".formatted(ending), notNullValue())
+                .body("find { it.participantId == '%s' }.nextConsentExpiry".formatted(ending), notNullValue())
+                .body("find { it.participantId == '%s' }.nextProgrammeEnd".formatted(calm), notNullValue())
+                .body("find { it.participantId == '%s' }.nextConsentExpiry".formatted(calm), notNullValue()));
+        as("asker.coordinator").when().get(CASELOAD).then()
                 .body("find { it.participantId == '%s' }.flags".formatted(ending), containsInAnyOrder("programme-ending", "consent-expiring"))
-                .body("find { it.participantId == '%s' }.flags".formatted(calm), empty()));
+                .body("find { it.participantId == '%s' }.flags".formatted(calm), empty());
         as("asker.coordinator").queryParam("programmeEndingMonths", 1).queryParam("consentExpiringDays", 5).when().get(CASELOAD)
                 .then().body("find { it.participantId == '%s' }.flags".formatted(ending), empty());
         as("asker.coordinator").queryParam("consentExpiringDays", 365).when().get(CASELOAD)
@@ -91,11 +103,33 @@ class CaseloadTest {
     }
 
     @Test
+    void everyoneShownOnACaseloadOrInTheQueueIsInTheirAccessLog() {
+        Registry registry = Registry.asker();
+        String mine = ParticipantEvents.registered("asker");
+        String waiting = ParticipantEvents.registered("asker");
+        as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.coordinator, registry.refugeeService))
+                .when().put("/api/v1/coordinators/participants/" + mine + "/coordinator").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.teamlead").queryParam("size", 200).when().get(CASELOAD + "/unassigned")
+                .then().body("items.participantId", hasItem(waiting)));
+        try (KafkaProbe audit = KafkaProbe.watch(Topics.AUDIT_ACCESS_V1)) {
+            as("asker.coordinator").when().get(CASELOAD).then().statusCode(200).body("participantId", hasItem(mine));
+            as("asker.teamlead").queryParam("size", 200).when().get(CASELOAD + "/unassigned").then().statusCode(200);
+            KafkaProbe.Received onCaseload = audit.await(r -> mine.equals(r.key()) && "caseload".equals(r.envelope().at("/payload/resource").asText()),
+                    Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError("the caseload view was not logged"));
+            assertEquals("list", onCaseload.envelope().at("/payload/action").asText());
+            assertEquals(Tokens.subject("asker.coordinator"), onCaseload.envelope().at("/actor/subject").asText());
+            audit.await(r -> waiting.equals(r.key()) && "unassigned-queue".equals(r.envelope().at("/payload/resource").asText()),
+                    Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError("the queue view was not logged"));
+        }
+    }
+
+    @Test
     void theTeamLeadSeesWhoHasNoCoordinator() {
         Registry.asker();
         String waiting = ParticipantEvents.registered("asker");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.teamlead").queryParam("size", 200).when().get(CASELOAD + "/unassigned")
+                .then().statusCode(200).body("items.participantId", hasItem(waiting)));
         as("asker.teamlead").queryParam("size", 200).when().get(CASELOAD + "/unassigned").then().statusCode(200)
-                .body("items.participantId", hasItem(waiting))
                 .body("items.find { it.participantId == '%s' }.flags".formatted(waiting), hasItem("no-coordinator"));
         as("asker.coordinator").when().get(CASELOAD + "/unassigned").then().statusCode(403);
         as("harstad.coordinator").when().get(CASELOAD).then().statusCode(403)

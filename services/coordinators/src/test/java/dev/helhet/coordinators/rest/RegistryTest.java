@@ -15,7 +15,9 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static dev.helhet.coordinators.support.Registry.ORGANISATIONS;
 import static dev.helhet.coordinators.support.Registry.PROFESSIONALS;
@@ -23,9 +25,11 @@ import static dev.helhet.coordinators.support.Registry.admin;
 import static dev.helhet.coordinators.support.Registry.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The registry of organisations and professionals, and onboarding of municipalities in the real Keycloak. */
@@ -82,6 +86,24 @@ class RegistryTest {
                         .formatted(Tokens.subject("asker.coordinator"), registry.nav))
                 .when().post(PROFESSIONALS).then().statusCode(409)
                 .body("existingProfessionalId", equalTo(registry.coordinator));
+        // Another municipality learns that the user is registered, never which registration it is.
+        String harstadService = given().auth().oauth2(Tokens.user("harstad.admin")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Harstad flyktningtjeneste\", \"type\": \"refugee-service\"}")
+                .when().post(ORGANISATIONS).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.user("harstad.admin")).contentType(ContentType.JSON)
+                .body("{\"subject\": \"%s\", \"name\": \"Igjen\", \"profession\": \"x\", \"organisationIds\": [\"%s\"]}"
+                        .formatted(Tokens.subject("asker.coordinator"), harstadService))
+                .when().post(PROFESSIONALS).then().statusCode(409)
+                .body("existingProfessionalId", nullValue())
+                .body(not(containsString(registry.coordinator)));
+        // A municipality registers its own users only: Asker's analyst is not Harstad's to claim, nor is a made-up user.
+        for (String subject : List.of(Tokens.subject("asker.analyst"), UUID.randomUUID().toString())) {
+            given().auth().oauth2(Tokens.user("harstad.admin")).contentType(ContentType.JSON)
+                    .body("{\"subject\": \"%s\", \"name\": \"Ikke Vår\", \"profession\": \"x\", \"organisationIds\": [\"%s\"]}"
+                            .formatted(subject, harstadService))
+                    .when().post(PROFESSIONALS).then().statusCode(400)
+                    .body("errors[0].field", equalTo("subject")).body("errors[0].code", equalTo("not-in-municipality"));
+        }
         String harstadOnly = given().auth().oauth2(Tokens.user("harstad.admin")).contentType(ContentType.JSON)
                 .body("{\"name\": \"Harstad voksenopplæring\", \"type\": \"adult-education\"}")
                 .when().post(ORGANISATIONS).then().statusCode(201).extract().path("id");
@@ -120,6 +142,26 @@ class RegistryTest {
 
         as("region.operator").body(body).when().post(path).then().statusCode(409)
                 .body("type", equalTo("urn:helhet:problem:municipality-exists"));
+
+        // The first admin's e-mail is taken: refused before anything is created, so the same alias works with another e-mail.
+        String next = "test" + (System.nanoTime() + 1) % 1_000_000;
+        String taken = body.replace(alias, next).replace("it@" + next + ".example", "it@" + alias + ".example");
+        as("region.operator").body(taken).when().post(path).then().statusCode(409)
+                .body("type", equalTo("urn:helhet:problem:admin-email-taken"));
+        given().auth().oauth2(admin).queryParam("search", next).when().get(keycloak + "/organizations").then().statusCode(200)
+                .body("alias", not(hasItem(next)));
+        as("region.operator").body(body.replace(alias, next)).when().post(path).then().statusCode(201).body("alias", equalTo(next));
+
+        // A step that fails after the organization exists (here: Keycloak refuses the admin's username) removes it again.
+        String third = "test" + (System.nanoTime() + 2) % 1_000_000;
+        String username = "it@" + third + ".example";
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"username\": \"%s\", \"email\": \"other@%s.example\", \"enabled\": true}".formatted(username, third))
+                .when().post(keycloak + "/users").then().statusCode(201);
+        as("region.operator").body(body.replace(alias, third)).when().post(path).then().statusCode(409)
+                .body("type", equalTo("urn:helhet:problem:admin-email-taken"));
+        given().auth().oauth2(admin).queryParam("search", third).when().get(keycloak + "/organizations").then().statusCode(200)
+                .body("alias", not(hasItem(third)));
         as("region.operator").body("{\"alias\": \"Not Valid\", \"name\": \"\", \"domain\": \"x\", \"firstAdmin\": {}}")
                 .when().post(path).then().statusCode(400);
     }

@@ -57,6 +57,20 @@ class TeamTest {
     }
 
     @Test
+    void aRefusalAcrossMunicipalitiesIsLoggedForTheMunicipalityThatHoldsThePerson() {
+        Registry.asker();
+        String person = ParticipantEvents.registered("asker");
+        try (KafkaProbe audit = KafkaProbe.watch(Topics.AUDIT_ACCESS_V1)) {
+            as("harstad.coordinator").when().get("/api/v1/coordinators/participants/" + person + "/team").then().statusCode(404);
+            String harstad = Tokens.subject("harstad.coordinator");
+            KafkaProbe.Received denied = audit.await(r -> person.equals(r.key()) && harstad.equals(r.envelope().at("/actor/subject").asText()),
+                    Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError("the refusal was not logged"));
+            assertEquals("denied", denied.envelope().at("/payload/outcome").asText());
+            assertEquals("asker", denied.envelope().at("/municipalityId").asText(), "the person's municipality keeps the trace");
+        }
+    }
+
+    @Test
     void aRevokedConsentSuspendsAMemberWithinSecondsAndANewOneRestoresThem() {
         Registry registry = Registry.asker();
         String person = ParticipantEvents.registered("asker");
