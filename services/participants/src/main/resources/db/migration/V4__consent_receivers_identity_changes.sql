@@ -22,3 +22,40 @@ create table national_id_change (
     changed_by      text        not null
 );
 create index national_id_change_by_participant on national_id_change (participant_id, changed_at desc);
+
+-- Need-to-know in one place: why a signed-in professional (subject) may see which person, at an instant
+-- and a Nordic calendar day the service passes in (its own clock). CaseAccess asks it for one person and
+-- for the lists; the rule of admission by consent is the coordinators service's team rule (docs/adr/0011).
+create index participant_by_registrant on participant (registered_by);
+
+create function care_access(p_subject text, p_now timestamptz, p_today date)
+    returns table (participant_id uuid, relation text, organisation_id uuid)
+    language sql stable as $$
+    select a.participant_id, 'COORDINATOR', null::uuid
+      from care_assignment a
+      join care_professional me on me.professional_id = a.professional_id
+     where me.subject = p_subject
+    union all
+    select a.participant_id, 'DEPUTY', null::uuid
+      from care_assignment a
+      join care_absence ab on ab.professional_id = a.professional_id
+      join care_professional me on me.professional_id = ab.deputy_id
+     where me.subject = p_subject and ab.from_date <= p_today and ab.to_date >= p_today
+    union all
+    select m.participant_id, 'TEAM_MEMBER', m.organisation_id
+      from care_team_member m
+      join care_professional me on me.professional_id = m.professional_id
+     where me.subject = p_subject and m.active
+       and (exists (select 1 from care_assignment own
+                     where own.participant_id = m.participant_id and own.organisation_id = m.organisation_id)
+            or exists (select 1 from consent c
+                        where c.participant_id = m.participant_id and c.status = 'active'
+                          and c.valid_from <= p_now and c.valid_to > p_now
+                          and 'basic' = any (string_to_array(c.categories, ','))
+                          and (c.receiver_type = 'team' or c.receiver_organisation_id = m.organisation_id)))
+    union all
+    select p.id, 'REGISTRANT', null::uuid
+      from participant p
+     where p.registered_by = p_subject
+       and not exists (select 1 from care_assignment a0 where a0.participant_id = p.id)
+$$;

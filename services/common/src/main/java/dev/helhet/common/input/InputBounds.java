@@ -33,6 +33,7 @@ public final class InputBounds {
     public static final String CODE_CONTROL_CHARACTER = "control-character";
     public static final String CODE_OUT_OF_RANGE = "out-of-range";
     public static final String CODE_WRONG_TYPE = "wrong-type";
+    public static final String CODE_NULL_ELEMENT = "null-element";
 
     private InputBounds() {
     }

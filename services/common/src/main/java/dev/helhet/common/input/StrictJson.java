@@ -13,8 +13,8 @@ import java.time.LocalDate;
 
 /**
  * JSON is read strictly: one value per body (no trailing garbage), no duplicate keys, no silent
- * coercion (a number is not a string, a date or an enum), dates and instants within
- * {@link InputBounds} and text without control characters. Unknown fields are still ignored, so
+ * coercion (a number is not a string, a date or an enum), no null inside an array, dates and instants
+ * within {@link InputBounds} and text without control characters. Unknown fields are still ignored, so
  * clients and event producers can add fields.
  */
 @Singleton
@@ -31,7 +31,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("helhet-input-bounds")
                 .addDeserializer(String.class, new PlainTextDeserializer())
                 .addDeserializer(LocalDate.class, new BoundedDateDeserializer())
-                .addDeserializer(Instant.class, new BoundedInstantDeserializer()));
+                .addDeserializer(Instant.class, new BoundedInstantDeserializer())
+                .setDeserializerModifier(new NoNullElements()));
     }
 
     /** After the JavaTimeModule Quarkus registers, so the bounded date readers win. */

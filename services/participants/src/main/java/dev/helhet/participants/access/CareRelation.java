@@ -1,6 +1,9 @@
 package dev.helhet.participants.access;
 
-/** Why a professional may see a person. */
+/**
+ * Why a professional may see a person. The order of the case relations (coordinator, deputy, team member,
+ * registrant) is their closeness: when several hold, the first one counts.
+ */
 public enum CareRelation {
     /** A team lead sees every person of the municipality (they assign coordinators). */
     TEAM_LEAD,

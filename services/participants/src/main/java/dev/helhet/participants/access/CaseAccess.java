@@ -4,10 +4,7 @@ import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.common.tenancy.Roles;
-import dev.helhet.participants.domain.ConsentStatus;
-import dev.helhet.participants.domain.InformationCategory;
 import dev.helhet.participants.domain.Participant;
-import dev.helhet.participants.domain.ReceiverType;
 import dev.helhet.participants.repository.ParticipantRepository;
 import dev.helhet.participants.repository.ParticipantRepository.Visibility;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -37,18 +34,6 @@ public class CaseAccess {
 
     static final ZoneId NORDIC = ZoneId.of("Europe/Oslo");
     private static final Logger LOG = Logger.getLogger(CaseAccess.class);
-
-    /**
-     * HQL condition on a team member alias {@code %1$s}: admitted while a member of the coordinator's
-     * own organisation, or while a consent in effect opens basic information to their organisation or
-     * the whole team. The same rule as the coordinators service's team rules (docs/adr/0011).
-     */
-    private static final String ADMITTED = """
-            (exists (from CareAssignment %1$sa where %1$sa.participantId = %1$s.participantId and %1$sa.organisationId = %1$s.organisationId)
-             or exists (from Consent %1$sc where %1$sc.participantId = %1$s.participantId and %1$sc.status = :consentActive
-                        and %1$sc.validFrom <= :now and %1$sc.validTo > :now
-                        and concat(',', %1$sc.categoryCodes, ',') like :basicCategory
-                        and (%1$sc.receiverType = :teamReceiver or %1$sc.receiverOrganisationId = %1$s.organisationId)))""";
 
     private final ParticipantRepository participants;
     private final AccessAudit audit;
@@ -110,7 +95,7 @@ public class CaseAccess {
                 .flatMap(logged -> Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId)));
     }
 
-    /** Why the caller may see the person, or null. */
+    /** Why the caller may see the person, or null (see the database function {@code care_access}). */
     public Uni<Access> relation(Caller caller, Participant participant) {
         if (caller.hasRole(Roles.TEAM_LEAD)) {
             return Uni.createFrom().item(new Access(participant, CareRelation.TEAM_LEAD, null));
@@ -118,37 +103,17 @@ public class CaseAccess {
         if (caller.hasRole(Roles.PARTNER)) {
             return Uni.createFrom().item(new Access(participant, CareRelation.PARTNER, null));
         }
-        return Panache.getSession().flatMap(session -> session.createQuery("""
-                        select case
-                          when a.professionalId = me.professionalId then 'COORDINATOR'
-                          when exists (from CareAbsence ab where ab.professionalId = a.professionalId and ab.deputyId = me.professionalId
-                                       and ab.fromDate <= :today and ab.toDate >= :today) then 'DEPUTY'
-                          else null end
-                          from CareAssignment a, CareProfessional me
-                         where a.participantId = :participant and me.subject = :subject""", String.class)
-                .setParameter("participant", participant.id).setParameter("subject", caller.subject()).setParameter("today", today())
-                .getResultList()
-                .flatMap(coordination -> {
-                    String found = coordination.stream().filter(relation -> relation != null).findFirst().orElse(null);
-                    if (found != null) {
-                        return Uni.createFrom().item(new Access(participant, CareRelation.valueOf(found), null));
-                    }
-                    var memberships = session.createQuery("""
-                                    select m.organisationId from CareTeamMember m, CareProfessional me
-                                     where m.participantId = :participant and m.professionalId = me.professionalId
-                                       and me.subject = :subject and m.active = true and""" + " " + ADMITTED.formatted("m"), UUID.class)
-                            .setParameter("participant", participant.id).setParameter("subject", caller.subject());
-                    consentParameters().forEach(memberships::setParameter);
-                    return memberships.getResultList().flatMap(admitted -> {
-                        if (!admitted.isEmpty()) {
-                            return Uni.createFrom().item(new Access(participant, CareRelation.TEAM_MEMBER, admitted.getFirst()));
-                        }
-                        return session.createQuery("select count(a) from CareAssignment a where a.participantId = :participant", Long.class)
-                                .setParameter("participant", participant.id).getSingleResult()
-                                .map(assigned -> assigned == 0 && participant.registeredBy.equals(caller.subject())
-                                        ? new Access(participant, CareRelation.REGISTRANT, null) : null);
-                    });
-                }));
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        select relation, organisation_id from care_access(:subject, :now, :today) where participant_id = :participant""",
+                        Object[].class)
+                .setParameter("subject", caller.subject()).setParameter("now", clock.instant()).setParameter("today", today())
+                .setParameter("participant", participant.id)
+                .getResultList())
+                // The closest relation wins: coordinator, deputy, admitted team member, registrant (their order in CareRelation).
+                .map(rows -> rows.stream()
+                        .map(row -> new Access(participant, CareRelation.valueOf((String) row[0]), (UUID) row[1]))
+                        .min(java.util.Comparator.comparing(Access::relation))
+                        .orElse(null));
     }
 
     /** The organisations the caller works for, as the coordinators service registered them (none for a non-professional). */
@@ -161,29 +126,16 @@ public class CaseAccess {
     }
 
     /** Which people of the municipality the caller may see in a list: the same relations as {@link #relation}. */
-    public Visibility visibility(Caller caller) {
+    public Uni<Visibility> visibility(Caller caller) {
         if (caller.hasRole(Roles.TEAM_LEAD) || caller.hasRole(Roles.PARTNER)) {
-            return new Visibility(null, Map.of());
+            return Uni.createFrom().item(new Visibility(null, Map.of()));
         }
-        Map<String, Object> parameters = new java.util.HashMap<>(consentParameters());
-        parameters.put("subject", caller.subject());
-        parameters.put("today", today());
-        return new Visibility("""
-                ((p.registeredBy = :subject and not exists (from CareAssignment a0 where a0.participantId = p.id))
-                 or exists (from CareAssignment a1, CareProfessional c1 where a1.participantId = p.id
-                            and a1.professionalId = c1.professionalId and c1.subject = :subject)
-                 or exists (from CareTeamMember m2, CareProfessional c2 where m2.participantId = p.id
-                            and m2.professionalId = c2.professionalId and c2.subject = :subject and m2.active = true and"""
-                + " " + ADMITTED.formatted("m2") + """
-                )
-                 or exists (from CareAssignment a3, CareAbsence b3, CareProfessional c3 where a3.participantId = p.id
-                            and b3.professionalId = a3.professionalId and b3.deputyId = c3.professionalId and c3.subject = :subject
-                            and b3.fromDate <= :today and b3.toDate >= :today))""", Map.copyOf(parameters));
-    }
-
-    private Map<String, Object> consentParameters() {
-        return Map.of("consentActive", ConsentStatus.ACTIVE, "now", clock.instant(), "teamReceiver", ReceiverType.TEAM,
-                "basicCategory", "%," + InformationCategory.BASIC.code() + ",%");
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "select distinct participant_id from care_access(:subject, :now, :today)", UUID.class)
+                .setParameter("subject", caller.subject()).setParameter("now", clock.instant()).setParameter("today", today())
+                .getResultList())
+                .map(visible -> visible.isEmpty() ? new Visibility("1 = 0", Map.of())
+                        : new Visibility("p.id in :visible", Map.of("visible", visible)));
     }
 
     public LocalDate today() {

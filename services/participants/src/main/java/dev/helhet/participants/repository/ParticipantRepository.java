@@ -57,6 +57,11 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public record ParticipantQuery(String municipalityId, String text, ParticipantStatus status, Programme programme,
                                    String sortField, boolean descending, int page, int size, Visibility visibility) {
 
+        /** The same query, kept to the people the caller may see. */
+        public ParticipantQuery visibleAs(Visibility visible) {
+            return new ParticipantQuery(municipalityId, text, status, programme, sortField, descending, page, size, visible);
+        }
+
         String where() {
             StringBuilder where = new StringBuilder("from Participant p where p.municipalityId = :municipality");
             if (text != null && !text.isBlank()) {

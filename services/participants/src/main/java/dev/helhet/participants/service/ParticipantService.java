@@ -8,6 +8,7 @@ import dev.helhet.participants.access.CaseAccess;
 import dev.helhet.participants.access.ConsentScope;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.contracts.participants.ParticipantClosed;
 import dev.helhet.contracts.participants.ParticipantRegistered;
@@ -104,8 +105,12 @@ public class ParticipantService {
      */
     @WithTransaction
     public Uni<Page> list(Caller caller, ParticipantQuery query) {
-        boolean showProgrammes = caller.hasRole(dev.helhet.common.tenancy.Roles.COORDINATOR)
-                || caller.hasRole(dev.helhet.common.tenancy.Roles.TEAM_LEAD) || caller.hasRole(dev.helhet.common.tenancy.Roles.PARTNER);
+        boolean showProgrammes = caller.hasRole(Roles.COORDINATOR)
+                || caller.hasRole(Roles.TEAM_LEAD) || caller.hasRole(Roles.PARTNER);
+        return access.visibility(caller).map(query::visibleAs).flatMap(visible -> list(caller, visible, showProgrammes));
+    }
+
+    private Uni<Page> list(Caller caller, ParticipantQuery query, boolean showProgrammes) {
         return participants.search(query).flatMap(found -> enrolments.forParticipants(found.stream().map(p -> p.id).toList())
                 .call(enrolled -> audit.permitted(caller, caller.municipalityId(), found.stream().map(p -> p.id).toList(), "participant", "list"))
                 .flatMap(enrolled -> participants.count(query).map(total -> new Page(
@@ -118,7 +123,7 @@ public class ParticipantService {
     public Uni<View> update(Caller caller, UUID id, long expectedVersion, ParticipantDetails details, Country country, String number) {
         return access.open(caller, id, "participant", "update").map(CaseAccess.Access::participant).flatMap(participant -> {
             if (participant.version != expectedVersion) {
-                throw new ProblemException(Problem.of(dev.helhet.common.problem.ProblemType.STALE_VERSION,
+                throw new ProblemException(Problem.of(ProblemType.STALE_VERSION,
                         "The person was changed after you read them (version " + participant.version + "); read again and repeat the change"));
             }
             if (number != null) {
