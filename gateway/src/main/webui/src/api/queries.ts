@@ -1,7 +1,7 @@
 import { useMutation, useQueries, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { api, ApiProblem } from './http';
 import type {
-  AccessLogEntry, CaseloadEntry, Consent, Enrolment, MyTeam, NetworkPerson, Organisation, Page, Participant, PersonRecord,
+  AccessLogEntry, CaseloadEntry, Consent, Enrolment, MyRecords, MyTeams, NetworkPerson, Organisation, Page, Participant,
   Professional, Team,
 } from './types';
 
@@ -69,14 +69,14 @@ export const useOrganisations = () =>
 export const useProfessionals = () =>
   useQuery<Professional[], ApiProblem>({ queryKey: ['professionals'], queryFn: () => api('/coordinators/professionals'), staleTime: 300_000 });
 
-export const useMyRecord = () =>
-  useQuery<PersonRecord, ApiProblem>({ queryKey: ['me'], queryFn: () => api('/participants/me') });
+export const useMyRecords = () =>
+  useQuery<MyRecords, ApiProblem>({ queryKey: ['me'], queryFn: () => api('/participants/me') });
 
 export const useMyAccessLog = () =>
   useQuery<AccessLogEntry[], ApiProblem>({ queryKey: ['me', 'access-log'], queryFn: () => api('/participants/me/access-log') });
 
-export const useMyTeam = () =>
-  useQuery<MyTeam, ApiProblem>({ queryKey: ['me', 'team'], queryFn: () => api('/coordinators/me/team') });
+export const useMyTeams = () =>
+  useQuery<MyTeams, ApiProblem>({ queryKey: ['me', 'team'], queryFn: () => api('/coordinators/me/team') });
 
 /** A change through the API that, once done, refreshes the named caches. */
 export function useChange<Input, Output = unknown>(send: (input: Input) => Promise<Output>, refresh: QueryKey[]) {

@@ -101,6 +101,7 @@ export interface Consent {
 export interface AccessLogEntry {
   occurredAt: string;
   participantId: string;
+  municipalityId: string;
   service: string;
   resource: string;
   actorType: string;
@@ -116,6 +117,22 @@ export interface PersonRecord {
   programmes: Enrolment[];
   network: NetworkPerson[];
   consents: Consent[];
+  identityChanges: NationalIdChange[];
+}
+
+/** Every record held on the signed-in person: one per municipality that registered them. */
+export interface MyRecords {
+  records: PersonRecord[];
+}
+
+export interface NationalIdChange {
+  participantId: string;
+  municipalityId: string;
+  previousMasked?: string;
+  newMasked: string;
+  reason: string;
+  changedAt: string;
+  changedBy: string;
 }
 
 export interface CoordinatorAssignment {
@@ -176,7 +193,13 @@ export interface Professional {
 }
 
 /** The person's own view of the people around them (coordinators service, /me/team). */
+export interface MyTeams {
+  teams: MyTeam[];
+}
+
 export interface MyTeam {
+  municipalityId: string;
+  participantId: string;
   coordinator?: MyTeamPerson;
   members: MyTeamPerson[];
 }

@@ -53,6 +53,7 @@ export const da: Messages = {
     phone: 'Telefon', email: 'E-mail', whatMatters: 'Hvad der er vigtigt for borgeren',
     whatMattersHelp: 'Med borgerens egne ord: deres mål og hvad der betyder noget for dem.',
     submit: 'Registrer', openExisting: 'Åbn den registrerede borger',
+    existingHidden: 'Personen er allerede registreret, på en post du ikke kan åbne. Bed en teamleder om at sætte dig i kontakt med koordinatoren.',
   },
   nationalId: {
     missing: 'Angiv identitetsnummeret', 'wrong-length': 'Nummeret har forkert længde',
@@ -122,11 +123,13 @@ export const da: Messages = {
     empty: 'Ingen har åbnet oplysningerne endnu.', when: 'Hvornår', who: 'Hvem', what: 'Hvad', system: 'Helhet selv (automatisk)',
     you: 'Dig', thePerson: 'Borgeren selv', someone: 'Nogen', someoneWithRole: 'Nogen med rollen {{role}}', did: '{{action}}: {{resource}}',
     purpose: 'Begrundelse: {{purpose}}',
+    municipality: 'Hos {{municipality}}',
   },
-  action: { read: 'Læste', create: 'Oprettede', update: 'Ændrede', delete: 'Fjernede', export: 'Eksporterede', 'reveal-national-id': 'Viste hele identitetsnummeret' },
+  action: { read: 'Læste', create: 'Oprettede', update: 'Ændrede', delete: 'Fjernede', export: 'Eksporterede', 'reveal-national-id': 'Viste hele identitetsnummeret', list: 'Så på en liste', 'change-national-id': 'Tilføjede eller ændrede identitetsnummeret', 'register-duplicate': 'Forsøgte at registrere igen' },
   resource: {
     participant: 'personoplysninger', consents: 'samtykker', programmes: 'forløb', network: 'netværk', team: 'team',
     coordinator: 'koordinator', 'access-log': 'adgangslog', 'national-id': 'identitetsnummer',
+    caseload: 'sagsliste', 'unassigned-queue': 'personer uden koordinator',
   },
   outcome: { permitted: 'tilladt', denied: 'afvist' },
   role: {
@@ -160,6 +163,7 @@ export const da: Messages = {
     grantTitle: 'Giv nogen lov til at se dine oplysninger', grantButton: 'Giv samtykke',
     accessLogTitle: 'Hvem der har kigget på dine oplysninger', accessLogIntro: 'Hver gang nogen læser eller ændrer dine oplysninger, står det her.',
     notRegistered: 'Du er ikke registreret i Helhet. Kontakt din kommune, hvis du mener, at du burde være det.',
+    recordOf: 'Det {{municipality}} har registreret om dig', identityChanges: 'Dit identitetsnummer', identityChanged: '{{date}}: {{previous}} → {{now}}. Hvorfor: {{reason}}', noPreviousNumber: 'intet',
   },
   problem: {
     unknown: 'Noget gik galt. Prøv igen.', status: 'Forespørgslen mislykkedes (status {{status}}). Prøv igen.',
@@ -182,6 +186,10 @@ export const da: Messages = {
     'already-on-team': 'Denne fagperson er allerede med i teamet.', 'coordinator-unchanged': 'Dette er allerede borgerens koordinator.',
     'no-coordinator': 'Borgeren har ingen koordinator.', 'organisation-not-owned': 'En anden kommune registrerede organisationen; kun den kan ændre den.',
     'municipality-exists': 'Kommunen findes allerede.', 'identity-provider-unavailable': 'Login-tjenesten svarede ikke. Prøv igen.',
+    'consent-not-yours-to-record': 'Samtykke gives af personen selv, eller registreres for dem af koordinatoren, koordinatorens stedfortræder eller en teamleder.',
+    'consent-self-grant': 'Du arbejder i den organisation, samtykket ville åbne personens oplysninger for. Personen giver det selv, eller koordinatoren registrerer det.',
+    'admin-email-taken': 'Der findes allerede en bruger med denne e-mailadresse. Angiv en anden adresse til den nye administrator.',
+    'uri-too-long': 'Forespørgslen var for lang til at blive sendt.',
   },
   fieldError: {
     invalid: 'Ikke gyldig', missing: 'Påkrævet', 'wrong-length': 'Forkert længde', 'not-digits': 'Kun cifre', 'invalid-date': 'Ikke en gyldig dato',
@@ -190,5 +198,9 @@ export const da: Messages = {
     'not-empty': 'Vælg mindst én', future: 'Skal ligge i fremtiden', required: 'Påkrævet', 'not-applicable': 'Gælder ikke her',
     'before-start': 'Kan ikke være før start', 'not-later': 'Skal være senere end den nuværende slutdato', 'too-long': 'For langt',
     'unknown-code': 'Ukendt værdi',
+    'control-character': 'Indeholder tegn, der ikke kan gemmes', 'out-of-range': 'Uden for de år, Helhet accepterer (1900–2200)',
+    'wrong-type': 'Forkert slags værdi', 'unknown-organisation': 'Ikke en organisation, der betjener denne kommune',
+    'change-separately': 'Identitetsnummeret ændres for sig, med en begrundelse', unchanged: 'Det er det nummer, personen allerede har',
+    'not-in-municipality': 'Ikke en bruger i denne kommune', max: 'For stort', min: 'For lille',
   },
 };

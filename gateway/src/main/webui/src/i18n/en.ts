@@ -51,6 +51,7 @@ export const en = {
     phone: 'Phone', email: 'E-mail', whatMatters: 'What matters to the person',
     whatMattersHelp: 'In the person’s own words: their goals and what is important to them.',
     submit: 'Register', openExisting: 'Open the registered person',
+    existingHidden: 'The person is registered already, on a record you cannot open. Ask a team lead to put you in touch with their coordinator.',
   },
   nationalId: {
     missing: 'Give the identity number', 'wrong-length': 'The number has the wrong length',
@@ -117,11 +118,13 @@ export const en = {
     title: 'Access log', intro: 'Every read and change of this person’s data. The person can see this list too.',
     empty: 'Nobody has opened the data yet.', when: 'When', who: 'Who', what: 'What', system: 'Helhet itself (automatic)', you: 'You', thePerson: 'The person themself',
     someone: 'Someone', someoneWithRole: 'Someone with the role {{role}}', did: '{{action}}: {{resource}}', purpose: 'Reason: {{purpose}}',
+    municipality: 'Held by {{municipality}}',
   },
-  action: { read: 'Read', create: 'Created', update: 'Changed', delete: 'Removed', export: 'Exported', 'reveal-national-id': 'Showed the full identity number' },
+  action: { read: 'Read', create: 'Created', update: 'Changed', delete: 'Removed', export: 'Exported', 'reveal-national-id': 'Showed the full identity number', list: 'Saw in a list', 'change-national-id': 'Added or changed the identity number', 'register-duplicate': 'Tried to register again' },
   resource: {
     participant: 'personal details', consents: 'consents', programmes: 'programmes', network: 'network', team: 'team',
     coordinator: 'coordinator', 'access-log': 'access log', 'national-id': 'identity number',
+    caseload: 'caseload', 'unassigned-queue': 'people without a coordinator',
   },
   outcome: { permitted: 'allowed', denied: 'refused' },
   role: {
@@ -156,6 +159,7 @@ export const en = {
     grantTitle: 'Allow someone to see your information', grantButton: 'Give consent',
     accessLogTitle: 'Who has looked at your information', accessLogIntro: 'Every time someone reads or changes your information, it is listed here.',
     notRegistered: 'You are not registered in Helhet. If you think you should be, contact your municipality.',
+    recordOf: 'Your record in {{municipality}}', identityChanges: 'Your identity number', identityChanged: '{{date}}: {{previous}} → {{now}}. Why: {{reason}}', noPreviousNumber: 'none',
   },
   problem: {
     unknown: 'Something went wrong. Try again.', status: 'The request failed (status {{status}}). Try again.',
@@ -178,6 +182,10 @@ export const en = {
     'already-on-team': 'This professional is on the team already.', 'coordinator-unchanged': 'This is the person’s coordinator already.',
     'no-coordinator': 'The person has no coordinator.', 'organisation-not-owned': 'Another municipality registered this organisation; only it can change it.',
     'municipality-exists': 'The municipality exists already.', 'identity-provider-unavailable': 'The sign-in service did not answer. Try again.',
+    'consent-not-yours-to-record': 'Consent is given by the person, or recorded for them by their coordinator, the coordinator’s deputy or a team lead.',
+    'consent-self-grant': 'You work for the organisation this consent would open the person’s information to. The person gives it, or their coordinator records it.',
+    'admin-email-taken': 'A user with this e-mail exists already. Give another address for the new administrator.',
+    'uri-too-long': 'The request was too long to send.',
   },
   fieldError: {
     invalid: 'Not valid', missing: 'Required', 'wrong-length': 'Wrong length', 'not-digits': 'Digits only', 'invalid-date': 'Not a valid date',
@@ -186,6 +194,10 @@ export const en = {
     'not-empty': 'Choose at least one', future: 'Must be in the future', required: 'Required', 'not-applicable': 'Does not apply here',
     'before-start': 'Cannot be before the start', 'not-later': 'Must be later than the current end', 'too-long': 'Too long',
     'unknown-code': 'Unknown value',
+    'control-character': 'Contains characters that cannot be stored', 'out-of-range': 'Outside the years Helhet accepts (1900–2200)',
+    'wrong-type': 'Wrong kind of value', 'unknown-organisation': 'Not an organisation serving this municipality',
+    'change-separately': 'The identity number is changed on its own, with a reason', unchanged: 'This is the number the person has already',
+    'not-in-municipality': 'Not a user of this municipality', max: 'Too large', min: 'Too small',
   },
 };
 

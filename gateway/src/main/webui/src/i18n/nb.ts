@@ -53,6 +53,7 @@ export const nb: Messages = {
     phone: 'Telefon', email: 'E-post', whatMatters: 'Hva er viktig for personen',
     whatMattersHelp: 'Med personens egne ord: målene deres og hva som betyr noe for dem.',
     submit: 'Registrer', openExisting: 'Åpne den registrerte personen',
+    existingHidden: 'Personen er allerede registrert, på en oppføring du ikke kan åpne. Be en teamleder sette deg i kontakt med koordinatoren.',
   },
   nationalId: {
     missing: 'Oppgi identitetsnummeret', 'wrong-length': 'Nummeret har feil lengde',
@@ -122,11 +123,13 @@ export const nb: Messages = {
     empty: 'Ingen har åpnet opplysningene ennå.', when: 'Når', who: 'Hvem', what: 'Hva', system: 'Helhet selv (automatisk)',
     you: 'Du', thePerson: 'Personen selv', someone: 'Noen', someoneWithRole: 'Noen med rollen {{role}}', did: '{{action}}: {{resource}}',
     purpose: 'Begrunnelse: {{purpose}}',
+    municipality: 'Holdes av {{municipality}}',
   },
-  action: { read: 'Leste', create: 'Opprettet', update: 'Endret', delete: 'Fjernet', export: 'Eksporterte', 'reveal-national-id': 'Viste hele identitetsnummeret' },
+  action: { read: 'Leste', create: 'Opprettet', update: 'Endret', delete: 'Fjernet', export: 'Eksporterte', 'reveal-national-id': 'Viste hele identitetsnummeret', list: 'Så i en liste', 'change-national-id': 'La til eller endret identitetsnummeret', 'register-duplicate': 'Prøvde å registrere på nytt' },
   resource: {
     participant: 'personopplysninger', consents: 'samtykker', programmes: 'program', network: 'nettverk', team: 'team',
     coordinator: 'koordinator', 'access-log': 'tilgangslogg', 'national-id': 'identitetsnummer',
+    caseload: 'saksliste', 'unassigned-queue': 'personer uten koordinator',
   },
   outcome: { permitted: 'tillatt', denied: 'avvist' },
   role: {
@@ -160,6 +163,7 @@ export const nb: Messages = {
     grantTitle: 'La noen se opplysningene dine', grantButton: 'Gi samtykke',
     accessLogTitle: 'Hvem som har sett på opplysningene dine', accessLogIntro: 'Hver gang noen leser eller endrer opplysningene dine, står det her.',
     notRegistered: 'Du er ikke registrert i Helhet. Kontakt kommunen din hvis du mener du burde være det.',
+    recordOf: 'Det {{municipality}} har registrert om deg', identityChanges: 'Identitetsnummeret ditt', identityChanged: '{{date}}: {{previous}} → {{now}}. Hvorfor: {{reason}}', noPreviousNumber: 'ingen',
   },
   problem: {
     unknown: 'Noe gikk galt. Prøv igjen.', status: 'Forespørselen mislyktes (status {{status}}). Prøv igjen.',
@@ -182,6 +186,10 @@ export const nb: Messages = {
     'already-on-team': 'Denne fagpersonen er allerede med i teamet.', 'coordinator-unchanged': 'Dette er allerede personens koordinator.',
     'no-coordinator': 'Personen har ingen koordinator.', 'organisation-not-owned': 'En annen kommune registrerte denne organisasjonen; bare den kan endre den.',
     'municipality-exists': 'Kommunen finnes allerede.', 'identity-provider-unavailable': 'Innloggingstjenesten svarte ikke. Prøv igjen.',
+    'consent-not-yours-to-record': 'Samtykke gis av personen selv, eller registreres for dem av koordinatoren, koordinatorens stedfortreder eller en teamleder.',
+    'consent-self-grant': 'Du jobber i virksomheten samtykket ville åpne personens opplysninger for. Personen gir det selv, eller koordinatoren registrerer det.',
+    'admin-email-taken': 'En bruker med denne e-postadressen finnes allerede. Oppgi en annen adresse for den nye administratoren.',
+    'uri-too-long': 'Forespørselen var for lang til å sendes.',
   },
   fieldError: {
     invalid: 'Ikke gyldig', missing: 'Påkrevd', 'wrong-length': 'Feil lengde', 'not-digits': 'Bare sifre', 'invalid-date': 'Ikke en gyldig dato',
@@ -190,5 +198,9 @@ export const nb: Messages = {
     'not-empty': 'Velg minst én', future: 'Må være i fremtiden', required: 'Påkrevd', 'not-applicable': 'Gjelder ikke her',
     'before-start': 'Kan ikke være før start', 'not-later': 'Må være senere enn nåværende slutt', 'too-long': 'For langt',
     'unknown-code': 'Ukjent verdi',
+    'control-character': 'Inneholder tegn som ikke kan lagres', 'out-of-range': 'Utenfor årene Helhet godtar (1900–2200)',
+    'wrong-type': 'Feil type verdi', 'unknown-organisation': 'Ikke en virksomhet som betjener denne kommunen',
+    'change-separately': 'Identitetsnummeret endres for seg, med begrunnelse', unchanged: 'Dette er nummeret personen allerede har',
+    'not-in-municipality': 'Ikke en bruker i denne kommunen', max: 'For stort', min: 'For lite',
   },
 };

@@ -53,6 +53,7 @@ export const sv: Messages = {
     phone: 'Telefon', email: 'E-post', whatMatters: 'Vad som är viktigt för personen',
     whatMattersHelp: 'Med personens egna ord: deras mål och vad som betyder något för dem.',
     submit: 'Registrera', openExisting: 'Öppna den registrerade personen',
+    existingHidden: 'Personen är redan registrerad, på en post som du inte kan öppna. Be en teamledare att sätta dig i kontakt med koordinatorn.',
   },
   nationalId: {
     missing: 'Ange identitetsnumret', 'wrong-length': 'Numret har fel längd',
@@ -122,11 +123,13 @@ export const sv: Messages = {
     empty: 'Ingen har öppnat uppgifterna ännu.', when: 'När', who: 'Vem', what: 'Vad', system: 'Helhet självt (automatiskt)',
     you: 'Du', thePerson: 'Personen själv', someone: 'Någon', someoneWithRole: 'Någon med rollen {{role}}', did: '{{action}}: {{resource}}',
     purpose: 'Skäl: {{purpose}}',
+    municipality: 'Finns hos {{municipality}}',
   },
-  action: { read: 'Läste', create: 'Skapade', update: 'Ändrade', delete: 'Tog bort', export: 'Exporterade', 'reveal-national-id': 'Visade hela identitetsnumret' },
+  action: { read: 'Läste', create: 'Skapade', update: 'Ändrade', delete: 'Tog bort', export: 'Exporterade', 'reveal-national-id': 'Visade hela identitetsnumret', list: 'Såg i en lista', 'change-national-id': 'Lade till eller ändrade identitetsnumret', 'register-duplicate': 'Försökte registrera igen' },
   resource: {
     participant: 'personuppgifter', consents: 'samtycken', programmes: 'program', network: 'nätverk', team: 'team',
     coordinator: 'samordnare', 'access-log': 'åtkomstlogg', 'national-id': 'identitetsnummer',
+    caseload: 'ärendelista', 'unassigned-queue': 'personer utan koordinator',
   },
   outcome: { permitted: 'tillåtet', denied: 'nekat' },
   role: {
@@ -160,6 +163,7 @@ export const sv: Messages = {
     grantTitle: 'Låt någon se dina uppgifter', grantButton: 'Ge samtycke',
     accessLogTitle: 'Vem som har tittat på dina uppgifter', accessLogIntro: 'Varje gång någon läser eller ändrar dina uppgifter står det här.',
     notRegistered: 'Du är inte registrerad i Helhet. Kontakta din kommun om du tycker att du borde vara det.',
+    recordOf: 'Det {{municipality}} har registrerat om dig', identityChanges: 'Ditt identitetsnummer', identityChanged: '{{date}}: {{previous}} → {{now}}. Varför: {{reason}}', noPreviousNumber: 'inget',
   },
   problem: {
     unknown: 'Något gick fel. Försök igen.', status: 'Begäran misslyckades (status {{status}}). Försök igen.',
@@ -182,6 +186,10 @@ export const sv: Messages = {
     'already-on-team': 'Den här yrkespersonen är redan med i teamet.', 'coordinator-unchanged': 'Det här är redan personens samordnare.',
     'no-coordinator': 'Personen har ingen samordnare.', 'organisation-not-owned': 'En annan kommun registrerade organisationen; bara den kan ändra den.',
     'municipality-exists': 'Kommunen finns redan.', 'identity-provider-unavailable': 'Inloggningstjänsten svarade inte. Försök igen.',
+    'consent-not-yours-to-record': 'Samtycke ges av personen själv, eller registreras för dem av koordinatorn, koordinatorns ersättare eller en teamledare.',
+    'consent-self-grant': 'Du arbetar i den verksamhet som samtycket skulle öppna personens uppgifter för. Personen ger det själv, eller så registrerar koordinatorn det.',
+    'admin-email-taken': 'En användare med den här e-postadressen finns redan. Ange en annan adress för den nya administratören.',
+    'uri-too-long': 'Begäran var för lång för att skickas.',
   },
   fieldError: {
     invalid: 'Inte giltigt', missing: 'Obligatoriskt', 'wrong-length': 'Fel längd', 'not-digits': 'Bara siffror', 'invalid-date': 'Inget giltigt datum',
@@ -190,5 +198,9 @@ export const sv: Messages = {
     'not-empty': 'Välj minst en', future: 'Måste ligga i framtiden', required: 'Obligatoriskt', 'not-applicable': 'Gäller inte här',
     'before-start': 'Kan inte vara före start', 'not-later': 'Måste vara senare än nuvarande slut', 'too-long': 'För långt',
     'unknown-code': 'Okänt värde',
+    'control-character': 'Innehåller tecken som inte kan sparas', 'out-of-range': 'Utanför de år Helhet godtar (1900–2200)',
+    'wrong-type': 'Fel sorts värde', 'unknown-organisation': 'Inte en verksamhet som betjänar den här kommunen',
+    'change-separately': 'Identitetsnumret ändras för sig, med motivering', unchanged: 'Det här är numret personen redan har',
+    'not-in-municipality': 'Inte en användare i den här kommunen', max: 'För stort', min: 'För litet',
   },
 };

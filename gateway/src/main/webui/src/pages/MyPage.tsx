@@ -1,55 +1,78 @@
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/http';
-import { useMyAccessLog, useMyRecord, useMyTeam } from '../api/queries';
-import type { MyTeam, MyTeamPerson } from '../api/types';
-import { formatDate } from '../components/format';
+import { useMyAccessLog, useMyRecords, useMyTeams } from '../api/queries';
+import type { MyTeam, MyTeamPerson, PersonRecord } from '../api/types';
+import { formatDate, municipalityName } from '../components/format';
 import { AccessLog } from '../components/person/AccessLog';
 import { Consents, type OrganisationChoice } from '../components/person/Consents';
 import { Loading, ProblemAlert } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 
-/** The person's own page, in plain words: who helps me, how I reach them, what I allow, who looked. */
+/**
+ * The person's own page, in plain words: who helps me, how I reach them, what I allow, who looked. A person
+ * registered by several municipalities sees each municipality's record, and which municipality holds what.
+ */
 export function MyPage() {
   const { t } = useTranslation();
   usePageTitle(t('me.title'));
-  const record = useMyRecord();
-  const team = useMyTeam();
+  const records = useMyRecords();
+  const teams = useMyTeams();
   const log = useMyAccessLog();
 
-  if (record.isPending) return <Loading />;
-  if (record.isError) {
-    const notRegistered = record.error instanceof ApiProblem && record.error.type === 'not-registered';
+  if (records.isPending) return <Loading />;
+  if (records.isError) {
+    const notRegistered = records.error instanceof ApiProblem && records.error.type === 'not-registered';
     return (
       <section className="hh-narrow">
         <Heading level={1} data-size="lg">{t('me.title')}</Heading>
-        {notRegistered ? <Alert data-color="info"><Paragraph>{t('me.notRegistered')}</Paragraph></Alert> : <ProblemAlert problem={record.error} />}
+        {notRegistered ? <Alert data-color="info"><Paragraph>{t('me.notRegistered')}</Paragraph></Alert> : <ProblemAlert problem={records.error} />}
       </section>
     );
   }
-  const me = record.data.participant;
-  const people = team.data ? [team.data.coordinator, ...team.data.members].filter(Boolean) as MyTeamPerson[] : [];
-  const organisations: OrganisationChoice[] = [];
-  people.forEach((person) => {
-    if (person.organisationId && !organisations.some((known) => known.id === person.organisationId)) {
-      organisations.push({ id: person.organisationId, name: person.organisationName ?? person.organisationId });
-    }
-  });
+  const mine = records.data.records;
+  const several = mine.length > 1;
+  const people = (teams.data?.teams ?? []).flatMap((team) => [team.coordinator, ...team.members]).filter(Boolean) as MyTeamPerson[];
   const nameOf = (subject: string) => people.find((person) => person.subject === subject)?.name;
 
   return (
     <article className="hh-person">
-      <Heading level={1} data-size="lg">{t('me.greeting', { name: me.name })}</Heading>
+      <Heading level={1} data-size="lg">{t('me.greeting', { name: mine[0].participant.name })}</Heading>
       <Paragraph>{t('me.intro')}</Paragraph>
+      {teams.isError && <ProblemAlert problem={teams.error} />}
+      {mine.map((record) => (
+        <MyRecord key={record.participant.id} record={record} several={several} teamPending={teams.isPending}
+                  team={teams.data?.teams.find((team) => team.participantId === record.participant.id)} />
+      ))}
+      {log.isPending && <Loading />}
+      {log.isError && <ProblemAlert problem={log.error} />}
+      {log.data && <AccessLog entries={log.data} nameOf={nameOf} plain showMunicipality={several} />}
+    </article>
+  );
+}
+
+/** What one municipality holds on the person: with several, each under a heading naming the municipality. */
+function MyRecord({ record, team, teamPending, several }: { record: PersonRecord; team?: MyTeam; teamPending: boolean; several: boolean }) {
+  const { t } = useTranslation();
+  const me = record.participant;
+  const level = several ? 3 : 2;
+  const organisations: OrganisationChoice[] = [];
+  (team ? [team.coordinator, ...team.members] : []).forEach((person) => {
+    if (person?.organisationId && !organisations.some((known) => known.id === person.organisationId)) {
+      organisations.push({ id: person.organisationId, name: person.organisationName ?? person.organisationId });
+    }
+  });
+  const content = (
+    <>
       {me.whatMattersToMe && (
-        <section aria-labelledby="matters-heading" className="hh-card hh-matters">
-          <Heading level={2} data-size="sm" id="matters-heading">{t('me.whatMatters')}</Heading>
+        <section className="hh-card hh-matters">
+          <Heading level={level} data-size="sm">{t('me.whatMatters')}</Heading>
           <Paragraph>{me.whatMattersToMe}</Paragraph>
         </section>
       )}
       {me.currentProgrammes.length > 0 && (
-        <section aria-labelledby="my-programmes-heading" className="hh-card">
-          <Heading level={2} data-size="sm" id="my-programmes-heading">{t('me.programmes')}</Heading>
+        <section className="hh-card">
+          <Heading level={level} data-size="sm">{t('me.programmes')}</Heading>
           <ul className="hh-plain-list">
             {me.currentProgrammes.map((programme) => (
               <li key={programme.enrolmentId}>
@@ -60,25 +83,43 @@ export function MyPage() {
           </ul>
         </section>
       )}
-      {team.isPending && <Loading />}
-      {team.isError && <ProblemAlert problem={team.error} />}
-      {team.data && <MyTeamSection team={team.data} />}
-      <Consents consents={record.data.consents} basePath="/participants/me" refresh={[['me']]} organisations={organisations} plain />
-      {log.isPending && <Loading />}
-      {log.isError && <ProblemAlert problem={log.error} />}
-      {log.data && <AccessLog entries={log.data} nameOf={nameOf} plain />}
-    </article>
+      {teamPending && <Loading />}
+      {team && <MyTeamSection team={team} level={level} />}
+      <Consents consents={record.consents} basePath="/participants/me" refresh={[['me']]} organisations={organisations} plain
+                headingLevel={level} grantQuery={several ? `?record=${me.id}` : ''} />
+      {record.identityChanges.length > 0 && (
+        <section className="hh-card">
+          <Heading level={level} data-size="sm">{t('me.identityChanges')}</Heading>
+          <ul className="hh-plain-list">
+            {record.identityChanges.map((change) => (
+              <li key={change.changedAt}>
+                {t('me.identityChanged', { date: formatDate(change.changedAt), previous: change.previousMasked ?? t('me.noPreviousNumber'),
+                  now: change.newMasked, reason: change.reason })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+  if (!several) return content;
+  return (
+    <section className="hh-record" aria-label={t('me.recordOf', { municipality: municipalityName(me.municipalityId) })}>
+      <Heading level={2} data-size="md">{t('me.recordOf', { municipality: municipalityName(me.municipalityId) })}</Heading>
+      {content}
+    </section>
   );
 }
 
-function MyTeamSection({ team }: { team: MyTeam }) {
+function MyTeamSection({ team, level }: { team: MyTeam; level: 2 | 3 }) {
   const { t } = useTranslation();
+  const sub = level === 2 ? 3 : 4;
   return (
-    <section aria-labelledby="my-team-heading" className="hh-card">
-      <Heading level={2} data-size="sm" id="my-team-heading">{t('me.teamTitle')}</Heading>
-      <Heading level={3} data-size="xs">{t('me.coordinator')}</Heading>
+    <section className="hh-card">
+      <Heading level={level} data-size="sm">{t('me.teamTitle')}</Heading>
+      <Heading level={sub} data-size="xs">{t('me.coordinator')}</Heading>
       {team.coordinator ? <PersonCard person={team.coordinator} /> : <Paragraph>{t('me.noCoordinator')}</Paragraph>}
-      <Heading level={3} data-size="xs">{t('me.members')}</Heading>
+      <Heading level={sub} data-size="xs">{t('me.members')}</Heading>
       {team.members.length === 0 ? <Paragraph>{t('me.noMembers')}</Paragraph> : (
         <ul className="hh-cards">
           {team.members.map((member, index) => <li key={index}><PersonCard person={member} /></li>)}

@@ -51,13 +51,14 @@ export function PersonPage({ session }: { session: Session }) {
       </div>
       <TeamSection participantId={id} mayChange={leads} />
       <NetworkSection participantId={id} mayChange={data.status === 'active'} />
-      <ConsentsForPerson participantId={id} />
+      <ConsentsForPerson participantId={id} mayDecide={leads} />
       {leads && <AccessLogForPerson participantId={id} />}
     </article>
   );
 }
 
-function ConsentsForPerson({ participantId }: { participantId: string }) {
+/** Consents; recorded and revoked on the person's behalf by their coordinator, deputy or a team lead only (the API decides). */
+function ConsentsForPerson({ participantId, mayDecide }: { participantId: string; mayDecide: boolean }) {
   const consents = useConsents(participantId);
   const organisations = useOrganisations();
   if (consents.isPending) return <Loading />;
@@ -65,7 +66,7 @@ function ConsentsForPerson({ participantId }: { participantId: string }) {
   return (
     <Consents consents={consents.data} basePath={`/participants/${participantId}`}
               refresh={[['consents', participantId], ['team', participantId], ['caseload']]}
-              organisations={(organisations.data ?? []).map(({ id, name }) => ({ id, name }))} />
+              organisations={(organisations.data ?? []).map(({ id, name }) => ({ id, name }))} mayDecide={mayDecide} />
   );
 }
 

@@ -31,7 +31,9 @@ export function RegisterPersonPage() {
   const register = useChange((body: unknown) => api<Participant>('/participants', { method: 'POST', body }), [['caseload'], ['unassigned']]);
   const nameMissing = tried && !name.trim();
   const numberInvalid = number.trim() !== '' && !checkNationalId(country, number).valid;
-  const existing = register.error?.type === 'already-registered' ? String(register.error.body.existingParticipantId ?? '') : '';
+  const alreadyRegistered = register.error?.type === 'already-registered';
+  // The API names the existing record only to someone who may open it.
+  const existing = alreadyRegistered ? String(register.error?.body.existingParticipantId ?? '') : '';
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -89,13 +91,15 @@ export function RegisterPersonPage() {
                    error={fieldError(register.error, 'contact.email')} onChange={(event) => setEmail(event.target.value)} />
         <Textfield id="whatMattersToMe" multiline rows={3} label={t('register.whatMatters')} description={t('register.whatMattersHelp')}
                    value={whatMatters} onChange={(event) => setWhatMatters(event.target.value)} />
-        {existing && (
+        {alreadyRegistered && (
           <Alert data-color="warning" role="alert">
             <Paragraph>{t('problem.already-registered')}</Paragraph>
-            <Paragraph><Link to={`/people/${existing}`}>{t('register.openExisting')}</Link></Paragraph>
+            {existing
+              ? <Paragraph><Link to={`/people/${existing}`}>{t('register.openExisting')}</Link></Paragraph>
+              : <Paragraph>{t('register.existingHidden')}</Paragraph>}
           </Alert>
         )}
-        {register.isError && !existing && <ProblemAlert problem={register.error} />}
+        {register.isError && !alreadyRegistered && <ProblemAlert problem={register.error} />}
         <div className="hh-actions">
           <Button type="submit" loading={register.isPending}>{t('register.submit')}</Button>
         </div>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../TableWrap';
 import type { AccessLogEntry } from '../../api/types';
-import { formatDateTime } from '../format';
+import { formatDateTime, municipalityName } from '../format';
 import { Empty } from '../States';
 
 /** The newest entries shown at first: enough for "who looked lately", the rest one click away. */
@@ -13,11 +13,13 @@ const FIRST = 25;
  * Who read or changed the person's data. Entries carry a pseudonymous subject; the caller passes what
  * names it knows (professionals of the municipality, or the person's own team) and the rest shows by role.
  */
-export function AccessLog({ entries, nameOf, plain = false, headingLevel = 2 }: {
+export function AccessLog({ entries, nameOf, plain = false, headingLevel = 2, showMunicipality = false }: {
   entries: AccessLogEntry[];
   nameOf: (subject: string) => string | undefined;
   plain?: boolean;
   headingLevel?: 2 | 3;
+  /** For a person with records in several municipalities: say whose record each entry is about. */
+  showMunicipality?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [all, setAll] = useState(false);
@@ -56,6 +58,7 @@ export function AccessLog({ entries, nameOf, plain = false, headingLevel = 2 }: 
                     {t('accessLog.did', { action: label('action', entry.action), resource: label('resource', entry.resource) })}
                     {entry.outcome !== 'permitted' && <> – {label('outcome', entry.outcome)}</>}
                     {entry.purpose && <div className="hh-muted">{t('accessLog.purpose', { purpose: entry.purpose })}</div>}
+                    {showMunicipality && <div className="hh-muted">{t('accessLog.municipality', { municipality: municipalityName(entry.municipalityId) })}</div>}
                   </Table.Cell>
                 </Table.Row>
               ))}

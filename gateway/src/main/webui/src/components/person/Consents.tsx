@@ -1,5 +1,5 @@
 import { Button, Checkbox, Details, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../TableWrap';
 import { api } from '../../api/http';
@@ -15,22 +15,28 @@ export interface OrganisationChoice {
 
 /**
  * Consents with their history, grant and revoke. The same component serves the caseworker (recording a
- * consent the person gave) and the person (giving it themself): {@code basePath} says whose.
+ * consent the person gave) and the person (giving it themself): {@code basePath} says whose, {@code grantQuery}
+ * which of the person's records a new consent is for. Ids are unique per instance: the person's page shows
+ * one per municipality that holds a record of them.
  */
-export function Consents({ consents, basePath, refresh, organisations, headingLevel = 2, plain = false }: {
+export function Consents({ consents, basePath, refresh, organisations, headingLevel = 2, plain = false, grantQuery = '', mayDecide = true }: {
   consents: Consent[];
   basePath: string;
   refresh: string[][];
   organisations: OrganisationChoice[];
   headingLevel?: 2 | 3;
   plain?: boolean;
+  grantQuery?: string;
+  /** False for a reader who does not act for the person: no grant form, no revoke buttons. */
+  mayDecide?: boolean;
 }) {
   const { t } = useTranslation();
+  const headingId = useId();
   const organisationName = (id?: string) => organisations.find((organisation) => organisation.id === id)?.name ?? t('consent.unknownOrganisation');
   const receiver = (consent: Consent) => consent.receiver.type === 'team' ? t('consent.wholeTeam') : organisationName(consent.receiver.organisationId);
   return (
-    <section aria-labelledby="consents-heading" className="hh-card">
-      <Heading level={headingLevel} data-size="sm" id="consents-heading">{plain ? t('me.consentsTitle') : t('consent.title')}</Heading>
+    <section aria-labelledby={headingId} className="hh-card">
+      <Heading level={headingLevel} data-size="sm" id={headingId}>{plain ? t('me.consentsTitle') : t('consent.title')}</Heading>
       {plain && <Paragraph>{t('me.consentsIntro')}</Paragraph>}
       {consents.length === 0 && <Empty>{t('consent.empty')}</Empty>}
       {consents.length > 0 && (
@@ -55,7 +61,7 @@ export function Consents({ consents, basePath, refresh, organisations, headingLe
                   <Table.Cell>{formatDate(consent.validFrom)} – {formatDate(consent.validTo)}</Table.Cell>
                   <Table.Cell>
                     <Tag data-size="sm" data-color={consent.status === 'active' ? 'success' : 'neutral'}>{t(`consentStatus.${consent.status}`)}</Tag>
-                    {consent.status === 'active' && <Revoke consent={consent} basePath={basePath} refresh={refresh} name={receiver(consent)} />}
+                    {mayDecide && consent.status === 'active' && <Revoke consent={consent} basePath={basePath} refresh={refresh} name={receiver(consent)} />}
                     <Details>
                       <Details.Summary>{t('consent.history')}</Details.Summary>
                       <Details.Content>
@@ -76,7 +82,7 @@ export function Consents({ consents, basePath, refresh, organisations, headingLe
           </Table>
         </TableWrap>
       )}
-      <GrantConsent basePath={basePath} refresh={refresh} organisations={organisations} plain={plain} />
+      {mayDecide && <GrantConsent basePath={basePath} grantQuery={grantQuery} refresh={refresh} organisations={organisations} plain={plain} headingLevel={headingLevel === 2 ? 3 : 4} />}
     </section>
   );
 }
@@ -105,8 +111,11 @@ function inOneYear(): string {
   return date.toISOString().substring(0, 10);
 }
 
-function GrantConsent({ basePath, refresh, organisations, plain }: { basePath: string; refresh: string[][]; organisations: OrganisationChoice[]; plain: boolean }) {
+function GrantConsent({ basePath, grantQuery, refresh, organisations, plain, headingLevel }: {
+  basePath: string; grantQuery: string; refresh: string[][]; organisations: OrganisationChoice[]; plain: boolean; headingLevel: 3 | 4;
+}) {
   const { t } = useTranslation();
+  const id = useId();
   const fieldError = useFieldErrorText();
   const [receiverType, setReceiverType] = useState<'organisation' | 'team'>('organisation');
   const [organisationId, setOrganisationId] = useState('');
@@ -114,7 +123,7 @@ function GrantConsent({ basePath, refresh, organisations, plain }: { basePath: s
   const [purpose, setPurpose] = useState('');
   const [validTo, setValidTo] = useState(inOneYear());
   const [recordedHow, setRecordedHow] = useState('signed-form');
-  const grant = useChange(() => api(`${basePath}/consents`, {
+  const grant = useChange(() => api(`${basePath}/consents${grantQuery}`, {
     method: 'POST',
     body: {
       receiver: receiverType === 'team' ? { type: 'team' } : { type: 'organisation', organisationId },
@@ -126,21 +135,21 @@ function GrantConsent({ basePath, refresh, organisations, plain }: { basePath: s
   const toggle = (category: Category) =>
     setCategories(categories.includes(category) ? categories.filter((c) => c !== category) : [...categories, category]);
   return (
-    <form className="hh-form hh-subform" aria-labelledby="grant-heading" onSubmit={(event) => {
+    <form className="hh-form hh-subform" aria-labelledby={`${id}-grant`} onSubmit={(event) => {
       event.preventDefault();
       grant.mutate(undefined, { onSuccess: () => setPurpose('') });
     }}>
-      <Heading level={3} data-size="xs" id="grant-heading">{plain ? t('me.grantTitle') : t('consent.grant')}</Heading>
+      <Heading level={headingLevel} data-size="xs" id={`${id}-grant`}>{plain ? t('me.grantTitle') : t('consent.grant')}</Heading>
       <Fieldset>
         <Fieldset.Legend>{t('consent.receiver')}</Fieldset.Legend>
-        <Radio name="receiverType" label={t('consent.toOrganisation')} value="organisation" checked={receiverType === 'organisation'}
+        <Radio name={`${id}-receiver`} label={t('consent.toOrganisation')} value="organisation" checked={receiverType === 'organisation'}
                onChange={() => setReceiverType('organisation')} />
-        <Radio name="receiverType" label={t('consent.wholeTeam')} value="team" checked={receiverType === 'team'} onChange={() => setReceiverType('team')} />
+        <Radio name={`${id}-receiver`} label={t('consent.wholeTeam')} value="team" checked={receiverType === 'team'} onChange={() => setReceiverType('team')} />
       </Fieldset>
       {receiverType === 'organisation' && (
         <Field>
-          <Label htmlFor="consent-organisation">{t('consent.organisation')}</Label>
-          <Select id="consent-organisation" required value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
+          <Label htmlFor={`${id}-organisation`}>{t('consent.organisation')}</Label>
+          <Select id={`${id}-organisation`} required value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
             <option value="">{t('common.choose')}</option>
             {organisations.map((organisation) => <option key={organisation.id} value={organisation.id}>{organisation.name}</option>)}
           </Select>
@@ -155,14 +164,14 @@ function GrantConsent({ basePath, refresh, organisations, plain }: { basePath: s
           ))}
         </div>
       </Fieldset>
-      <Textfield id="consent-purpose" label={t('consent.purpose')} description={t('consent.purposeHelp')} required value={purpose}
+      <Textfield id={`${id}-purpose`} label={t('consent.purpose')} description={t('consent.purposeHelp')} required value={purpose}
                  error={fieldError(grant.error, 'purpose')} onChange={(event) => setPurpose(event.target.value)} />
-      <Textfield id="consent-valid-to" type="date" label={t('consent.validTo')} required value={validTo} min={todayIso()}
+      <Textfield id={`${id}-valid-to`} type="date" label={t('consent.validTo')} required value={validTo} min={todayIso()}
                  error={fieldError(grant.error, 'validTo')} onChange={(event) => setValidTo(event.target.value)} />
       {!plain && (
         <Field>
-          <Label htmlFor="consent-how">{t('consent.recordedHow')}</Label>
-          <Select id="consent-how" value={recordedHow} onChange={(event) => setRecordedHow(event.target.value)}>
+          <Label htmlFor={`${id}-how`}>{t('consent.recordedHow')}</Label>
+          <Select id={`${id}-how`} value={recordedHow} onChange={(event) => setRecordedHow(event.target.value)}>
             <option value="signed-form">{t('recordedHow.signed-form')}</option>
             <option value="verbal">{t('recordedHow.verbal')}</option>
             <option value="digital">{t('recordedHow.digital')}</option>

@@ -131,6 +131,23 @@ public final class OpenApiOperations {
         return schema.has("properties") ? "object" : "string";
     }
 
+    /** The operation's query parameters with their schemas, by name. */
+    public Map<String, JsonNode> queryParameters(ApiOperation operation) {
+        Map<String, JsonNode> parameters = new java.util.LinkedHashMap<>();
+        document.path("paths").path(operation.path()).path(operation.method().toLowerCase()).path("parameters").forEach(parameter -> {
+            JsonNode resolved = resolve(parameter);
+            if ("query".equals(resolved.path("in").asText())) {
+                parameters.put(resolved.path("name").asText(), resolve(resolved.path("schema")));
+            }
+        });
+        return parameters;
+    }
+
+    /** A schema with its local {@code $ref} followed. */
+    public JsonNode resolved(JsonNode schema) {
+        return resolve(schema);
+    }
+
     /** Follows a local {@code $ref}, keeping the referring schema's own keywords (OpenAPI 3.1 allows both). */
     private JsonNode resolve(JsonNode schema) {
         if (schema == null || !schema.has("$ref")) {
