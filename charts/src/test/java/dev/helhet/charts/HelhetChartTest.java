@@ -82,6 +82,27 @@ class HelhetChartTest {
     }
 
     @Test
+    void onlyTheGatewayReachesTheServices() throws IOException {
+        List<JsonNode> policies = render(CHART.resolve("ci/production-values.yaml")).stream()
+                .filter(m -> m.path("kind").asText().equals("NetworkPolicy")).toList();
+        assertEquals(5, policies.size(), "one per service; the gateway is the entry");
+        for (JsonNode policy : policies) {
+            String service = policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name").asText();
+            List<String> admitted = new ArrayList<>();
+            policy.at("/spec/ingress/0/from").forEach(peer -> admitted.add(
+                    peer.has("podSelector") ? peer.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText() : "namespace:"
+                            + peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText()));
+            List<String> expected = new ArrayList<>(List.of("gateway"));
+            if (service.equals("participants")) {
+                expected.add("coordinators");
+            }
+            expected.add("namespace:monitoring");
+            assertEquals(expected, admitted, service);
+            assertEquals(List.of("Ingress"), YAML.convertValue(policy.at("/spec/policyTypes"), List.class), service);
+        }
+    }
+
+    @Test
     void refusesToRenderWithoutTheRequiredValues() {
         Exception missing = assertThrows(Exception.class, () -> new Helm(CHART).template().withName("helhet").call());
         assertTrue(missing.getMessage().contains("is required"), missing.getMessage());
