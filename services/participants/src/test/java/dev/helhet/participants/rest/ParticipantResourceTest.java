@@ -290,7 +290,21 @@ class ParticipantResourceTest {
         asker().when().delete(PARTICIPANTS)
                 .then().statusCode(405).body("type", equalTo("urn:helhet:problem:method-not-allowed"));
         asker().body("{\"name\": \"" + "x".repeat(2_000_000) + "\"}").when().post(PARTICIPANTS)
-                .then().statusCode(413);
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:helhet:problem:payload-too-large"));
+        asker().queryParam("q", "x".repeat(9000)).when().get(PARTICIPANTS)
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo("urn:helhet:problem:uri-too-long"));
+    }
+
+    @Test
+    void aLocationIsAPathNoForwardedHeaderCanSteer() {
+        // Straight at the service, as anyone inside the network could call it: forwarded headers are ignored.
+        asker().header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https")
+                .body("{\"name\": \"Lenke Sjekk\"}").when().post(PARTICIPANTS)
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.matchesPattern("/api/v1/participants/[0-9a-f-]{36}"));
     }
 
     @Test
