@@ -80,6 +80,7 @@ export const da: Messages = {
     revealPurposeHelp: 'Begrundelsen skrives i adgangsloggen, som borgeren kan læse.', revealConfirm: 'Vis nummer',
     revealLogged: '(visningen blev logget)', programmes: 'Forløb', noProgrammes: 'Ikke i noget forløb.', programme: 'Forløb',
     started: 'Startet', ends: 'Slutter', ended: 'Afsluttet', extended_one: 'forlænget én gang', extended_other: 'forlænget {{count}} gange',
+    changeNationalId: 'Ret identitetsnummeret', addNationalId: 'Tilføj identitetsnummer', changeReason: 'Hvorfor tilføjes eller ændres nummeret?', changeReasonHelp: 'Personen læser dette på sin egen side og i adgangsloggen.', changeConfirm: 'Gem nummeret',
   },
   programme: {
     'introduction-programme': 'Integrationsprogram', 'youth-follow-up': 'Ungeopfølgning',

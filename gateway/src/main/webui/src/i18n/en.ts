@@ -78,6 +78,7 @@ export const en = {
     revealPurposeHelp: 'Your reason is written to the access log, which the person can read.', revealConfirm: 'Show number',
     revealLogged: '(your viewing was logged)', programmes: 'Programmes', noProgrammes: 'Not in any programme.', programme: 'Programme',
     started: 'Started', ends: 'Ends', ended: 'Ended', extended_one: 'extended once', extended_other: 'extended {{count}} times',
+    changeNationalId: 'Correct the identity number', addNationalId: 'Add an identity number', changeReason: 'Why is the number added or changed?', changeReasonHelp: 'The person reads this in their own view and access log.', changeConfirm: 'Save the number',
   },
   programme: {
     'introduction-programme': 'Introduction programme', 'youth-follow-up': 'Youth follow-up',

@@ -80,6 +80,7 @@ export const nb: Messages = {
     revealPurposeHelp: 'Begrunnelsen skrives i tilgangsloggen, som personen kan lese.', revealConfirm: 'Vis nummer',
     revealLogged: '(visningen ble logget)', programmes: 'Program', noProgrammes: 'Ikke med i noe program.', programme: 'Program',
     started: 'Startet', ends: 'Slutter', ended: 'Avsluttet', extended_one: 'forlenget én gang', extended_other: 'forlenget {{count}} ganger',
+    changeNationalId: 'Rett identitetsnummeret', addNationalId: 'Legg til identitetsnummer', changeReason: 'Hvorfor legges nummeret til eller endres?', changeReasonHelp: 'Personen leser dette på sin egen side og i innsynsloggen.', changeConfirm: 'Lagre nummeret',
   },
   programme: {
     'introduction-programme': 'Introduksjonsprogram', 'youth-follow-up': 'Ungdomsoppfølging',

@@ -80,6 +80,7 @@ export const sv: Messages = {
     revealPurposeHelp: 'Skälet skrivs i åtkomstloggen, som personen kan läsa.', revealConfirm: 'Visa numret',
     revealLogged: '(visningen loggades)', programmes: 'Program', noProgrammes: 'Inte med i något program.', programme: 'Program',
     started: 'Startade', ends: 'Slutar', ended: 'Avslutat', extended_one: 'förlängt en gång', extended_other: 'förlängt {{count}} gånger',
+    changeNationalId: 'Rätta identitetsnumret', addNationalId: 'Lägg till identitetsnummer', changeReason: 'Varför läggs numret till eller ändras?', changeReasonHelp: 'Personen läser detta på sin egen sida och i åtkomstloggen.', changeConfirm: 'Spara numret',
   },
   programme: {
     'introduction-programme': 'Etableringsprogram', 'youth-follow-up': 'Ungdomsuppföljning',

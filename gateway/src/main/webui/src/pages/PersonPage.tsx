@@ -46,7 +46,7 @@ export function PersonPage({ session }: { session: Session }) {
         </section>
       )}
       <div className="hh-grid">
-        <IdentitySection person={data} mayReveal={leads} />
+        <IdentitySection person={data} mayReveal={leads} mayChangeNumber={can.coordinator} />
         <ProgrammesSection participantId={id} />
       </div>
       <TeamSection participantId={id} mayChange={leads} />

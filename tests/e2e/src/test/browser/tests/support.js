@@ -107,3 +107,21 @@ export async function subjectOf(username) {
 
 /** A suffix that keeps this run's names apart from earlier runs' on the same stack. */
 export const runId = Date.now().toString(36);
+
+/** A valid Norwegian fødselsnummer of a made-up person born 1950-1999, different on every call (never a real person's on purpose). */
+export function uniqueFodselsnummer() {
+  const control = (digits, weights) => {
+    const rest = 11 - (weights.reduce((sum, weight, i) => sum + weight * Number(digits[i]), 0) % 11);
+    return rest === 11 ? 0 : rest;
+  };
+  for (;;) {
+    const born = new Date(Date.UTC(1950, 0, 1) + Math.floor(Math.random() * 50 * 365) * 86_400_000);
+    const nine = String(born.getUTCDate()).padStart(2, '0') + String(born.getUTCMonth() + 1).padStart(2, '0')
+      + String(born.getUTCFullYear() % 100).padStart(2, '0') + String(Math.floor(Math.random() * 500)).padStart(3, '0');
+    const first = control(nine, [3, 7, 6, 1, 8, 9, 4, 5, 2]);
+    if (first === 10) continue;
+    const second = control(nine + first, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+    if (second === 10) continue;
+    return nine + first + second;
+  }
+}

@@ -5,10 +5,15 @@ import { api } from '../../api/http';
 import { useChange } from '../../api/queries';
 import type { Participant } from '../../api/types';
 import { formatDate } from '../format';
-import { ProblemAlert } from '../States';
+import { ProblemAlert, useFieldErrorText } from '../States';
+import { NationalIdField } from '../NationalIdField';
+import { checkNationalId, type Country } from '../../nationalId';
 
-/** Who the person is: name, status, the masked number (revealed only with a purpose, which is logged), languages, contact. */
-export function IdentitySection({ person, mayReveal }: { person: Participant; mayReveal: boolean }) {
+/**
+ * Who the person is: name, status, the masked number (revealed only with a purpose, which is logged), languages,
+ * contact. The coordinator adds or corrects the number with a reason the person reads: their own sign-in follows it.
+ */
+export function IdentitySection({ person, mayReveal, mayChangeNumber }: { person: Participant; mayReveal: boolean; mayChangeNumber: boolean }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="identity-heading" className="hh-card">
@@ -19,6 +24,7 @@ export function IdentitySection({ person, mayReveal }: { person: Participant; ma
         <dt>{t('register.nationalId')}</dt>
         <dd>
           {person.nationalId ? <NationalId person={person} mayReveal={mayReveal} /> : t('person.noNationalId')}
+          {mayChangeNumber && person.status === 'active' && <ChangeNationalId person={person} />}
         </dd>
         <dt>{t('register.dateOfBirth')}</dt>
         <dd>{formatDate(person.dateOfBirth)}</dd>
@@ -67,5 +73,41 @@ function NationalId({ person, mayReveal }: { person: Participant; mayReveal: boo
       )}
       {id.warnings?.map((warning) => <Paragraph key={warning} data-size="sm">{warning}</Paragraph>)}
     </>
+  );
+}
+
+function ChangeNationalId({ person }: { person: Participant }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [country, setCountry] = useState<Country>(person.nationalId?.country ?? 'NO');
+  const [number, setNumber] = useState('');
+  const [reason, setReason] = useState('');
+  const fieldError = useFieldErrorText();
+  const change = useChange(() => api(`/participants/${person.id}/national-id`, {
+    method: 'PUT', body: { nationalId: { country, number: number.trim() }, reason: reason.trim() },
+  }), [['participant', person.id], ['access-log', person.id]]);
+  if (!open) {
+    return (
+      <Button variant="tertiary" data-size="sm" onClick={() => setOpen(true)}>
+        {person.nationalId ? t('person.changeNationalId') : t('person.addNationalId')}
+      </Button>
+    );
+  }
+  return (
+    <form className="hh-form hh-subform" onSubmit={(event) => {
+      event.preventDefault();
+      if (!checkNationalId(country, number).valid) return;
+      change.mutate(undefined, { onSuccess: () => { setOpen(false); setNumber(''); setReason(''); } });
+    }}>
+      <NationalIdField country={country} number={number} serverError={fieldError(change.error, 'nationalId.number')}
+                       onChange={(nextCountry, nextNumber) => { setCountry(nextCountry); setNumber(nextNumber); }} />
+      <Textfield id="national-id-change-reason" label={t('person.changeReason')} description={t('person.changeReasonHelp')}
+                 required value={reason} error={fieldError(change.error, 'reason')} onChange={(event) => setReason(event.target.value)} />
+      <div className="hh-actions">
+        <Button type="submit" data-size="sm" loading={change.isPending}>{t('person.changeConfirm')}</Button>
+        <Button type="button" variant="tertiary" data-size="sm" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+      </div>
+      {change.isError && <ProblemAlert problem={change.error} />}
+    </form>
   );
 }

@@ -1,8 +1,6 @@
 package dev.helhet.e2e;
 
-import dev.helhet.contracts.Topics;
 import dev.helhet.local.KafkaBroker;
-import dev.helhet.testing.KafkaProbe;
 import dev.helhet.testing.Tokens;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Order;
@@ -28,7 +26,7 @@ class KafkaOutageIT {
     void noEventIsLostWhileKafkaIsDown() {
         String gateway = Platform.gatewayUrl();
         String token = Tokens.user("asker.coordinator");
-        KafkaProbe.awaitCaughtUp("statistics", Topics.PARTICIPANTS_PARTICIPANT_V1, Duration.ofSeconds(60));
+        Settled.participantEvents();
         long before = participantCount(gateway, token);
 
         KafkaBroker.stopRunning(Platform.profile());

@@ -38,7 +38,8 @@ class RevocationLatencyIT {
         String coordinator = GatewayApi.professional("asker.admin", "asker.coordinator", refugeeService);
         String adviser = GatewayApi.professional("asker.admin", "asker.professional", nav);
         List<Person> people = new ArrayList<>();
-        for (int i = 0; i < PEOPLE; i++) {
+        // One more than measured: the first revocation warms the code paths up and is not counted.
+        for (int i = 0; i <= PEOPLE; i++) {
             people.add(onTeamUnderConsent("Måling " + i, coordinator, refugeeService, adviser, nav));
         }
 
@@ -59,8 +60,10 @@ class RevocationLatencyIT {
             }
             elsewhere.add((System.nanoTime() - revokedAt) / 1_000_000);
         }
+        elsewhere.removeFirst();
         elsewhere.sort(Long::compare);
         long p50 = elsewhere.get(elsewhere.size() / 2);
+        // With 20 samples the 99th percentile is the slowest of them.
         long p99 = elsewhere.get((int) Math.ceil(elsewhere.size() * 0.99) - 1);
         System.out.printf("[e2e] revocation of %d consents: participants refused the next read at once (%d of %d);"
                 + " coordinators refused after p50 %d ms, p99 %d ms, max %d ms%n", PEOPLE, PEOPLE, PEOPLE, p50, p99, elsewhere.getLast());

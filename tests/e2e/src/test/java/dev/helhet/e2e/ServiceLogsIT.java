@@ -36,6 +36,10 @@ class ServiceLogsIT {
                 .when().post(Platform.gatewayUrl() + "/api/v1/participants")
                 .then().statusCode(400);
 
+        // Read the logs only once the registration has travelled: consumers log too, and later than the request.
+        Settled.participantEvents();
+        dev.helhet.testing.KafkaProbe.awaitCaughtUp("coordinators", dev.helhet.contracts.Topics.PARTICIPANTS_PARTICIPANT_V1,
+                java.time.Duration.ofSeconds(60));
         for (App app : Platform.profile().apps()) {
             Path log = Platform.profile().logDir().resolve(app.name() + ".log");
             List<String> lines = Files.readAllLines(log);

@@ -28,10 +28,8 @@ class ThinFlowIT {
     private static String gateway;
 
     @BeforeAll
-    static void waitForTheReadModel() {
+    static void gateway() {
         gateway = Platform.gatewayUrl();
-        // The statistics service replays the topic from the start; compare counts only once it has caught up.
-        KafkaProbe.awaitCaughtUp("statistics", Topics.PARTICIPANTS_PARTICIPANT_V1, Duration.ofSeconds(60));
     }
 
     @Test
@@ -39,6 +37,8 @@ class ThinFlowIT {
         String coordinator = Tokens.user("asker.coordinator");
         String partner = Tokens.partner();
         String harstad = Tokens.user("harstad.coordinator");
+        // The statistics service replays the topic from the start; compare counts only once it and the outbox are at rest.
+        Settled.participantEvents();
         long askerBefore = participantCount(coordinator);
         long harstadBefore = participantCount(harstad);
 

@@ -42,12 +42,14 @@ class TeamTest {
             as("asker.professional").when().get(team).then().statusCode(404);
             as("asker.teamlead").when().get(team).then().statusCode(200);
 
-            KafkaProbe.Received denied = audit.await(r -> person.equals(r.key()) && "denied".equals(r.envelope().at("/payload/outcome").asText()),
+            KafkaProbe.Received denied = audit.await(r -> person.equals(r.key()) && "denied".equals(r.envelope().at("/payload/outcome").asText())
+                            && "team".equals(r.envelope().at("/payload/resource").asText()),
                     Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError("the refusal was not logged"));
             assertEquals("coordinators", denied.envelope().at("/payload/service").asText());
             assertEquals("read", denied.envelope().at("/payload/action").asText());
             assertEquals("professional", denied.envelope().at("/payload/actorRoles/0").asText());
-            KafkaProbe.Received permitted = audit.await(r -> person.equals(r.key()) && "permitted".equals(r.envelope().at("/payload/outcome").asText()),
+            KafkaProbe.Received permitted = audit.await(r -> person.equals(r.key()) && "permitted".equals(r.envelope().at("/payload/outcome").asText())
+                            && "team".equals(r.envelope().at("/payload/resource").asText()),
                     Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError("the read was not logged"));
             assertEquals("PersonalDataAccessed", permitted.eventType());
             assertEquals("asker", permitted.envelope().at("/municipalityId").asText());

@@ -71,8 +71,14 @@ public final class CareWorld {
             throw new IllegalStateException("Could not register Amina Hassan: " + amina);
         }
 
-        // The services learn who is on which team from each other's events: wait until both walls stand.
+        String aminaId = as("asker.teamlead").body("{\"name\": \"Amina Hassan\", \"nationalId\": {\"country\": \"NO\", \"number\": \"%s\"}}"
+                .formatted(AMINA_NATIONAL_ID)).when().post(api() + "/participants").then().statusCode(409).extract().path("existingParticipantId");
+        // The services learn who is on which team from each other's events: wait until both walls stand, and until the
+        // coordinators service knows every person the matrix names (an unknown person is a 404 there).
         await().atMost(EVENTS).untilAsserted(() -> {
+            for (String known : java.util.List.of(uncoordinated, aminaId)) {
+                as("asker.teamlead").when().get(api() + "/coordinators/participants/" + known + "/coordinator").then().statusCode(200);
+            }
             as("asker.professional").when().get(api() + "/participants/" + onTeam).then().statusCode(200);
             as("asker.professional").when().get(api() + "/participants/" + revoked).then().statusCode(404);
             as("asker.professional").when().get(api() + "/coordinators/participants/" + revoked + "/team").then().statusCode(404);
