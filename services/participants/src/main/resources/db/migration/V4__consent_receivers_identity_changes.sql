@@ -16,12 +16,15 @@ create table national_id_change (
     participant_id  uuid        not null references participant (id),
     municipality_id text        not null,
     previous_masked text,
+    -- The lookup hash of the number taken off the record: its holder is told, at their own sign-in, that it was.
+    previous_lookup bytea,
     new_masked      text        not null,
     reason          text        not null,
     changed_at      timestamptz not null,
     changed_by      text        not null
 );
 create index national_id_change_by_participant on national_id_change (participant_id, changed_at desc);
+create index national_id_change_by_previous on national_id_change (previous_lookup) where previous_lookup is not null;
 
 -- Need-to-know in one place: why a signed-in professional (subject) may see which person, at an instant
 -- and a Nordic calendar day the service passes in (its own clock). CaseAccess asks it for one person and

@@ -77,7 +77,8 @@ final class DemoData {
                             + " \"settlementDate\": \"2026-01-12\"}");
             post(asker, "/participants/" + amina + "/network",
                     "{\"name\": \"Hodan Hassan\", \"relation\": \"mor\", \"joinsFollowUpMeetings\": true}");
-            post(asker, "/participants/" + amina + "/consents", """
+            // Participants learns from the coordinators' events who the coordinator works for; until then it refuses to record.
+            postOnceKnown(asker, "/participants/" + amina + "/consents", """
                     {"receiver": {"type": "team"}, "categories": ["basic", "plan", "education"],
                      "purpose": "Samarbeid om introduksjonsprogram, norskopplæring og arbeid", "validTo": "%s",
                      "recordedHow": "signed-form"}""".formatted(Instant.now().plus(365, ChronoUnit.DAYS)));
@@ -155,6 +156,22 @@ final class DemoData {
         }
         Matcher id = ID.matcher(answer.body());
         return id.find() ? id.group(1) : null;
+    }
+
+    /** A POST that another service's event must precede: repeated while it is refused (400, 403), for up to 20 s. */
+    private void postOnceKnown(String token, String path, String body) throws IOException, InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(api + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() < 300) {
+                return;
+            }
+            if ((answer.statusCode() != 400 && answer.statusCode() != 403) || attempt == 80) {
+                throw new IOException("POST " + path + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            Thread.sleep(250);
+        }
     }
 
     private HttpResponse<String> post(String token, String path, String body) throws IOException, InterruptedException {

@@ -81,12 +81,13 @@ public class ProfessionalService {
     }
 
     /**
-     * Registers one of the municipality's own users (a member of its Keycloak organization) as a professional. A user
-     * registered already answers 409, naming the registration only when it is this municipality's.
+     * Registers one of the municipality's own users (a member of its Keycloak organization) as a professional. Whether
+     * the user is the municipality's is asked first, so another municipality's user and no user get the same answer;
+     * a user of the municipality registered already answers 409, naming the registration only when it is this one's.
      */
     @WithTransaction
     public Uni<Listing> create(Caller caller, Details details) {
-        return professionals.bySubject(details.subject()).flatMap(existing -> {
+        return requireOwnUser(caller, details.subject().strip()).flatMap(own -> professionals.bySubject(details.subject())).flatMap(existing -> {
             if (existing != null) {
                 Problem conflict = Problem.of(CoordinatorProblems.ALREADY_REGISTERED, "This user is registered as a professional already");
                 throw new ProblemException(existing.municipalityId.equals(caller.municipalityId())
@@ -100,8 +101,7 @@ public class ProfessionalService {
             professional.createdBy = caller.subject();
             apply(professional, details);
             return requireVisible(caller, details.organisationIds())
-                    .flatMap(visible -> requireOwnUser(caller, professional.subject))
-                    .flatMap(own -> professionals.persist(professional))
+                    .flatMap(visible -> professionals.persist(professional))
                     .call(saved -> join(saved.id, details.organisationIds()))
                     .call(saved -> events.publish(new ProfessionalRegistered(saved.id, saved.subject, List.copyOf(details.organisationIds())),
                             caller.municipalityId(), saved.id.toString(), caller.actor()))

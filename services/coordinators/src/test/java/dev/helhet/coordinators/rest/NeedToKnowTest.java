@@ -47,8 +47,7 @@ class NeedToKnowTest {
         as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.teamLead, registry.refugeeService))
                 .when().put("/api/v1/coordinators/participants/" + person + "/coordinator").then().statusCode(200);
         member = as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"kontakt\"}"
-                        .formatted(Registry.professional("regional.coordinator", "Rune Regional", "rådgiver", registry.refugeeService),
-                                registry.refugeeService))
+                        .formatted(registry.regional, registry.refugeeService))
                 .when().post("/api/v1/coordinators/participants/" + person + "/team/members").then().statusCode(200)
                 .extract().path("members[0].id");
     }

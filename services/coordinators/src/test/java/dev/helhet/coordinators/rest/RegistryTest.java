@@ -86,18 +86,20 @@ class RegistryTest {
                         .formatted(Tokens.subject("asker.coordinator"), registry.nav))
                 .when().post(PROFESSIONALS).then().statusCode(409)
                 .body("existingProfessionalId", equalTo(registry.coordinator));
-        // Another municipality learns that the user is registered, never which registration it is.
+        // A user of both municipalities registered by Asker: Harstad learns that they are registered, never which registration it is.
+        String regional = registry.regional;
         String harstadService = given().auth().oauth2(Tokens.user("harstad.admin")).contentType(ContentType.JSON)
                 .body("{\"name\": \"Harstad flyktningtjeneste\", \"type\": \"refugee-service\"}")
                 .when().post(ORGANISATIONS).then().statusCode(201).extract().path("id");
         given().auth().oauth2(Tokens.user("harstad.admin")).contentType(ContentType.JSON)
                 .body("{\"subject\": \"%s\", \"name\": \"Igjen\", \"profession\": \"x\", \"organisationIds\": [\"%s\"]}"
-                        .formatted(Tokens.subject("asker.coordinator"), harstadService))
+                        .formatted(Tokens.subject("regional.coordinator"), harstadService))
                 .when().post(PROFESSIONALS).then().statusCode(409)
                 .body("existingProfessionalId", nullValue())
-                .body(not(containsString(registry.coordinator)));
-        // A municipality registers its own users only: Asker's analyst is not Harstad's to claim, nor is a made-up user.
-        for (String subject : List.of(Tokens.subject("asker.analyst"), UUID.randomUUID().toString())) {
+                .body(not(containsString(regional)));
+        // A municipality registers its own users only: Asker's users are not Harstad's to claim, registered (asker.coordinator)
+        // or not (asker.analyst), nor is a made-up user — and the three get the same answer.
+        for (String subject : List.of(Tokens.subject("asker.coordinator"), Tokens.subject("asker.analyst"), UUID.randomUUID().toString())) {
             given().auth().oauth2(Tokens.user("harstad.admin")).contentType(ContentType.JSON)
                     .body("{\"subject\": \"%s\", \"name\": \"Ikke Vår\", \"profession\": \"x\", \"organisationIds\": [\"%s\"]}"
                             .formatted(subject, harstadService))
@@ -107,7 +109,9 @@ class RegistryTest {
         String harstadOnly = given().auth().oauth2(Tokens.user("harstad.admin")).contentType(ContentType.JSON)
                 .body("{\"name\": \"Harstad voksenopplæring\", \"type\": \"adult-education\"}")
                 .when().post(ORGANISATIONS).then().statusCode(201).extract().path("id");
-        admin().body("{\"subject\": \"someone\", \"name\": \"X\", \"profession\": \"x\", \"organisationIds\": [\"%s\"]}".formatted(harstadOnly))
+        // Asker's own (not yet registered) analyst, but an organisation that serves only Harstad.
+        admin().body("{\"subject\": \"%s\", \"name\": \"X\", \"profession\": \"x\", \"organisationIds\": [\"%s\"]}"
+                        .formatted(Tokens.subject("asker.analyst"), harstadOnly))
                 .when().post(PROFESSIONALS).then().statusCode(400).body("errors[0].code", equalTo("unknown-organisation"));
         as("harstad.coordinator").when().get(PROFESSIONALS + "/" + registry.coordinator).then().statusCode(404);
         as("asker.professional").when().get(PROFESSIONALS).then().statusCode(200).body("name", hasItem("Aisha Koordinator"));

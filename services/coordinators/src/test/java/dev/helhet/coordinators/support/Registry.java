@@ -24,6 +24,8 @@ public final class Registry {
     public final String coordinator;
     public final String professional;
     public final String teamLead;
+    /** A user of both municipalities, registered by Asker. */
+    public final String regional;
 
     private Registry() {
         refugeeService = organisation("Flyktningtjenesten Asker", "refugee-service");
@@ -32,6 +34,7 @@ public final class Registry {
         coordinator = professional("asker.coordinator", "Aisha Koordinator", "programrådgiver", refugeeService);
         professional = professional("asker.professional", "Per Veileder", "veileder", nav);
         teamLead = professional("asker.teamlead", "Tone Teamleder", "teamleder", refugeeService);
+        regional = professional("regional.coordinator", "Rune Regional", "rådgiver", refugeeService);
     }
 
     /** The registry, made on first use (RestAssured knows the port only once a test runs). */

@@ -106,7 +106,7 @@ public class CaseAccess {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         select relation, organisation_id from care_access(:subject, :now, :today) where participant_id = :participant""",
                         Object[].class)
-                .setParameter("subject", caller.subject()).setParameter("now", clock.instant()).setParameter("today", today())
+                .setParameter("subject", caller.subject()).setParameter("now", now()).setParameter("today", today())
                 .setParameter("participant", participant.id)
                 .getResultList())
                 // The closest relation wins: coordinator, deputy, admitted team member, registrant (their order in CareRelation).
@@ -125,6 +125,14 @@ public class CaseAccess {
                         .filter(id -> !id.isBlank()).map(UUID::fromString).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
+    /** The organisation the person's coordinator acts for (whose members need no consent), or null without a coordinator. */
+    public Uni<UUID> coordinatorOrganisationOf(UUID participantId) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "select a.organisationId from CareAssignment a where a.participantId = :participant", UUID.class)
+                .setParameter("participant", participantId).getResultList())
+                .map(found -> found.isEmpty() ? null : found.getFirst());
+    }
+
     /** Which people of the municipality the caller may see in a list: the same relations as {@link #relation}. */
     public Uni<Visibility> visibility(Caller caller) {
         if (caller.hasRole(Roles.TEAM_LEAD) || caller.hasRole(Roles.PARTNER)) {
@@ -132,10 +140,15 @@ public class CaseAccess {
         }
         return Panache.getSession().flatMap(session -> session.createNativeQuery(
                         "select distinct participant_id from care_access(:subject, :now, :today)", UUID.class)
-                .setParameter("subject", caller.subject()).setParameter("now", clock.instant()).setParameter("today", today())
+                .setParameter("subject", caller.subject()).setParameter("now", now()).setParameter("today", today())
                 .getResultList())
                 .map(visible -> visible.isEmpty() ? new Visibility("1 = 0", Map.of())
                         : new Visibility("p.id in :visible", Map.of("visible", visible)));
+    }
+
+    /** Now as an offset date-time in UTC: bound as timestamptz whatever the database session's time zone. */
+    private java.time.OffsetDateTime now() {
+        return clock.instant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     public LocalDate today() {

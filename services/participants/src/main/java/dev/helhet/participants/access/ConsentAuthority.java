@@ -1,31 +1,51 @@
 package dev.helhet.participants.access;
 
+import dev.helhet.common.tenancy.Caller;
+import dev.helhet.common.tenancy.Roles;
 import dev.helhet.participants.domain.ReceiverType;
 
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who may record or revoke a consent on the person's behalf: their coordinator, the coordinator's
- * deputy, a team lead, or — until a coordinator is assigned — the coordinator who registered them.
- * Never a member of the organisation the consent opens information to: nobody grants themselves access.
+ * Who may record or revoke a consent on the person's behalf: their coordinator, the coordinator's deputy
+ * (a coordinator or team lead themself), a team lead, or — until a coordinator is assigned — the coordinator
+ * who registered them. Never for an organisation one works for: nobody grants themselves access.
  */
 public final class ConsentAuthority {
 
     private ConsentAuthority() {
     }
 
-    /** Whether a caseworker with this relation (and the coordinator role or not) acts for the person in consent matters. */
-    public static boolean actsForThePerson(CareRelation relation, boolean coordinatorRole) {
+    /** Whether a caseworker with this relation to the person acts for them in consent matters. */
+    public static boolean actsForThePerson(CareRelation relation, Caller caller) {
+        boolean coordinates = caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.TEAM_LEAD);
         return switch (relation) {
-            case COORDINATOR, DEPUTY, TEAM_LEAD -> true;
-            case REGISTRANT -> coordinatorRole;
+            case COORDINATOR, TEAM_LEAD -> true;
+            case DEPUTY -> coordinates;
+            case REGISTRANT -> caller.hasRole(Roles.COORDINATOR);
             case TEAM_MEMBER, PARTNER, ADMINISTRATOR -> false;
         };
     }
 
-    /** Whether the consent would open information to an organisation the recorder works for. */
-    public static boolean grantsToOwnOrganisation(ReceiverType receiverType, UUID receiverOrganisationId, Set<UUID> recorderOrganisations) {
-        return receiverType == ReceiverType.ORGANISATION && receiverOrganisationId != null && recorderOrganisations.contains(receiverOrganisationId);
+    /**
+     * Whether the consent would open the person's information to an organisation the recorder works for: the
+     * one it names, or — for the whole team — any of theirs but the coordinator's own (whose members see the
+     * person anyway). Before a coordinator is assigned, the coordinator who registered the person stands for
+     * the coordinator. A recorder whose organisations are not known ({@code recorder} empty) is refused too:
+     * what cannot be checked is not allowed.
+     */
+    public static boolean opensToOwnOrganisation(ReceiverType receiverType, UUID receiverOrganisationId, Set<UUID> recorder,
+                                                 UUID coordinatorOrganisation, CareRelation relation) {
+        if (recorder.isEmpty()) {
+            return true;
+        }
+        if (receiverType == ReceiverType.ORGANISATION) {
+            return receiverOrganisationId != null && recorder.contains(receiverOrganisationId);
+        }
+        if (coordinatorOrganisation == null) {
+            return relation != CareRelation.REGISTRANT;
+        }
+        return recorder.stream().anyMatch(organisation -> !organisation.equals(coordinatorOrganisation));
     }
 }

@@ -29,6 +29,10 @@ public class NationalIdChange {
     @Column(name = "previous_masked", updatable = false)
     public String previousMasked;
 
+    /** The lookup hash of the number taken off the record, if any: its holder learns of the change at sign-in. */
+    @Column(name = "previous_lookup", updatable = false)
+    public byte[] previousLookup;
+
     @Column(name = "new_masked", nullable = false, updatable = false)
     public String newMasked;
 
@@ -42,12 +46,14 @@ public class NationalIdChange {
     @Column(name = "changed_by", nullable = false, updatable = false)
     public String changedBy;
 
-    public static NationalIdChange of(Participant participant, String previousMasked, String reason, Instant at, String by) {
+    public static NationalIdChange of(Participant participant, String previousMasked, byte[] previousLookup, String reason, Instant at,
+                                      String by) {
         NationalIdChange change = new NationalIdChange();
         change.id = UUID.randomUUID();
         change.participantId = participant.id;
         change.municipalityId = participant.municipalityId;
         change.previousMasked = previousMasked;
+        change.previousLookup = previousLookup;
         change.newMasked = participant.nationalIdMasked;
         change.reason = reason.strip();
         change.changedAt = at;

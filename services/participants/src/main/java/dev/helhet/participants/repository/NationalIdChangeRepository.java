@@ -15,4 +15,9 @@ public class NationalIdChangeRepository implements PanacheRepositoryBase<Nationa
     public Uni<List<NationalIdChange>> forParticipant(UUID participantId) {
         return list("participantId = ?1 order by changedAt desc", participantId);
     }
+
+    /** The changes that took this number (by its lookup hash) off a record, newest first. */
+    public Uni<List<NationalIdChange>> tookOff(byte[] lookup) {
+        return list("previousLookup = ?1 order by changedAt desc", lookup);
+    }
 }

@@ -55,9 +55,10 @@ public class MyResource {
     @Operation(summary = "My data", description = "What Helhet holds on me, in every municipality that has registered me: one"
             + " record each (active first) with details, programmes, network, consents and how my identity number came to be.")
     @APIResponse(responseCode = "200", description = "My records")
-    @APIResponse(responseCode = "404", description = "`not-registered`: no service has registered me yet")
+    @APIResponse(responseCode = "404", description = "`not-registered`: no record has my number; `removedFrom` names municipalities"
+            + " that took it off a record")
     public Uni<MyRecordsResponse> overview() {
-        return person.overview(caller.asPerson(), provenNationalId()).map(records -> MyRecordsResponse.of(records, clock.instant()));
+        return person.overview(caller.asPerson(), provenNationalId()).map(overview -> MyRecordsResponse.of(overview, clock.instant()));
     }
 
     @GET

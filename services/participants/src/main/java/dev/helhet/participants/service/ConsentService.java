@@ -3,7 +3,6 @@ package dev.helhet.participants.service;
 import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.common.problem.ProblemType;
-import dev.helhet.common.tenancy.Roles;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.contracts.Actor;
@@ -77,11 +76,15 @@ public class ConsentService {
     /** A caseworker records the person's consent on their behalf (see {@link ConsentAuthority}). */
     @WithTransaction
     public Uni<Consents> grant(Caller caller, UUID participantId, Grant grant) {
-        return actingForThePerson(caller, participantId, "create").flatMap(participant -> access.organisationsOf(caller)
-                .flatMap(own -> ConsentAuthority.grantsToOwnOrganisation(grant.receiverType(), grant.receiverOrganisationId(), own)
-                        ? refused(caller, participant, "create", ParticipantProblems.SELF_GRANT, "You work for the organisation this consent"
-                        + " would open the person's information to: the person gives it themself, or their coordinator records it")
-                        : grant(caller, participant, grant)));
+        return actingForThePerson(caller, participantId, "create").flatMap(found -> access.organisationsOf(caller)
+                .flatMap(own -> access.coordinatorOrganisationOf(participantId).flatMap(home ->
+                        ConsentAuthority.opensToOwnOrganisation(grant.receiverType(), grant.receiverOrganisationId(), own, home, found.relation())
+                                ? refused(caller, found.participant(), "create", ParticipantProblems.SELF_GRANT, own.isEmpty()
+                                ? "Helhet does not know which organisation you work for, so it cannot tell that this consent does not"
+                                + " open the person's information to your own: ask the municipality admin to register you as a professional"
+                                : "The consent would open the person's information to an organisation you work for: the person gives it"
+                                + " themself, or their coordinator records it")
+                                : grant(caller, found.participant(), grant))));
     }
 
     @WithTransaction
@@ -92,14 +95,14 @@ public class ConsentService {
     /** A caseworker records that the person withdrew a consent (see {@link ConsentAuthority}). */
     @WithTransaction
     public Uni<Consents> revoke(Caller caller, UUID participantId, UUID consentId, String reason) {
-        return actingForThePerson(caller, participantId, "update").flatMap(participant -> revoke(caller, participant, consentId, reason));
+        return actingForThePerson(caller, participantId, "update").flatMap(found -> revoke(caller, found.participant(), consentId, reason));
     }
 
     /** The person, when the caller may act for them in consent matters; 403 (logged as a refusal) when they only see them. */
-    private Uni<Participant> actingForThePerson(Caller caller, UUID participantId, String action) {
+    private Uni<CaseAccess.Access> actingForThePerson(Caller caller, UUID participantId, String action) {
         return access.open(caller, participantId, "consents", action)
-                .flatMap(found -> ConsentAuthority.actsForThePerson(found.relation(), caller.hasRole(Roles.COORDINATOR))
-                        ? Uni.createFrom().item(found.participant())
+                .flatMap(found -> ConsentAuthority.actsForThePerson(found.relation(), caller)
+                        ? Uni.createFrom().item(found)
                         : refused(caller, found.participant(), action, ParticipantProblems.NOT_YOURS_TO_RECORD,
                         "Consent is given by the person, or recorded on their behalf by their coordinator, the coordinator's deputy"
                                 + " or a team lead"));

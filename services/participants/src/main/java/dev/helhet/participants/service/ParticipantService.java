@@ -157,9 +157,10 @@ public class ParticipantService {
                 throw ProblemException.invalidField("nationalId", "is the number the person has already", "unchanged");
             }
             String previous = participant.nationalIdMasked;
+            byte[] previousLookup = participant.nationalIdLookup;
             return attachUniqueNationalId(caller, participant, nationalId).flatMap(attached -> {
                 participant.identityChanged(clock.instant(), caller.subject());
-                return changes.persist(NationalIdChange.of(participant, previous, reason, clock.instant(), caller.subject()));
+                return changes.persist(NationalIdChange.of(participant, previous, previousLookup, reason, clock.instant(), caller.subject()));
             });
         });
     }

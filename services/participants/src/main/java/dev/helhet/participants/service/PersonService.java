@@ -1,10 +1,12 @@
 package dev.helhet.participants.service;
 
 import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.participants.domain.AccessLogEntry;
+import dev.helhet.participants.domain.NationalIdChange;
 import dev.helhet.participants.domain.Participant;
 import dev.helhet.participants.domain.RecordedHow;
 import dev.helhet.participants.domain.nationalid.Country;
@@ -14,6 +16,7 @@ import dev.helhet.participants.domain.nationalid.NationalIdProtector;
 import dev.helhet.participants.domain.nationalid.NationalIdRules;
 import dev.helhet.participants.repository.AccessLogRepository;
 import dev.helhet.participants.repository.ConsentRepository;
+import dev.helhet.participants.repository.NationalIdChangeRepository;
 import dev.helhet.participants.repository.ParticipantRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -46,12 +49,15 @@ public class PersonService {
     private final Country loginCountry;
     private final AccessAudit audit;
     private final AccessLogRepository accessLogEntries;
+    private final NationalIdChangeRepository identityChanges;
     private final Clock clock;
 
     public PersonService(ParticipantRepository participants, NationalIdProtector protector, PersonRecordService records,
                          ConsentService consentService, ConsentRepository consents,
                          @ConfigProperty(name = "helhet.person-login.country") Country loginCountry,
-                         AccessAudit audit, AccessLogRepository accessLogEntries, Clock clock) {
+                         AccessAudit audit, AccessLogRepository accessLogEntries, NationalIdChangeRepository identityChanges,
+                         Clock clock) {
+        this.identityChanges = identityChanges;
         this.participants = participants;
         this.protector = protector;
         this.records = records;
@@ -63,12 +69,17 @@ public class PersonService {
         this.clock = clock;
     }
 
+    /** My records, and where my number was taken off a record (so that the change is never silent to me). */
+    public record Overview(List<PersonRecord> records, List<NationalIdChange> removedFrom) {
+    }
+
     /** Every record held on me, active first, each read logged for its municipality. */
     @WithTransaction
-    public Uni<List<PersonRecord>> overview(Caller person, String provenNationalId) {
+    public Uni<Overview> overview(Caller person, String provenNationalId) {
         return mine(provenNationalId).flatMap(found -> each(found, participant ->
-                audit.permitted(person, participant.municipalityId, participant.id, "participant", "read", null)
-                        .flatMap(logged -> records.overview(participant))));
+                        audit.permitted(person, participant.municipalityId, participant.id, "participant", "read", null)
+                                .flatMap(logged -> records.overview(participant))))
+                .flatMap(mine -> identityChanges.tookOff(lookup(provenNationalId)).map(removed -> new Overview(mine, removed)));
     }
 
     /** Everything held on me, every record complete with its access log; the download is logged for each. */
@@ -126,22 +137,39 @@ public class PersonService {
         return Multi.createFrom().iterable(found).onItem().<PersonRecord>transformToUniAndConcatenate(read::apply).collect().asList();
     }
 
-    /** Every record registered with the number my sign-in proves, active first, newest first; 404 when there is none. */
+    /**
+     * Every record registered with the number my sign-in proves, active first, newest first; 404 when there is none,
+     * naming the municipalities that took my number off a record, if any did.
+     */
     private Uni<List<Participant>> mine(String provenNationalId) {
+        byte[] lookup = lookup(provenNationalId);
+        return participants.findAllByNationalId(lookup).flatMap(found -> found.isEmpty()
+                ? identityChanges.tookOff(lookup).map(removed -> {
+                    throw notRegistered(removed);
+                })
+                : Uni.createFrom().item(found));
+    }
+
+    private static ProblemException notRegistered(List<NationalIdChange> removed) {
+        if (removed.isEmpty()) {
+            return new ProblemException(ParticipantProblems.NOT_REGISTERED, "No service has registered you in Helhet yet");
+        }
+        return new ProblemException(Problem.of(ParticipantProblems.NOT_REGISTERED, "No record in Helhet has your identity number"
+                        + " now; a municipality took it off a record: ask them why if you did not expect it")
+                .with("removedFrom", removed.stream().map(change -> java.util.Map.of("municipalityId", change.municipalityId,
+                        "changedAt", change.changedAt.toString())).toList()));
+    }
+
+    /** The lookup hash of the number my sign-in proves. */
+    private byte[] lookup(String provenNationalId) {
         if (provenNationalId == null || provenNationalId.isBlank()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Sign in with your national electronic ID to see your own data");
         }
-        NationalId id;
         try {
-            id = NationalIdRules.parse(loginCountry, provenNationalId, LocalDate.now(clock));
+            NationalId id = NationalIdRules.parse(loginCountry, provenNationalId, LocalDate.now(clock));
+            return protector.lookupHash(id.country(), id.number());
         } catch (InvalidNationalIdException e) {
             throw new ProblemException(ParticipantProblems.NOT_REGISTERED, "Your sign-in carries no identity number Helhet can read");
         }
-        return participants.findAllByNationalId(protector.lookupHash(id.country(), id.number())).map(found -> {
-            if (found.isEmpty()) {
-                throw new ProblemException(ParticipantProblems.NOT_REGISTERED, "No service has registered you in Helhet yet");
-            }
-            return found;
-        });
     }
 }

@@ -26,8 +26,12 @@ final class Api {
         return as("harstad.coordinator");
     }
 
-    /** Registers a person in Asker (with the given identity number, if any) and answers their id. */
+    /**
+     * Registers a person in Asker as the coordinator (with the given identity number, if any) and answers their id.
+     * The coordinator is known as a professional of the refugee service first: recording consent needs that.
+     */
     static String register(String name, String norwegianNumber) {
+        CareEvents.coordinatorKnown();
         String nationalId = norwegianNumber == null ? "" : ", \"nationalId\": {\"country\": \"NO\", \"number\": \"" + norwegianNumber + "\"}";
         return asker().body("{\"name\": \"" + name + "\"" + nationalId + "}")
                 .when().post(PARTICIPANTS)

@@ -32,11 +32,23 @@ final class CareEvents {
         }
         organisation(NAV, "asker");
         organisation(REFUGEE_SERVICE, "asker");
+        organisation(HEALTH_SERVICE, "asker");
         organisation(HARSTAD_SERVICE, "harstad");
         organisationsKnown = true;
     }
 
     static final String HARSTAD_SERVICE = "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f";
+    /** Nobody in the tests works for it. */
+    static final String HEALTH_SERVICE = "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a";
+    private static boolean coordinatorKnown;
+
+    /** The demo coordinator as a professional of the refugee service, once per test run. */
+    static synchronized void coordinatorKnown() {
+        if (!coordinatorKnown) {
+            professional("asker.coordinator", REFUGEE_SERVICE);
+            coordinatorKnown = true;
+        }
+    }
 
     static void organisation(String organisationId, String municipality) {
         send(Topics.COORDINATORS_ORGANISATION_V1, organisationId, "OrganisationRegistered",

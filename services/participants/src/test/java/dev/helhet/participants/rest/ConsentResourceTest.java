@@ -123,13 +123,17 @@ class ConsentResourceTest {
         CareEvents.professional("asker.teamlead", NAV);
         Api.as("asker.teamlead").body(grant(NAV, "\"health\"")).when().post(consents)
                 .then().statusCode(403).body("type", equalTo("urn:helhet:problem:consent-self-grant"));
+        // Nor to the whole team, which NAV is on: that, too, would open the person to their own organisation.
+        Api.as("asker.teamlead").body(grant(null, "\"health\"")).when().post(consents)
+                .then().statusCode(403).body("type", equalTo("urn:helhet:problem:consent-self-grant"));
+        Api.as("asker.teamlead").body(grant(CareEvents.HEALTH_SERVICE, "\"health\"")).when().post(consents).then().statusCode(201);
         // The receiver serves the person's municipality: not an unknown id, not Harstad's service.
         for (String receiver : List.of(UUID.randomUUID().toString(), CareEvents.HARSTAD_SERVICE)) {
             asker().body(grant(receiver, "\"basic\"")).when().post(consents)
                     .then().statusCode(400).body("errors[0].field", equalTo("receiver.organisationId"))
                     .body("errors[0].code", equalTo("unknown-organisation"));
         }
-        asker().when().get(consents).then().body("size()", equalTo(1));
+        asker().when().get(consents).then().body("size()", equalTo(2));
 
         // When the coordinator records the person's withdrawal, the adviser is out at once: nothing self-made keeps him in.
         asker().body("{\"reason\": \"Personen trekker samtykket\"}").when().post(consents + "/" + real + "/revoke").then().statusCode(200);
