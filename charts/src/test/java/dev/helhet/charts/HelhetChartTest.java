@@ -79,6 +79,8 @@ class HelhetChartTest {
         }
         assertTrue(env.contains("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE"), "session cookies are Secure behind TLS");
         assertTrue(env.contains("helhet-gateway-oidc"), "the client secret comes from a Secret");
+        assertTrue(env.contains("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES") && env.contains("10.0.0.0/8"),
+                "only the ingress may say who the client is");
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class GatewayProblems {
      * the rate limit allows — failed sign-ins and token guessing are throttled like any client.
      */
     public static void anonymous(RoutingContext context, RateLimiter rateLimiter) {
-        long retryAfter = rateLimiter.acquire("anonymous:" + context.request().remoteAddress().hostAddress());
+        long retryAfter = rateLimiter.acquire(RateLimiter.ANONYMOUS + context.request().remoteAddress().hostAddress());
         if (retryAfter > 0) {
             tooManyRequests(context, retryAfter);
         } else {

@@ -12,6 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class RateLimiter {
 
+    /** Key prefix of callers without a valid session or token, limited by address. */
+    public static final String ANONYMOUS = "anonymous:";
+    private static final int MAX_CLIENTS = 100_000;
+
     private final double perSecond;
     private final double burst;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -23,10 +27,22 @@ public class RateLimiter {
 
     /** 0 when the request may pass; otherwise the seconds to wait (for Retry-After). */
     public long acquire(String client) {
-        if (buckets.size() > 100_000) {
-            buckets.clear(); // a flood of distinct clients must not exhaust memory; buckets refill anyway
+        if (buckets.size() > MAX_CLIENTS) {
+            forgetIdleClients();
         }
         return buckets.computeIfAbsent(client, key -> new Bucket(burst)).take(perSecond, burst, System.nanoTime());
+    }
+
+    /**
+     * A flood of distinct clients must not exhaust memory, nor reset anyone's limit: a full bucket is the same as
+     * none, so those go first; if the flood is of fresh anonymous addresses, theirs go next, signed-in clients' never.
+     */
+    private void forgetIdleClients() {
+        long now = System.nanoTime();
+        buckets.values().removeIf(bucket -> bucket.full(perSecond, burst, now));
+        if (buckets.size() > MAX_CLIENTS) {
+            buckets.keySet().removeIf(client -> client.startsWith(ANONYMOUS));
+        }
     }
 
     private static final class Bucket {
@@ -35,6 +51,10 @@ public class RateLimiter {
 
         Bucket(double tokens) {
             this.tokens = tokens;
+        }
+
+        synchronized boolean full(double perSecond, double burst, long now) {
+            return tokens + (now - refilledAt) / 1e9 * perSecond >= burst;
         }
 
         synchronized long take(double perSecond, double burst, long now) {

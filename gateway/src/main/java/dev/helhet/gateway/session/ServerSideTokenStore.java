@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps the browser session's tokens on the server: the session cookie carries only an opaque,
  * random id, so no token ever reaches the browser. The session also holds its CSRF token, so a token
- * is valid for the one session it was made for. An unknown, expired or tampered session id (after a
+ * is valid for the one session it was made for; refreshed tokens keep the session's id and CSRF token.
+ * A deleted session (sign-out) serves no further request. An unknown, expired or tampered session id (after a
  * gateway restart, say) fails authentication: Quarkus drops the cookie and starts a fresh sign-in.
  * Held in memory: with several gateway replicas, route a browser to the same replica (session
  * affinity); see docs/adr/0012.
@@ -48,19 +49,33 @@ public class ServerSideTokenStore implements TokenStateManager {
         this.clock = clock;
     }
 
-    private record Stored(AuthorizationCodeTokens tokens, Instant expiresAt, String csrfToken) {
+    /** A session; {@code retiredAt} is set when Quarkus deletes it, which it also does just before storing refreshed tokens. */
+    private record Stored(AuthorizationCodeTokens tokens, Instant expiresAt, String csrfToken, Instant retiredAt) {
+
+        Stored refreshed(AuthorizationCodeTokens newTokens) {
+            return new Stored(newTokens, expiresAt, csrfToken, null);
+        }
+
+        Stored retired(Instant at) {
+            return new Stored(tokens, expiresAt, csrfToken, at);
+        }
     }
+
+    /** How long a deleted session can still be revived by a refresh in the same request; it serves no request meanwhile. */
+    private static final Duration RETIRED_GRACE = Duration.ofSeconds(30);
 
     @Override
     public Uni<String> createTokenState(RoutingContext context, OidcTenantConfig config, AuthorizationCodeTokens tokens,
                                         OidcRequestContext<String> requestContext) {
         removeExpired();
-        // Refreshed tokens replace the session's entry under a new id; its CSRF token and lifetime stay.
-        Stored previous = Optional.ofNullable((String) context.get(SESSION_ID)).map(sessions::remove).orElse(null);
+        // A refresh: Quarkus deleted the session a moment ago in this same request, then stores the new tokens. They go
+        // into that session: its id, CSRF token and lifetime stay, so the page's token and parallel requests keep working.
+        String refreshed = context.get(SESSION_ID);
+        if (refreshed != null && sessions.computeIfPresent(refreshed, (id, stored) -> stored.refreshed(tokens)) != null) {
+            return Uni.createFrom().item(refreshed);
+        }
         String sessionId = randomId(32);
-        sessions.put(sessionId, previous == null
-                ? new Stored(tokens, clock.instant().plus(lifetime), randomId(24))
-                : new Stored(tokens, previous.expiresAt(), previous.csrfToken()));
+        sessions.put(sessionId, new Stored(tokens, clock.instant().plus(lifetime), randomId(24), null));
         context.put(SESSION_ID, sessionId);
         return Uni.createFrom().item(sessionId);
     }
@@ -69,7 +84,7 @@ public class ServerSideTokenStore implements TokenStateManager {
     public Uni<AuthorizationCodeTokens> getTokens(RoutingContext context, OidcTenantConfig config, String sessionId,
                                                   OidcRequestContext<AuthorizationCodeTokens> requestContext) {
         Stored stored = sessionId == null ? null : sessions.get(sessionId);
-        if (stored == null || stored.expiresAt().isBefore(clock.instant())) {
+        if (stored == null || stored.retiredAt() != null || stored.expiresAt().isBefore(clock.instant())) {
             if (sessionId != null) {
                 sessions.remove(sessionId);
             }
@@ -83,7 +98,8 @@ public class ServerSideTokenStore implements TokenStateManager {
     public Uni<Void> deleteTokens(RoutingContext context, OidcTenantConfig config, String sessionId,
                                   OidcRequestContext<Void> requestContext) {
         if (sessionId != null) {
-            sessions.remove(sessionId);
+            Instant now = clock.instant();
+            sessions.computeIfPresent(sessionId, (id, stored) -> stored.retired(now));
         }
         return Uni.createFrom().voidItem();
     }
@@ -91,7 +107,8 @@ public class ServerSideTokenStore implements TokenStateManager {
     /** The CSRF token of the request's session, once the session has been resolved. */
     public Optional<String> csrfToken(RoutingContext context) {
         String sessionId = context.get(SESSION_ID);
-        return Optional.ofNullable(sessionId == null ? null : sessions.get(sessionId)).map(Stored::csrfToken);
+        return Optional.ofNullable(sessionId == null ? null : sessions.get(sessionId))
+                .filter(stored -> stored.retiredAt() == null).map(Stored::csrfToken);
     }
 
     /** Whether {@code presented} is the CSRF token of the request's session. */
@@ -102,7 +119,7 @@ public class ServerSideTokenStore implements TokenStateManager {
 
     /** Sessions held now (for metrics and tests). */
     public int size() {
-        return sessions.size();
+        return (int) sessions.values().stream().filter(stored -> stored.retiredAt() == null).count();
     }
 
     private String randomId(int bytes) {
@@ -113,6 +130,7 @@ public class ServerSideTokenStore implements TokenStateManager {
 
     private void removeExpired() {
         Instant now = clock.instant();
-        sessions.entrySet().removeIf(entry -> entry.getValue().expiresAt().isBefore(now));
+        sessions.values().removeIf(stored -> stored.expiresAt().isBefore(now)
+                || (stored.retiredAt() != null && stored.retiredAt().plus(RETIRED_GRACE).isBefore(now)));
     }
 }

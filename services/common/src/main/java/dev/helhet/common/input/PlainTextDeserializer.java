@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 
 import java.io.IOException;
 
-/** Text fields take JSON strings only ({@code "name": 123} is refused, not turned into "123") without control characters. */
+/**
+ * Text fields take JSON strings only ({@code "name": 123} is refused, not turned into "123") without control
+ * characters; a Windows line end (CR LF) is read as a newline, a lone CR is refused.
+ */
 final class PlainTextDeserializer extends StdScalarDeserializer<String> {
 
     PlainTextDeserializer() {
@@ -19,7 +22,7 @@ final class PlainTextDeserializer extends StdScalarDeserializer<String> {
         if (!parser.hasToken(JsonToken.VALUE_STRING)) {
             throw new RejectedValueException(parser, String.class, "must be a string", InputBounds.CODE_WRONG_TYPE);
         }
-        String text = parser.getText();
+        String text = parser.getText().replace("\r\n", "\n");
         if (InputBounds.hasControlCharacter(text)) {
             throw new RejectedValueException(parser, String.class, InputBounds.controlCharacterMessage(), InputBounds.CODE_CONTROL_CHARACTER);
         }

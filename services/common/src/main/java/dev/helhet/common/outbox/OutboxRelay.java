@@ -42,6 +42,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** The Kafka channels are wired during start-up: give them a moment before the first tick. */
     private static final long FIRST_TICK_MILLIS = 1000;
+    /** Longer than the producer's delivery timeout (30 s): a batch still unanswered then is given up and retried. */
+    private static final Duration TICK_TIMEOUT = Duration.ofSeconds(45);
 
     private final Pool pool;
     private final MutinyEmitter<String> emitter;
@@ -81,7 +83,10 @@ public class OutboxRelay {
         if (stopping || !relaying.compareAndSet(false, true)) {
             return;
         }
-        relayBatch()
+        // Deferred, so that even a failure before the chain starts ends in the handlers below; and bounded, so that a
+        // send that never completes cannot stop the relay for good (the batch rolls back and is tried again).
+        Uni.createFrom().deferred(this::relayBatch)
+                .ifNoItem().after(TICK_TIMEOUT).fail()
                 .onFailure().recoverWithItem(failure -> {
                     failures.increment();
                     LOG.warnf("Outbox relay could not publish (will retry): %s", failure.toString());
