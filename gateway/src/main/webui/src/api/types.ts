@@ -123,6 +123,13 @@ export interface PersonRecord {
 /** Every record held on the signed-in person: one per municipality that registered them. */
 export interface MyRecords {
   records: PersonRecord[];
+  removedFrom?: NumberRemoval[];
+}
+
+/** A municipality took the person's identity number off one of its records. */
+export interface NumberRemoval {
+  municipalityId: string;
+  changedAt: string;
 }
 
 export interface NationalIdChange {

@@ -165,6 +165,7 @@ export const da: Messages = {
     accessLogTitle: 'Hvem der har kigget på dine oplysninger', accessLogIntro: 'Hver gang nogen læser eller ændrer dine oplysninger, står det her.',
     notRegistered: 'Du er ikke registreret i Helhet. Kontakt din kommune, hvis du mener, at du burde være det.',
     recordOf: 'Det {{municipality}} har registreret om dig', identityChanges: 'Dit identitetsnummer', identityChanged: '{{date}}: {{previous}} → {{now}}. Hvorfor: {{reason}}', noPreviousNumber: 'intet',
+    numberRemoved: '{{municipality}} fjernede dit identitetsnummer fra en af sine poster {{date}}. Hvis du ikke ventede det, så kontakt {{municipality}}.',
   },
   problem: {
     unknown: 'Noget gik galt. Prøv igen.', status: 'Forespørgslen mislykkedes (status {{status}}). Prøv igen.',

@@ -161,6 +161,7 @@ export const en = {
     accessLogTitle: 'Who has looked at your information', accessLogIntro: 'Every time someone reads or changes your information, it is listed here.',
     notRegistered: 'You are not registered in Helhet. If you think you should be, contact your municipality.',
     recordOf: 'Your record in {{municipality}}', identityChanges: 'Your identity number', identityChanged: '{{date}}: {{previous}} → {{now}}. Why: {{reason}}', noPreviousNumber: 'none',
+    numberRemoved: '{{municipality}} took your identity number off one of its records on {{date}}. If you did not expect this, contact {{municipality}}.',
   },
   problem: {
     unknown: 'Something went wrong. Try again.', status: 'The request failed (status {{status}}). Try again.',

@@ -165,6 +165,7 @@ export const nb: Messages = {
     accessLogTitle: 'Hvem som har sett på opplysningene dine', accessLogIntro: 'Hver gang noen leser eller endrer opplysningene dine, står det her.',
     notRegistered: 'Du er ikke registrert i Helhet. Kontakt kommunen din hvis du mener du burde være det.',
     recordOf: 'Det {{municipality}} har registrert om deg', identityChanges: 'Identitetsnummeret ditt', identityChanged: '{{date}}: {{previous}} → {{now}}. Hvorfor: {{reason}}', noPreviousNumber: 'ingen',
+    numberRemoved: '{{municipality}} fjernet identitetsnummeret ditt fra en av sine oppføringer {{date}}. Hvis du ikke ventet det, ta kontakt med {{municipality}}.',
   },
   problem: {
     unknown: 'Noe gikk galt. Prøv igjen.', status: 'Forespørselen mislyktes (status {{status}}). Prøv igjen.',

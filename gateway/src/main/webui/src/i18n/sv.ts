@@ -165,6 +165,7 @@ export const sv: Messages = {
     accessLogTitle: 'Vem som har tittat på dina uppgifter', accessLogIntro: 'Varje gång någon läser eller ändrar dina uppgifter står det här.',
     notRegistered: 'Du är inte registrerad i Helhet. Kontakta din kommun om du tycker att du borde vara det.',
     recordOf: 'Det {{municipality}} har registrerat om dig', identityChanges: 'Ditt identitetsnummer', identityChanged: '{{date}}: {{previous}} → {{now}}. Varför: {{reason}}', noPreviousNumber: 'inget',
+    numberRemoved: '{{municipality}} tog bort ditt identitetsnummer från en av sina poster {{date}}. Om du inte väntade dig det, kontakta {{municipality}}.',
   },
   problem: {
     unknown: 'Något gick fel. Försök igen.', status: 'Begäran misslyckades (status {{status}}). Försök igen.',

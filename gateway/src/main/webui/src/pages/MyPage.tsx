@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/http';
 import { useMyAccessLog, useMyRecords, useMyTeams } from '../api/queries';
-import type { MyTeam, MyTeamPerson, PersonRecord } from '../api/types';
+import type { MyTeam, MyTeamPerson, NumberRemoval, PersonRecord } from '../api/types';
 import { formatDate, municipalityName } from '../components/format';
 import { AccessLog } from '../components/person/AccessLog';
 import { Consents, type OrganisationChoice } from '../components/person/Consents';
@@ -27,6 +27,7 @@ export function MyPage() {
       <section className="hh-narrow">
         <Heading level={1} data-size="lg">{t('me.title')}</Heading>
         {notRegistered ? <Alert data-color="info"><Paragraph>{t('me.notRegistered')}</Paragraph></Alert> : <ProblemAlert problem={records.error} />}
+        {notRegistered && <NumberRemovals removals={removalsOf(records.error.body)} />}
       </section>
     );
   }
@@ -40,6 +41,7 @@ export function MyPage() {
       <Heading level={1} data-size="lg">{t('me.greeting', { name: mine[0].participant.name })}</Heading>
       <Paragraph>{t('me.intro')}</Paragraph>
       {teams.isError && <ProblemAlert problem={teams.error} />}
+      <NumberRemovals removals={records.data.removedFrom ?? []} />
       {mine.map((record) => (
         <MyRecord key={record.participant.id} record={record} several={several} teamPending={teams.isPending}
                   team={teams.data?.teams.find((team) => team.participantId === record.participant.id)} />
@@ -49,6 +51,25 @@ export function MyPage() {
       {log.data && <AccessLog entries={log.data} nameOf={nameOf} plain showMunicipality={several} />}
     </article>
   );
+}
+
+/** Where a municipality took the person's identity number off a record: their own access moved with it, so they are told. */
+function NumberRemovals({ removals }: { removals: NumberRemoval[] }) {
+  const { t } = useTranslation();
+  if (removals.length === 0) return null;
+  return (
+    <Alert data-color="warning">
+      {removals.map((removal) => (
+        <Paragraph key={removal.municipalityId + removal.changedAt}>
+          {t('me.numberRemoved', { municipality: municipalityName(removal.municipalityId), date: formatDate(removal.changedAt) })}
+        </Paragraph>
+      ))}
+    </Alert>
+  );
+}
+
+function removalsOf(body: Record<string, unknown>): NumberRemoval[] {
+  return Array.isArray(body.removedFrom) ? (body.removedFrom as NumberRemoval[]) : [];
 }
 
 /** What one municipality holds on the person: with several, each under a heading naming the municipality. */

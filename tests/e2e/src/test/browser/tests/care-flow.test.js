@@ -110,9 +110,12 @@ describe('the care flow through the browser', () => {
       await lead.reload();
       await lead.getByRole('table').waitFor({ timeout: 5_000 });
       const next = lead.getByRole('button', { name: 'Next' });
-      while (!(await row.isVisible()) && (await next.count()) > 0 && (await next.isEnabled())) {
+      // A page's data arrives after the click (the load state does not change in a single-page app): wait for the
+      // page number and the table of the new page, never for "network idle", which has long been reached.
+      for (let page = 2; !(await row.isVisible()) && (await next.count()) > 0 && (await next.isEnabled()); page++) {
         await next.click();
-        await lead.waitForLoadState('networkidle');
+        await lead.getByText(new RegExp(`Page ${page} of`)).waitFor({ timeout: 5_000 });
+        await lead.getByRole('table').waitFor({ timeout: 5_000 });
       }
       await row.waitFor({ timeout: 2_000 });
     }, { timeout: 45_000 });

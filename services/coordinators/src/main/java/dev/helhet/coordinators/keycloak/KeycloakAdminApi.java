@@ -32,7 +32,8 @@ public interface KeycloakAdminApi {
     @GET
     @Path("/admin/realms/{realm}/organizations")
     Uni<List<Organization>> organizations(@HeaderParam("Authorization") String bearer, @PathParam("realm") String realm,
-                                          @QueryParam("search") String search, @QueryParam("exact") boolean exact);
+                                          @QueryParam("search") String search, @QueryParam("exact") boolean exact,
+                                          @QueryParam("briefRepresentation") boolean brief);
 
     @DELETE
     @Path("/admin/realms/{realm}/organizations/{organization}")
@@ -98,7 +99,8 @@ public interface KeycloakAdminApi {
 
     /** A Keycloak organization (a municipality). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Organization(String id, String name, String alias, Boolean enabled, String description, List<Domain> domains) {
+    record Organization(String id, String name, String alias, Boolean enabled, String description, List<Domain> domains,
+                        java.util.Map<String, List<String>> attributes) {
     }
 
     /** An e-mail domain of an organization. */

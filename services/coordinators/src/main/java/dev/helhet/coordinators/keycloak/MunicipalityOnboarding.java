@@ -23,7 +23,7 @@ import java.util.List;
  * All or nothing: what can be checked is checked before anything is created (the alias and the admin's
  * e-mail), and when a later step fails, what this call created is removed again. Should that removal fail
  * too, the organization is left without members, and the next call resumes with it instead of answering
- * that it exists.
+ * that it exists — only an organization an onboarding created (attribute {@value #CREATED_BY}).
  */
 @ApplicationScoped
 public class MunicipalityOnboarding {
@@ -35,6 +35,8 @@ public class MunicipalityOnboarding {
             "Keycloak did not carry out the change", 503);
     private static final Logger LOG = Logger.getLogger(MunicipalityOnboarding.class);
     private static final List<String> FIRST_SIGN_IN = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
+    /** The attribute that marks an organization this onboarding created: only such a one is ever resumed. */
+    static final String CREATED_BY = "helhet-created-by";
 
     private final KeycloakAdminApi keycloak;
     private final KeycloakAdminToken token;
@@ -73,11 +75,13 @@ public class MunicipalityOnboarding {
     /** The organization with this alias, when a failed onboarding left it without members; 409 when it is in use. */
     private Uni<KeycloakAdminApi.Organization> existingOrganization(String bearer, String alias) {
         // Keycloak searches names and domains, not aliases: search broadly, then compare the alias.
-        return keycloak.organizations(bearer, token.realm(), alias, false)
+        return keycloak.organizations(bearer, token.realm(), alias, false, false)
                 .map(found -> found.stream().filter(organization -> alias.equals(organization.alias())).findFirst().orElse(null))
                 .flatMap(organization -> organization == null ? Uni.createFrom().nullItem()
                         : keycloak.members(bearer, token.realm(), organization.id()).map(members -> {
-                            if (!members.isEmpty()) {
+                            // Only an organization an onboarding of ours created and left without members is resumed.
+                            boolean ours = organization.attributes() != null && organization.attributes().containsKey(CREATED_BY);
+                            if (!members.isEmpty() || !ours) {
                                 throw new ProblemException(Problem.of(MUNICIPALITY_EXISTS,
                                         "A municipality with the id '" + alias + "' exists already"));
                             }
@@ -97,7 +101,8 @@ public class MunicipalityOnboarding {
 
     private Uni<String> createOrganization(String bearer, Request request) {
         KeycloakAdminApi.Organization organization = new KeycloakAdminApi.Organization(null, request.name(), request.alias(), true,
-                "Municipality onboarded through Helhet", List.of(new KeycloakAdminApi.Domain(request.domain(), false)));
+                "Municipality onboarded through Helhet", List.of(new KeycloakAdminApi.Domain(request.domain(), false)),
+                java.util.Map.of(CREATED_BY, List.of("helhet-onboarding")));
         return keycloak.createOrganization(bearer, token.realm(), organization)
                 .onFailure(conflict()).transform(failure -> new ProblemException(Problem.of(MUNICIPALITY_EXISTS,
                         "Keycloak has a municipality with this id or domain already")))
