@@ -143,7 +143,7 @@ public class CaseloadService {
 
     /** A list shows each person to the caller: one access-log entry per person (docs/adr/0017). */
     private Uni<Void> logged(Caller caller, List<Entry> shown, String list) {
-        return audit.permitted(caller, caller.municipalityId(), shown.stream().map(Entry::participantId).toList(), list, "list");
+        return audit.listed(caller, caller.municipalityId(), shown.stream().map(Entry::participantId).toList(), list);
     }
 
     private Entry entry(Row row, UUID coordinator, UUID coveringFor, Thresholds thresholds, Instant now, LocalDate today) {

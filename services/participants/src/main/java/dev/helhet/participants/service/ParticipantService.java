@@ -112,7 +112,7 @@ public class ParticipantService {
 
     private Uni<Page> list(Caller caller, ParticipantQuery query, boolean showProgrammes) {
         return participants.search(query).flatMap(found -> enrolments.forParticipants(found.stream().map(p -> p.id).toList())
-                .call(enrolled -> audit.permitted(caller, caller.municipalityId(), found.stream().map(p -> p.id).toList(), "participant", "list"))
+                .call(enrolled -> audit.listed(caller, caller.municipalityId(), found.stream().map(p -> p.id).toList(), "participant"))
                 .flatMap(enrolled -> participants.count(query).map(total -> new Page(
                         found.stream().map(participant -> new View(participant, showProgrammes
                                 ? enrolled.stream().filter(e -> e.participantId.equals(participant.id)).toList() : List.of(), List.of())).toList(),
