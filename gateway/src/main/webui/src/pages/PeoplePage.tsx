@@ -22,16 +22,20 @@ export function PeoplePage() {
   const people = useCaseloadNames(ids);
   const [text, setText] = useState(search);
 
-  const update = (next: { q?: string; flags?: CaseloadFlag[] }) => {
-    const copy = new URLSearchParams(params);
-    const q = next.q ?? search;
-    const flags = next.flags ?? selected;
-    if (q) copy.set('q', q); else copy.delete('q');
-    if (flags.length) copy.set('flags', flags.join(',')); else copy.delete('flags');
-    setParams(copy, { replace: true });
-  };
-  const toggle = (flag: CaseloadFlag) =>
-    update({ flags: selected.includes(flag) ? selected.filter((f) => f !== flag) : [...selected, flag] });
+  // Each change builds on the address as it is now, not as it was at the last render: typing a name and at once
+  // ticking a flag must keep both.
+  const update = (next: { q?: string; toggle?: CaseloadFlag }) => setParams((current) => {
+    const copy = new URLSearchParams(current);
+    const flags = (current.get('flags') ?? '').split(',').filter(Boolean);
+    const nextFlags = next.toggle === undefined ? flags
+      : flags.includes(next.toggle) ? flags.filter((f) => f !== next.toggle) : [...flags, next.toggle];
+    if (next.q !== undefined) {
+      if (next.q) copy.set('q', next.q); else copy.delete('q');
+    }
+    if (nextFlags.length) copy.set('flags', nextFlags.join(',')); else copy.delete('flags');
+    return copy;
+  }, { replace: true });
+  const toggle = (flag: CaseloadFlag) => update({ toggle: flag });
 
   const rows = (caseload.data ?? []).filter((entry) => {
     const name = people.byId.get(entry.participantId)?.name ?? '';
