@@ -41,9 +41,9 @@ spec:
       env:
         - name: QUARKUS_HTTP_PORT
           value: "8080"
-        # Quarkus 3.27 on JDK 24+ (docs/adr/0002-java-21-on-temurin-25.md)
+        # Only the flags the image's JDK knows (docs/adr/0002-java-21-on-temurin-25.md)
         - name: JAVA_OPTS_APPEND
-          value: "--add-opens java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+          value: "--add-opens java.base/java.lang=ALL-UNNAMED{{ if ge (int (default 21 .root.Values.image.javaRelease)) 23 }} --sun-misc-unsafe-memory-access=allow{{ end }}"
         - name: QUARKUS_OIDC_AUTH_SERVER_URL
           value: {{ required "keycloak.issuer is required (the realm's issuer URL)" .root.Values.keycloak.issuer | quote }}
         - name: QUARKUS_OTEL_TRACES_SAMPLER

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// Quinoa builds this into dist/ and the gateway serves it; `npm run dev` proxies the API to `make run`'s gateway.
+// The gateway's Maven build runs `npm run build -- --outDir <jar>/META-INF/resources` and serves the result; `npm run dev` proxies the API to `make run`'s gateway.
 export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 800 },

@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -102,6 +104,29 @@ class HelhetChartTest {
             assertEquals(expected, admitted, service);
             assertEquals(List.of("Ingress"), YAML.convertValue(policy.at("/spec/policyTypes"), List.class), service);
         }
+    }
+
+    @Test
+    void theJvmGetsOnlyFlagsItsJdkKnows() throws IOException {
+        assertEquals(Set.of(false), javaOptions("ci/minimal-values.yaml").map(o -> o.contains("unsafe-memory-access")).collect(toSet()),
+                "a JDK 21 image refuses to start with --sun-misc-unsafe-memory-access");
+        assertEquals(Set.of(true), javaOptions("ci/production-values.yaml").map(o -> o.contains("--sun-misc-unsafe-memory-access=allow")).collect(toSet()),
+                "javaRelease 25: Netty may use Unsafe without warnings");
+    }
+
+    private static Stream<String> javaOptions(String values) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (JsonNode manifest : render(CHART.resolve(values))) {
+            if (manifest.path("kind").asText().equals("Deployment")) {
+                manifest.at("/spec/template/spec/containers/0/env").forEach(variable -> {
+                    if (variable.path("name").asText().equals("JAVA_OPTS_APPEND")) {
+                        options.add(variable.path("value").asText());
+                    }
+                });
+            }
+        }
+        assertEquals(6, options.size(), "every deployment names its JVM flags");
+        return options.stream();
     }
 
     @Test

@@ -3,11 +3,8 @@ package dev.helhet.gateway;
 import dev.helhet.testing.KeycloakTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,17 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The web frontend as the gateway serves it: deep links, its own paths kept apart, compressed and cached assets. */
 @QuarkusTest
-@TestProfile(WebUiTest.WithTheUi.class)
 @WithTestResource(KeycloakTestResource.class)
 class WebUiTest {
-
-    /** Quinoa leaves the UI out of @QuarkusTest unless asked; this class is about the UI. */
-    public static class WithTheUi implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.quinoa", "true");
-        }
-    }
 
     private static final Pattern SCRIPT = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"");
 
@@ -40,6 +28,8 @@ class WebUiTest {
                 .contentType(containsString("text/html")).body(containsString("<div id=\"root\">"));
         given().when().get("/api/v1/session").then().statusCode(401).contentType("application/problem+json");
         given().when().get("/q/health/live").then().statusCode(200).body(not(containsString("<div id=\"root\">")));
+        given().when().get("/favicon-that-is-not-there.ico").then().statusCode(404);
+        given().when().get("/assets/not-built.js").then().statusCode(404);
     }
 
     @Test
@@ -51,6 +41,8 @@ class WebUiTest {
                 .header("Content-Encoding", equalTo("gzip"))
                 .header("Cache-Control", containsString("immutable"));
         given().header("Accept-Encoding", "gzip").when().get("/").then().statusCode(200)
-                .header("Cache-Control", not(containsString("immutable")));
+                .header("Cache-Control", equalTo("no-cache"));
+        given().when().get("/people/4b2d4a3e-6f7c-4d8e-9a0b-1c2d3e4f5a6b").then().statusCode(200)
+                .header("Cache-Control", equalTo("no-cache"));
     }
 }

@@ -29,9 +29,8 @@ public final class QuarkusApp implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Jdk.javaExecutable(),
                 // Small heaps and the serial collector: six JVMs share two cores and a laptop's memory.
-                "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-                // Quarkus 3.27 on JDK 24+: jboss-threads resets thread locals reflectively; Netty uses Unsafe.
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
+                "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC"));
+        command.addAll(Jdk.quarkusFlags());
         Map<String, String> config = configuration(app, profile);
         config.putAll(overrides);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));

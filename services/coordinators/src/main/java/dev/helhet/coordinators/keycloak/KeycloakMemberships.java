@@ -4,9 +4,8 @@ import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import org.keycloak.representations.idm.OrganizationRepresentation;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,19 +16,16 @@ public class KeycloakMemberships {
 
     private static final Logger LOG = Logger.getLogger(KeycloakMemberships.class);
 
-    private final KeycloakAdminApi keycloak;
-    private final KeycloakAdminToken token;
+    private final KeycloakRealm keycloak;
 
-    public KeycloakMemberships(@RestClient KeycloakAdminApi keycloak, KeycloakAdminToken token) {
+    public KeycloakMemberships(KeycloakRealm keycloak) {
         this.keycloak = keycloak;
-        this.token = token;
     }
 
     /** The aliases of the user's organizations; none when there is no such user. 503 problem when Keycloak does not answer. */
     public Uni<Set<String>> municipalitiesOf(String userId) {
-        return token.bearer()
-                .flatMap(bearer -> keycloak.organizationsOf(bearer, token.realm(), userId))
-                .map(organizations -> organizations.stream().map(KeycloakAdminApi.Organization::alias).collect(Collectors.toUnmodifiableSet()))
+        return keycloak.call(realm -> realm.organizations().members().getOrganizations(userId, true).stream()
+                        .map(OrganizationRepresentation::getAlias).collect(Collectors.toUnmodifiableSet()))
                 .onFailure(KeycloakMemberships::noSuchUser).recoverWithItem(Set.of())
                 .onFailure(failure -> !(failure instanceof ProblemException)).transform(failure -> {
                     LOG.errorf("Keycloak did not say which municipalities user %s belongs to: %s", userId, failure.toString());
@@ -39,7 +35,7 @@ public class KeycloakMemberships {
     }
 
     private static boolean noSuchUser(Throwable failure) {
-        return failure instanceof WebApplicationException refused
-                && (refused.getResponse().getStatus() == 404 || refused.getResponse().getStatus() == 400);
+        int status = KeycloakRealm.refusedWith(failure);
+        return status == 404 || status == 400;
     }
 }

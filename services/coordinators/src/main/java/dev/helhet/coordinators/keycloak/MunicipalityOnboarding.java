@@ -7,10 +7,14 @@ import dev.helhet.common.tenancy.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import org.keycloak.admin.client.resource.OrganizationResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 import java.util.List;
 
@@ -38,14 +42,12 @@ public class MunicipalityOnboarding {
     /** The attribute that marks an organization this onboarding created: only such a one is ever resumed. */
     static final String CREATED_BY = "helhet-created-by";
 
-    private final KeycloakAdminApi keycloak;
-    private final KeycloakAdminToken token;
+    private final KeycloakRealm keycloak;
     private final boolean sendEmail;
 
-    public MunicipalityOnboarding(@RestClient KeycloakAdminApi keycloak, KeycloakAdminToken token,
+    public MunicipalityOnboarding(KeycloakRealm keycloak,
                                   @ConfigProperty(name = "helhet.onboarding.send-invitation-email") boolean sendEmail) {
         this.keycloak = keycloak;
-        this.token = token;
         this.sendEmail = sendEmail;
     }
 
@@ -58,119 +60,137 @@ public class MunicipalityOnboarding {
     }
 
     public Uni<Result> onboard(Request request) {
-        return token.bearer()
-                .onFailure().transform(failure -> unavailable("token", failure))
-                .flatMap(bearer -> onboard(bearer, request))
-                .onFailure(WebApplicationException.class).transform(failure -> unavailable("onboarding", failure));
+        return keycloak.call(realm -> onboard(realm, request))
+                .onFailure().transform(MunicipalityOnboarding::unavailable);
     }
 
-    private Uni<Result> onboard(String bearer, Request request) {
-        return existingOrganization(bearer, request.alias()).flatMap(existing -> requireFreeEmail(bearer, request.adminEmail())
-                .flatMap(free -> existing == null
-                        ? createOrganization(bearer, request).flatMap(organizationId ->
-                        undoOnFailure(firstAdmin(bearer, request, organizationId), () -> deleteOrganization(bearer, organizationId)))
-                        : firstAdmin(bearer, request, existing.id())));
+    private Result onboard(RealmResource realm, Request request) {
+        OrganizationRepresentation resumable = resumableOrganization(realm, request.alias());
+        requireFreeEmail(realm, request.adminEmail());
+        if (resumable != null) {
+            return firstAdmin(realm, request, resumable.getId());
+        }
+        String organizationId = createOrganization(realm, request);
+        try {
+            return firstAdmin(realm, request, organizationId);
+        } catch (RuntimeException failure) {
+            deleteOrganization(realm, organizationId);
+            throw failure;
+        }
     }
 
     /** The organization with this alias, when a failed onboarding left it without members; 409 when it is in use. */
-    private Uni<KeycloakAdminApi.Organization> existingOrganization(String bearer, String alias) {
+    private static OrganizationRepresentation resumableOrganization(RealmResource realm, String alias) {
         // Keycloak searches names and domains, not aliases: search broadly, then compare the alias.
-        return keycloak.organizations(bearer, token.realm(), alias, false, false)
-                .map(found -> found.stream().filter(organization -> alias.equals(organization.alias())).findFirst().orElse(null))
-                .flatMap(organization -> organization == null ? Uni.createFrom().nullItem()
-                        : keycloak.members(bearer, token.realm(), organization.id()).map(members -> {
-                            // Only an organization an onboarding of ours created and left without members is resumed.
-                            boolean ours = organization.attributes() != null && organization.attributes().containsKey(CREATED_BY);
-                            if (!members.isEmpty() || !ours) {
-                                throw new ProblemException(Problem.of(MUNICIPALITY_EXISTS,
-                                        "A municipality with the id '" + alias + "' exists already"));
-                            }
-                            LOG.infof("Resuming the onboarding of %s: its organization exists without members", alias);
-                            return organization;
-                        }));
+        OrganizationRepresentation organization = realm.organizations().search(alias, false, 0, 100, false).stream()
+                .filter(found -> alias.equals(found.getAlias())).findFirst().orElse(null);
+        if (organization == null) {
+            return null;
+        }
+        boolean ours = organization.getAttributes() != null && organization.getAttributes().containsKey(CREATED_BY);
+        if (!ours || !realm.organizations().get(organization.getId()).members().getAll().isEmpty()) {
+            throw new ProblemException(Problem.of(MUNICIPALITY_EXISTS, "A municipality with the id '" + alias + "' exists already"));
+        }
+        LOG.infof("Resuming the onboarding of %s: its organization exists without members", alias);
+        return organization;
     }
 
-    private Uni<Void> requireFreeEmail(String bearer, String email) {
-        return keycloak.usersByEmail(bearer, token.realm(), email, true).invoke(users -> {
-            if (!users.isEmpty()) {
-                throw new ProblemException(Problem.of(ADMIN_EMAIL_TAKEN, "A Keycloak user has the e-mail of the first admin already:"
-                        + " give another address for the new municipality's admin"));
+    private static void requireFreeEmail(RealmResource realm, String email) {
+        if (!realm.users().searchByEmail(email, true).isEmpty()) {
+            throw new ProblemException(Problem.of(ADMIN_EMAIL_TAKEN, "A Keycloak user has the e-mail of the first admin already:"
+                    + " give another address for the new municipality's admin"));
+        }
+    }
+
+    private static String createOrganization(RealmResource realm, Request request) {
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setName(request.name());
+        organization.setAlias(request.alias());
+        organization.setEnabled(true);
+        organization.setDescription("Municipality onboarded through Helhet");
+        organization.addDomain(new OrganizationDomainRepresentation(request.domain()));
+        organization.singleAttribute(CREATED_BY, "helhet-onboarding");
+        try {
+            return KeycloakRealm.createdId(realm.organizations().create(organization));
+        } catch (WebApplicationException refused) {
+            if (KeycloakRealm.refusedWith(refused) == 409) {
+                throw new ProblemException(Problem.of(MUNICIPALITY_EXISTS, "Keycloak has a municipality with this id or domain already"));
             }
-        }).replaceWithVoid();
-    }
-
-    private Uni<String> createOrganization(String bearer, Request request) {
-        KeycloakAdminApi.Organization organization = new KeycloakAdminApi.Organization(null, request.name(), request.alias(), true,
-                "Municipality onboarded through Helhet", List.of(new KeycloakAdminApi.Domain(request.domain(), false)),
-                java.util.Map.of(CREATED_BY, List.of("helhet-onboarding")));
-        return keycloak.createOrganization(bearer, token.realm(), organization)
-                .onFailure(conflict()).transform(failure -> new ProblemException(Problem.of(MUNICIPALITY_EXISTS,
-                        "Keycloak has a municipality with this id or domain already")))
-                .map(created -> createdId(created, "organization"));
+            throw refused;
+        }
     }
 
     /** The admin user, a member of the organization with role municipality-admin, invited. */
-    private Uni<Result> firstAdmin(String bearer, Request request, String organizationId) {
-        return keycloak.createUser(bearer, token.realm(), new KeycloakAdminApi.User(null, request.adminEmail(), request.adminEmail(),
-                        request.adminFirstName(), request.adminLastName(), true, false, FIRST_SIGN_IN))
-                .onFailure(conflict()).transform(failure -> new ProblemException(Problem.of(ADMIN_EMAIL_TAKEN,
-                        "A Keycloak user has the e-mail of the first admin already")))
-                .map(created -> createdId(created, "user"))
-                .flatMap(userId -> undoOnFailure(keycloak.addMember(bearer, token.realm(), organizationId, "\"" + userId + "\"")
-                                .flatMap(added -> keycloak.role(bearer, token.realm(), Roles.MUNICIPALITY_ADMIN))
-                                .flatMap(role -> keycloak.addRealmRoles(bearer, token.realm(), userId, List.of(role))),
-                        () -> deleteUser(bearer, userId))
-                        .flatMap(granted -> invite(bearer, userId))
-                        .map(invitation -> new Result(request.alias(), organizationId, userId, invitation)));
+    private Result firstAdmin(RealmResource realm, Request request, String organizationId) {
+        String userId = createUser(realm, request);
+        try {
+            OrganizationResource organization = realm.organizations().get(organizationId);
+            KeycloakRealm.requireSuccess(organization.members().addMember(userId));
+            RoleRepresentation admin = realm.roles().get(Roles.MUNICIPALITY_ADMIN).toRepresentation();
+            realm.users().get(userId).roles().realmLevel().add(List.of(admin));
+        } catch (RuntimeException failure) {
+            deleteUser(realm, userId);
+            throw failure;
+        }
+        return new Result(request.alias(), organizationId, userId, invite(realm, userId));
     }
 
-    /** Runs {@code step}; when it fails, runs {@code undo} (whose own failure is only logged) and fails as the step did. */
-    private static <T> Uni<T> undoOnFailure(Uni<T> step, java.util.function.Supplier<Uni<Void>> undo) {
-        return step.onFailure().call(failure -> undo.get().onFailure().recoverWithNull());
+    private static String createUser(RealmResource realm, Request request) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(request.adminEmail());
+        user.setEmail(request.adminEmail());
+        user.setFirstName(request.adminFirstName());
+        user.setLastName(request.adminLastName());
+        user.setEnabled(true);
+        user.setEmailVerified(false);
+        user.setRequiredActions(FIRST_SIGN_IN);
+        try {
+            return KeycloakRealm.createdId(realm.users().create(user));
+        } catch (WebApplicationException refused) {
+            if (KeycloakRealm.refusedWith(refused) == 409) {
+                throw new ProblemException(Problem.of(ADMIN_EMAIL_TAKEN, "A Keycloak user has the e-mail of the first admin already"));
+            }
+            throw refused;
+        }
     }
 
-    private Uni<Void> deleteOrganization(String bearer, String organizationId) {
-        return keycloak.deleteOrganization(bearer, token.realm(), organizationId)
-                .invoke(deleted -> LOG.infof("Onboarding failed: removed organization %s again", organizationId))
-                .onFailure().invoke(failure -> LOG.warnf("Onboarding failed and organization %s could not be removed (%s);"
-                        + " the next onboarding of its alias resumes with it", organizationId, failure.toString()))
-                .replaceWithVoid();
+    /** Undoes a created organization; should that fail too, the next onboarding of its alias resumes with it. */
+    private static void deleteOrganization(RealmResource realm, String organizationId) {
+        try {
+            KeycloakRealm.requireSuccess(realm.organizations().get(organizationId).delete());
+            LOG.infof("Onboarding failed: removed organization %s again", organizationId);
+        } catch (RuntimeException failure) {
+            LOG.warnf("Onboarding failed and organization %s could not be removed (%s); the next onboarding of its alias resumes with it",
+                    organizationId, failure.toString());
+        }
     }
 
-    private Uni<Void> deleteUser(String bearer, String userId) {
-        return keycloak.deleteUser(bearer, token.realm(), userId)
-                .onFailure().invoke(failure -> LOG.warnf("Onboarding failed and user %s could not be removed: %s", userId, failure.toString()))
-                .replaceWithVoid();
+    private static void deleteUser(RealmResource realm, String userId) {
+        try {
+            realm.users().get(userId).remove();
+        } catch (RuntimeException failure) {
+            LOG.warnf("Onboarding failed and user %s could not be removed: %s", userId, failure.toString());
+        }
     }
 
-    private Uni<String> invite(String bearer, String userId) {
+    private String invite(RealmResource realm, String userId) {
         if (!sendEmail) {
-            return Uni.createFrom().item("set-password-in-keycloak");
+            return "set-password-in-keycloak";
         }
-        return keycloak.sendActionsEmail(bearer, token.realm(), userId, FIRST_SIGN_IN).map(sent -> "email-sent")
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("Keycloak could not send the invitation e-mail for user %s: %s", userId, failure.toString());
-                    return "email-failed-set-password-in-keycloak";
-                });
-    }
-
-    private static java.util.function.Predicate<Throwable> conflict() {
-        return failure -> failure instanceof WebApplicationException refused && refused.getResponse().getStatus() == 409;
-    }
-
-    private static String createdId(Response created, String what) {
-        String location = created.getHeaderString("Location");
-        if (created.getStatus() != 201 || location == null) {
-            throw new ProblemException(Problem.of(KEYCLOAK_UNAVAILABLE, "Keycloak did not create the " + what));
+        try {
+            realm.users().get(userId).executeActionsEmail(FIRST_SIGN_IN);
+            return "email-sent";
+        } catch (RuntimeException failure) {
+            LOG.warnf("Keycloak could not send the invitation e-mail for user %s: %s", userId, failure.toString());
+            return "email-failed-set-password-in-keycloak";
         }
-        return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    private static RuntimeException unavailable(String step, Throwable failure) {
+    private static RuntimeException unavailable(Throwable failure) {
         if (failure instanceof ProblemException problem) {
             return problem;
         }
-        LOG.errorf(failure, "Keycloak administration failed at %s", step);
+        LOG.errorf(failure, "Keycloak administration failed during an onboarding");
         return new ProblemException(Problem.of(KEYCLOAK_UNAVAILABLE, "Keycloak did not carry out the onboarding, and nothing of it"
                 + " was kept. Check Keycloak and try again."));
     }
