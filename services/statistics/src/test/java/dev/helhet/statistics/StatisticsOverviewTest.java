@@ -70,6 +70,8 @@ class StatisticsOverviewTest {
     @Test
     void guardsTheApiAndServesOperationsEndpoints() {
         ServiceBasics.assertGuarded(OVERVIEW);
+        // Aggregates are for analysts, team leads, admins and coordinators; not for the person or a professional of another service.
+        ServiceBasics.assertRefusedTo(OVERVIEW, "amina.hassan", "asker.professional");
         ServiceBasics.assertOperational("Helhet statistics API");
     }
 

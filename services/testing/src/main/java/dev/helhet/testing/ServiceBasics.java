@@ -42,6 +42,16 @@ public final class ServiceBasics {
         given().auth().oauth2(token).when().get(path).then().statusCode(200);
     }
 
+    /** 403 problem+json for each signed-in member of the municipality whose role the operation does not list. */
+    public static void assertRefusedTo(String path, String... users) {
+        for (String user : users) {
+            given().auth().oauth2(Tokens.user(user)).when().get(path)
+                    .then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:helhet:problem:forbidden"));
+        }
+    }
+
     /** Health reflects PostgreSQL and Kafka; metrics and the OpenAPI document are served. */
     public static void assertOperational(String openApiTitle) {
         given().when().get("/q/health/ready")

@@ -21,7 +21,7 @@ final class CaseloadData {
 
     static void seed(String jdbcUrl, String user, String coordinatorSubject) throws SQLException {
         try (Connection db = DriverManager.getConnection(jdbcUrl, user, user); Statement sql = db.createStatement()) {
-            sql.execute("truncate coordinator_assignment, team_member, participant_ref, participant_programme, consent_grant,"
+            sql.execute("truncate coordinator_assignment, team_member, participant_ref, participant_programme, care_consent,"
                     + " professional_absence, professional_membership, professional, organisation_municipality, organisation cascade");
             sql.execute("""
                     insert into organisation (id, municipality_id, name, type, created_at)
@@ -56,7 +56,7 @@ final class CaseloadData {
                            current_date + ((random() * 700)::int), random() < 0.2
                       from participant_ref""");
             sql.execute("""
-                    insert into consent_grant (consent_id, participant_id, receiver_type, receiver_organisation_id, categories,
+                    insert into care_consent (consent_id, participant_id, receiver_type, receiver_organisation_id, categories,
                                                valid_from, valid_to, status)
                     select gen_random_uuid(), participant_id, 'organisation', '00000000-0000-4000-8000-000000000002', 'basic,plan',
                            now() - interval '30 days', now() + ((random() * 365)::int || ' days')::interval, 'active'

@@ -1,10 +1,10 @@
 package dev.helhet.agreements.rest;
 
+import dev.helhet.common.tenancy.Roles;
 import dev.helhet.common.tenancy.CallerContext;
-import dev.helhet.agreements.repository.CollaborationAgreementRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.security.Authenticated;
+import dev.helhet.agreements.service.CollaborationAgreementService;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -22,24 +21,22 @@ import java.util.List;
 @Path("/api/v1/agreements/collaboration-agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Collaboration agreements")
-@SecurityRequirement(name = "bearer")
 public class CollaborationAgreementResource {
 
-    private final CollaborationAgreementRepository rows;
+    private final CollaborationAgreementService agreements;
     private final CallerContext caller;
 
-    public CollaborationAgreementResource(CollaborationAgreementRepository rows, CallerContext caller) {
-        this.rows = rows;
+    public CollaborationAgreementResource(CollaborationAgreementService agreements, CallerContext caller) {
+        this.agreements = agreements;
         this.caller = caller;
     }
 
     @GET
-    @Authenticated
-    @WithSession
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
     @Operation(summary = "Collaboration agreements between services in the caller's municipality")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollaborationAgreementResponse.class)))
     public Uni<List<CollaborationAgreementResponse>> list() {
-        return rows.listInMunicipality(caller.municipalityId())
+        return agreements.list(caller.inMunicipality())
                 .map(found -> found.stream().map(CollaborationAgreementResponse::of).toList());
     }
 }

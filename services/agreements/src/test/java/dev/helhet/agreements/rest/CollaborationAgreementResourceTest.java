@@ -27,6 +27,8 @@ class CollaborationAgreementResourceTest {
     @Test
     void guardsTheApiAndServesOperationsEndpoints() {
         ServiceBasics.assertGuarded(PATH);
+        // Staff who work between services; not the person, an analyst (aggregates only) or a partner system.
+        ServiceBasics.assertRefusedTo(PATH, "amina.hassan", "asker.analyst");
         ServiceBasics.assertOperational("Helhet agreements API");
     }
 }

@@ -1,5 +1,7 @@
 package dev.helhet.common.messaging;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.helhet.contracts.EventEnvelope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,21 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class IdempotentConsumer {
+
+    private final EventReader reader;
+
+    public IdempotentConsumer(EventReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * Reads a Kafka record and runs its handler once for this consumer (call inside {@code @WithTransaction});
+     * an unreadable record fails and is dead-lettered.
+     */
+    public Uni<Void> consume(String consumer, String record, EventHandlers handlers) {
+        EventEnvelope<JsonNode> envelope = reader.envelope(record);
+        return once(consumer, envelope.eventId(), () -> handlers.dispatch(envelope, reader)).replaceWithVoid();
+    }
 
     /** Applies {@code effect} unless this consumer has already processed {@code eventId}; true when applied. */
     public Uni<Boolean> once(String consumer, UUID eventId, Supplier<Uni<Void>> effect) {

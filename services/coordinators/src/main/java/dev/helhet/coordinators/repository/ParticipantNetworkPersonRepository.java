@@ -1,6 +1,6 @@
 package dev.helhet.coordinators.repository;
 
-import dev.helhet.coordinators.domain.ParticipantNetworkPerson;
+import dev.helhet.coordinators.projection.ParticipantNetworkPerson;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

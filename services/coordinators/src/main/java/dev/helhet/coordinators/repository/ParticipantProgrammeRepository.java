@@ -1,6 +1,6 @@
 package dev.helhet.coordinators.repository;
 
-import dev.helhet.coordinators.domain.ParticipantProgramme;
+import dev.helhet.coordinators.projection.ParticipantProgramme;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,6 @@
 package dev.helhet.coordinators.repository;
 
-import dev.helhet.coordinators.domain.ParticipantRef;
+import dev.helhet.coordinators.projection.ParticipantRef;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 

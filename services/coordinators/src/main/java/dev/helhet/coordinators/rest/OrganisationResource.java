@@ -5,7 +5,6 @@ import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.coordinators.service.OrganisationService;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -42,9 +41,9 @@ public class OrganisationResource {
     }
 
     @GET
-    @Authenticated
-    @Operation(summary = "Organisations serving the caller's municipality", description = "Not personal data: every signed-in"
-            + " user may read it (the person needs it to choose who may see what).")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN, Roles.ANALYST, Roles.PARTNER})
+    @Operation(summary = "Organisations serving the caller's municipality", description = "Not personal data: every member"
+            + " of the municipality's staff and its partner systems may read it.")
     @APIResponse(responseCode = "200", description = "The organisations, by name")
     public Uni<List<OrganisationDtos.View>> list() {
         return organisations.list(caller.inMunicipality()).map(OrganisationDtos.View::of);
@@ -52,7 +51,7 @@ public class OrganisationResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN, Roles.ANALYST, Roles.PARTNER})
     @Operation(summary = "One organisation")
     @APIResponse(responseCode = "200", description = "The organisation")
     public Uni<OrganisationDtos.View> get(@PathParam("id") UUID id) {

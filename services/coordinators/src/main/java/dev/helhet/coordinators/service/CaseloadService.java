@@ -1,5 +1,6 @@
 package dev.helhet.coordinators.service;
 
+import dev.helhet.common.time.NordicTime;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.coordinators.repository.ProfessionalAbsenceRepository;
 import dev.helhet.common.audit.AccessAudit;
@@ -63,7 +64,7 @@ public class CaseloadService {
     private static final String FIGURES = """
             (select min(pp.planned_end_date) from participant_programme pp
               where pp.participant_id = p.participant_id and not pp.ended) as next_programme_end,
-            (select min(c.valid_to) from consent_grant c
+            (select min(c.valid_to) from care_consent c
               where c.participant_id = p.participant_id and c.status = 'active' and c.valid_to > $%d) as next_consent_expiry,
             (select count(*) from team_member t
               where t.participant_id = p.participant_id and t.left_at is null and t.suspended_at is not null) as suspended_members""";
@@ -89,7 +90,7 @@ public class CaseloadService {
     /** The caller's own people, and those of colleagues they deputise for today; each one shown is logged. */
     @WithTransaction
     public Uni<List<Entry>> mine(Caller caller, Thresholds thresholds) {
-        LocalDate today = LocalDate.now(clock.withZone(ParticipantAccess.NORDIC));
+        LocalDate today = NordicTime.today(clock);
         return professionals.caller(caller).flatMap(me -> absences.coveredBy(me.id, today).flatMap(covered -> {
             Set<UUID> absentColleagues = new HashSet<>();
             covered.forEach(absence -> absentColleagues.add(absence.professionalId));
@@ -122,7 +123,7 @@ public class CaseloadService {
     @WithTransaction
     public Uni<Page> unassigned(Caller caller, Thresholds thresholds, int page, int size) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(ParticipantAccess.NORDIC));
+        LocalDate today = NordicTime.today(clock);
         String where = """
                  from participant_ref p
                 where p.municipality_id = $1 and p.status = 'active'

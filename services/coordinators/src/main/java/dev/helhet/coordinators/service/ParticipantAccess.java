@@ -1,11 +1,16 @@
 package dev.helhet.coordinators.service;
 
+import dev.helhet.careaccess.CareFacts;
+import dev.helhet.careaccess.Decision;
+import dev.helhet.careaccess.NeedToKnow;
 import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.time.NordicTime;
+import dev.helhet.careaccess.repository.ConsentSource;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.coordinators.domain.CoordinatorAssignment;
-import dev.helhet.coordinators.domain.ParticipantRef;
+import dev.helhet.coordinators.projection.ParticipantRef;
 import dev.helhet.coordinators.domain.Professional;
 import dev.helhet.coordinators.repository.AssignmentRepository;
 import dev.helhet.coordinators.repository.ParticipantRefRepository;
@@ -16,38 +21,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Need-to-know: a professional sees a person only while they are the person's coordinator, the
- * deputy of an absent coordinator, or an active team member whose access is not suspended. A team
- * lead sees every person of the municipality (they assign coordinators). Anyone else gets 404, the
- * same answer as for a person who does not exist, and the denial is logged.
+ * Need-to-know for this service, decided by {@link NeedToKnow} (services/care-access) on the facts it holds:
+ * the coordinator, the deputy of an absent coordinator, a team member the person's consents admit, and a team
+ * lead (every person of the municipality; they assign coordinators). Anyone else gets 404, the same answer as
+ * for a person who does not exist, and the denial is logged.
  */
 @ApplicationScoped
 public class ParticipantAccess {
 
-    static final ZoneId NORDIC = ZoneId.of("Europe/Oslo");
     private static final Logger LOG = Logger.getLogger(ParticipantAccess.class);
 
     private final ParticipantRefRepository participants;
     private final AssignmentRepository assignments;
     private final TeamMemberRepository members;
     private final ProfessionalAbsenceRepository absences;
+    private final ConsentSource consents;
     private final Professionals professionals;
     private final AccessAudit audit;
     private final Clock clock;
 
     public ParticipantAccess(ParticipantRefRepository participants, AssignmentRepository assignments, TeamMemberRepository members,
-                             ProfessionalAbsenceRepository absences, Professionals professionals,
+                             ProfessionalAbsenceRepository absences, ConsentSource consents, Professionals professionals,
                              AccessAudit audit, Clock clock) {
         this.audit = audit;
         this.participants = participants;
         this.assignments = assignments;
         this.members = members;
         this.absences = absences;
+        this.consents = consents;
         this.professionals = professionals;
         this.clock = clock;
     }
@@ -95,26 +102,58 @@ public class ParticipantAccess {
         });
     }
 
-    /** How a professional relates to a person now, or null when they have no business with them. */
+    /**
+     * How a professional relates to a person now, or null when they have no business with them: {@link NeedToKnow} on
+     * this service's facts. A team member is decided from the consent projection on every call, so a revocation shuts
+     * the door as soon as its event is here, not when a suspension has been published. This service knows no
+     * registrant and serves no partner system: neither tie is given.
+     */
     public Uni<Relation> relationOf(UUID professionalId, UUID participantId) {
-        LocalDate today = LocalDate.now(clock.withZone(NORDIC));
+        Instant now = clock.instant();
         return assignments.active(participantId).flatMap(assignment -> {
-            if (assignment != null && assignment.professionalId.equals(professionalId)) {
-                return Uni.createFrom().item(Relation.COORDINATOR);
+            CareFacts facts = CareFacts.stranger();
+            if (assignment != null) {
+                facts = assignment.professionalId.equals(professionalId) ? facts.asCoordinator(assignment.organisationId)
+                        : facts.withCoordinatorFrom(assignment.organisationId);
             }
-            return deputyFor(professionalId, assignment, today).flatMap(deputy -> deputy
-                    ? Uni.createFrom().item(Relation.DEPUTY)
-                    : members.activeMembership(participantId, professionalId)
-                    .map(member -> member != null && !member.isSuspended() ? Relation.TEAM_MEMBER : null));
+            CareFacts known = facts;
+            return deputyPeriods(professionalId, assignment, NordicTime.dateOf(now))
+                    .flatMap(periods -> members.activeMembership(participantId, professionalId).flatMap(member -> {
+                        CareFacts withTies = known;
+                        for (CareFacts.Period period : periods) {
+                            withTies = withTies.asDeputy(period.from(), period.to());
+                        }
+                        if (member == null) {
+                            return Uni.createFrom().item(relation(NeedToKnow.decide(withTies, now)));
+                        }
+                        CareFacts asMember = withTies.asMemberFor(member.organisationId);
+                        return consents.consentsOf(participantId).map(given -> relation(NeedToKnow.decide(
+                                given.stream().reduce(asMember, CareFacts::withConsent, (a, b) -> a), now)));
+                    }));
         });
     }
 
-    private Uni<Boolean> deputyFor(UUID professionalId, CoordinatorAssignment assignment, LocalDate today) {
-        if (assignment == null) {
-            return Uni.createFrom().item(false);
+    private static Relation relation(Decision decision) {
+        if (!decision.admitted()) {
+            return null;
         }
-        return absences.coveredBy(professionalId, today)
-                .map(covered -> covered.stream().anyMatch(absence -> absence.professionalId.equals(assignment.professionalId)));
+        return switch (decision.relation()) {
+            case COORDINATOR -> Relation.COORDINATOR;
+            case DEPUTY -> Relation.DEPUTY;
+            case TEAM_MEMBER -> Relation.TEAM_MEMBER;
+            case TEAM_LEAD -> Relation.TEAM_LEAD;
+            case PARTNER, REGISTRANT, ADMINISTRATOR -> null;
+        };
+    }
+
+    /** The absences of the person's coordinator that the professional covers today. */
+    private Uni<List<CareFacts.Period>> deputyPeriods(UUID professionalId, CoordinatorAssignment assignment, LocalDate today) {
+        if (assignment == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        return absences.coveredBy(professionalId, today).map(covered -> covered.stream()
+                .filter(absence -> absence.professionalId.equals(assignment.professionalId))
+                .map(absence -> new CareFacts.Period(absence.fromDate, absence.toDate)).toList());
     }
 
     private <T> Uni<T> denied(Caller caller, String owner, UUID participantId, String resource, String action) {

@@ -1,13 +1,14 @@
 package dev.helhet.coordinators.service;
 
+import dev.helhet.careaccess.NeedToKnow;
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.contracts.Actor;
 import dev.helhet.contracts.coordinators.TeamMemberReinstated;
 import dev.helhet.contracts.coordinators.TeamMemberSuspended;
-import dev.helhet.coordinators.domain.ConsentGrant;
+import dev.helhet.careaccess.ConsentTerms;
 import dev.helhet.coordinators.domain.CoordinatorAssignment;
 import dev.helhet.coordinators.repository.AssignmentRepository;
-import dev.helhet.coordinators.repository.ConsentGrantRepository;
+import dev.helhet.careaccess.repository.ConsentSource;
 import dev.helhet.coordinators.repository.TeamMemberRepository;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -19,21 +20,21 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Who on a person's team may see them. A member from the coordinator's own organisation always may;
- * a member from another organisation only while an active consent covers that organisation (or the
- * whole team) for basic information. Applied when a member is added and whenever consent or the
- * coordinator changes: access is suspended at once and reinstated when consent is given again.
+ * Keeps the team's suspension flags in step with need-to-know ({@link NeedToKnow#admitsTeamMember}): when a member
+ * is added and whenever consent or the coordinator changes, a member the rule no longer admits is marked suspended
+ * and one it admits again reinstated, each change published for flags and notifications. Access itself is decided
+ * from the consents on every request (ParticipantAccess), not from these flags.
  */
 @ApplicationScoped
 public class TeamAccessRules {
 
     private final AssignmentRepository assignments;
     private final TeamMemberRepository members;
-    private final ConsentGrantRepository consents;
+    private final ConsentSource consents;
     private final EventPublisher events;
     private final Clock clock;
 
-    public TeamAccessRules(AssignmentRepository assignments, TeamMemberRepository members, ConsentGrantRepository consents,
+    public TeamAccessRules(AssignmentRepository assignments, TeamMemberRepository members, ConsentSource consents,
                            EventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.members = members;
@@ -45,14 +46,14 @@ public class TeamAccessRules {
     /** Whether a member of {@code organisationId} may be on the team now. */
     public Uni<Boolean> allows(UUID participantId, UUID organisationId) {
         Instant now = clock.instant();
-        return assignments.active(participantId).flatMap(coordinator -> consents.forParticipant(participantId)
+        return assignments.active(participantId).flatMap(coordinator -> consents.consentsOf(participantId)
                 .map(given -> allowed(organisationId, coordinator, given, now)));
     }
 
     /** Suspends and reinstates the person's team members as the rules now say; publishes each change. */
     public Uni<Void> apply(UUID participantId, String municipalityId, String suspensionReason, Actor actor) {
         Instant now = clock.instant();
-        return assignments.active(participantId).flatMap(coordinator -> consents.forParticipant(participantId)
+        return assignments.active(participantId).flatMap(coordinator -> consents.consentsOf(participantId)
                 .flatMap(given -> members.active(participantId).flatMap(team -> Multi.createFrom().iterable(team)
                         .onItem().transformToUniAndConcatenate(member -> {
                             boolean allowed = allowed(member.organisationId, coordinator, given, now);
@@ -74,10 +75,8 @@ public class TeamAccessRules {
                 .replaceWithVoid();
     }
 
-    static boolean allowed(UUID organisationId, CoordinatorAssignment coordinator, List<ConsentGrant> consents, Instant now) {
-        if (coordinator != null && coordinator.organisationId.equals(organisationId)) {
-            return true;
-        }
-        return consents.stream().anyMatch(consent -> consent.opensBasicInformationTo(organisationId, now));
+    static boolean allowed(UUID organisationId, CoordinatorAssignment coordinator, List<ConsentTerms> consents, Instant now) {
+        return NeedToKnow.admitsTeamMember(organisationId, coordinator == null ? null : coordinator.organisationId,
+                consents, now);
     }
 }

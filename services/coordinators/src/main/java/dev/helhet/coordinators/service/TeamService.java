@@ -8,7 +8,7 @@ import dev.helhet.contracts.coordinators.TeamMemberAdded;
 import dev.helhet.contracts.coordinators.TeamMemberRemoved;
 import dev.helhet.coordinators.domain.CoordinatorAssignment;
 import dev.helhet.coordinators.domain.Organisation;
-import dev.helhet.coordinators.domain.ParticipantNetworkPerson;
+import dev.helhet.coordinators.projection.ParticipantNetworkPerson;
 import dev.helhet.coordinators.domain.Professional;
 import dev.helhet.coordinators.domain.TeamMember;
 import dev.helhet.coordinators.repository.AssignmentRepository;
@@ -91,7 +91,7 @@ public class TeamService {
             if (!found.mayManageTeam()) {
                 throw new ProblemException(ProblemType.FORBIDDEN, "Only the coordinator, their deputy or a team lead can change the team");
             }
-            if (!"active".equals(found.participant().status)) {
+            if (!found.participant().isActive()) {
                 throw new ProblemException(CoordinatorProblems.PARTICIPANT_NOT_ACTIVE, "The person's follow-up here has ended");
             }
             return professionals.findById(professionalId)

@@ -1,5 +1,7 @@
 package dev.helhet.participants.domain;
 
+import dev.helhet.contracts.EventEnvelope;
+import dev.helhet.contracts.audit.PersonalDataAccessed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -67,4 +69,23 @@ public class AccessLogEntry {
     /** Set by the database: place in the hash chain. */
     @Column(name = "chain_position", insertable = false, updatable = false)
     public Long chainPosition;
+
+    /** The entry for one access any service reported on {@code audit.access.v1}. */
+    public static AccessLogEntry of(EventEnvelope<?> envelope, PersonalDataAccessed access) {
+        AccessLogEntry entry = new AccessLogEntry();
+        entry.eventId = envelope.eventId();
+        entry.occurredAt = envelope.occurredAt();
+        entry.municipalityId = envelope.municipalityId();
+        entry.participantId = access.participantId();
+        entry.actorType = envelope.actor().type().json();
+        entry.actorSubject = envelope.actor().subject();
+        entry.actorRoles = String.join(",", access.actorRoles());
+        entry.service = access.service();
+        entry.resource = access.resource();
+        entry.action = access.action();
+        entry.purpose = access.purpose();
+        entry.outcome = access.outcome();
+        entry.requestId = access.requestId();
+        return entry;
+    }
 }

@@ -1,5 +1,9 @@
 package dev.helhet.participants.domain;
 
+import dev.helhet.careaccess.ConsentStatus;
+import dev.helhet.careaccess.ConsentTerms;
+import dev.helhet.careaccess.ReceiverType;
+import dev.helhet.careaccess.InformationCategory;
 import jakarta.persistence.Column;
 import dev.helhet.common.persistence.CodedEnum;
 import jakarta.persistence.Entity;
@@ -83,17 +87,14 @@ public class Consent {
         categoryCodes = CodedEnum.join(categories);
     }
 
-    /** The status as of {@code now}: a consent past its valid-to is expired even before the expiry job has run. */
-    public ConsentStatus statusAt(Instant now) {
-        if (status == ConsentStatus.ACTIVE && !validTo.isAfter(now)) {
-            return ConsentStatus.EXPIRED;
-        }
-        return status;
+    /** What the consent says, as need-to-know reads it. */
+    public ConsentTerms terms() {
+        return new ConsentTerms(receiverType, receiverOrganisationId, categories(), status, validFrom, validTo);
     }
 
-    /** True when the consent currently opens information (active and within its period). */
-    public boolean isInEffect(Instant now) {
-        return statusAt(now) == ConsentStatus.ACTIVE && !validFrom.isAfter(now);
+    /** The status as of {@code now}: a consent past its valid-to is expired even before the expiry job has run. */
+    public ConsentStatus statusAt(Instant now) {
+        return terms().statusAt(now);
     }
 
     public void revoke(String reason, Instant at, String by) {

@@ -1,5 +1,6 @@
 package dev.helhet.participants.domain;
 
+import dev.helhet.careaccess.InformationCategory;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.helhet.common.persistence.CodedEnum;
 import dev.helhet.common.persistence.CodedEnumConverter;

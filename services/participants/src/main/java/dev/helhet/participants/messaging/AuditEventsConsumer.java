@@ -1,9 +1,8 @@
 package dev.helhet.participants.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.helhet.common.messaging.EventReader;
+import dev.helhet.common.messaging.EventHandlers;
 import dev.helhet.common.messaging.IdempotentConsumer;
-import dev.helhet.contracts.EventEnvelope;
+import dev.helhet.contracts.Topics;
 import dev.helhet.contracts.audit.PersonalDataAccessed;
 import dev.helhet.participants.domain.AccessLogEntry;
 import dev.helhet.participants.repository.AccessLogRepository;
@@ -21,40 +20,18 @@ public class AuditEventsConsumer {
 
     static final String CHANNEL = "audit-events";
 
-    private final EventReader reader;
-    private final IdempotentConsumer idempotency;
-    private final AccessLogRepository log;
+    private final IdempotentConsumer consumer;
+    private final EventHandlers handlers;
 
-    public AuditEventsConsumer(EventReader reader, IdempotentConsumer idempotency, AccessLogRepository log) {
-        this.reader = reader;
-        this.idempotency = idempotency;
-        this.log = log;
+    public AuditEventsConsumer(IdempotentConsumer consumer, AccessLogRepository log) {
+        this.consumer = consumer;
+        this.handlers = EventHandlers.forTopic(Topics.AUDIT_ACCESS_V1).on(PersonalDataAccessed.class,
+                (access, envelope) -> log.persist(AccessLogEntry.of(envelope, access)).replaceWithVoid());
     }
 
     @Incoming(CHANNEL)
     @WithTransaction
     public Uni<Void> consume(String record) {
-        EventEnvelope<JsonNode> envelope = reader.envelope(record);
-        if (!"PersonalDataAccessed".equals(envelope.eventType())) {
-            return Uni.createFrom().voidItem();
-        }
-        return idempotency.once(CHANNEL, envelope.eventId(), () -> {
-            PersonalDataAccessed access = reader.payload(envelope, PersonalDataAccessed.class);
-            AccessLogEntry entry = new AccessLogEntry();
-            entry.eventId = envelope.eventId();
-            entry.occurredAt = envelope.occurredAt();
-            entry.municipalityId = envelope.municipalityId();
-            entry.participantId = access.participantId();
-            entry.actorType = envelope.actor().type().json();
-            entry.actorSubject = envelope.actor().subject();
-            entry.actorRoles = String.join(",", access.actorRoles());
-            entry.service = access.service();
-            entry.resource = access.resource();
-            entry.action = access.action();
-            entry.purpose = access.purpose();
-            entry.outcome = access.outcome();
-            entry.requestId = access.requestId();
-            return log.persist(entry).replaceWithVoid();
-        }).replaceWithVoid();
+        return consumer.consume(CHANNEL, record, handlers);
     }
 }

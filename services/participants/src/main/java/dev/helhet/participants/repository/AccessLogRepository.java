@@ -43,4 +43,15 @@ public class AccessLogRepository implements PanacheRepository<AccessLogEntry> {
         }
         return find(where + " order by occurredAt desc, id desc", parameters).page(io.quarkus.panache.common.Page.of(page, size)).list();
     }
+
+    /** How many entries the chain holds, and the position of the first whose hash does not follow (null: none). */
+    public record ChainState(long entries, Long firstBrokenPosition) {
+    }
+
+    /** Recomputes the hash chain in the database (function access_log_verify, migration V3). */
+    public Uni<ChainState> verifyChain() {
+        return io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "select entries, first_broken_position from access_log_verify()", Object[].class).getSingleResult())
+                .map(row -> new ChainState(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue()));
+    }
 }

@@ -1,9 +1,9 @@
 package dev.helhet.participants.rest;
 
+import dev.helhet.careaccess.ConsentStatus;
+import dev.helhet.careaccess.InformationCategory;
 import dev.helhet.participants.domain.Consent;
 import dev.helhet.participants.domain.ConsentChange;
-import dev.helhet.participants.domain.ConsentStatus;
-import dev.helhet.participants.domain.InformationCategory;
 import dev.helhet.participants.domain.RecordedHow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

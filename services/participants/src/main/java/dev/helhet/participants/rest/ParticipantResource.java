@@ -6,7 +6,6 @@ import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.domain.ParticipantDetails;
 import dev.helhet.participants.domain.ParticipantStatus;
 import dev.helhet.participants.domain.Programme;
-import dev.helhet.participants.repository.ParticipantRepository.ParticipantQuery;
 import dev.helhet.participants.service.ExportService;
 import dev.helhet.participants.service.ParticipantService;
 import io.smallrye.mutiny.Uni;
@@ -89,10 +88,10 @@ public class ParticipantResource {
             @Parameter(description = "Page size, 1-200", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         boolean descending = sort.startsWith("-");
         var who = caller.inMunicipality();
-        ParticipantQuery query = new ParticipantQuery(who.municipalityId(), text,
+        ParticipantService.ListRequest request = new ParticipantService.ListRequest(text,
                 Codes.parse(ParticipantStatus.class, status, "status"), Codes.parse(Programme.class, programme, "programme"),
-                descending ? sort.substring(1) : sort, descending, page, size, null);
-        return participants.list(who, query).map(ParticipantPageResponse::of);
+                descending ? sort.substring(1) : sort, descending, page, size);
+        return participants.list(who, request).map(ParticipantPageResponse::of);
     }
 
     @GET

@@ -1,11 +1,9 @@
 package dev.helhet.participants.service;
 
+import dev.helhet.careaccess.CareRelation;
 import dev.helhet.common.tenancy.Caller;
-import dev.helhet.participants.access.CareRelation;
-import dev.helhet.participants.access.CaseAccess;
 import dev.helhet.participants.domain.AccessLogEntry;
 import dev.helhet.participants.repository.AccessLogRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -46,8 +44,6 @@ public class AccessLogService {
 
     @WithSession
     public Uni<ChainCheck> verify() {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "select entries, first_broken_position from access_log_verify()", Object[].class).getSingleResult())
-                .map(row -> new ChainCheck(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue()));
+        return log.verifyChain().map(row -> new ChainCheck(row.entries(), row.firstBrokenPosition()));
     }
 }

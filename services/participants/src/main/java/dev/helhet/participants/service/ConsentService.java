@@ -1,5 +1,8 @@
 package dev.helhet.participants.service;
 
+import dev.helhet.careaccess.ConsentStatus;
+import dev.helhet.careaccess.ReceiverType;
+import dev.helhet.careaccess.InformationCategory;
 import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.common.problem.ProblemType;
@@ -11,15 +14,10 @@ import dev.helhet.contracts.participants.ConsentGranted;
 import dev.helhet.contracts.participants.ConsentRevoked;
 import dev.helhet.participants.domain.Consent;
 import dev.helhet.participants.domain.ConsentChange;
-import dev.helhet.participants.domain.ConsentStatus;
-import dev.helhet.participants.domain.InformationCategory;
 import dev.helhet.participants.domain.Participant;
-import dev.helhet.participants.domain.ReceiverType;
 import dev.helhet.participants.domain.RecordedHow;
 import dev.helhet.participants.repository.ConsentChangeRepository;
 import dev.helhet.participants.repository.ConsentRepository;
-import dev.helhet.participants.access.CaseAccess;
-import dev.helhet.participants.access.ConsentAuthority;
 import dev.helhet.participants.repository.CareOrganisationRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;

@@ -1,8 +1,7 @@
 package dev.helhet.participants.service;
 
+import dev.helhet.careaccess.CareRelation;
 import dev.helhet.common.tenancy.Caller;
-import dev.helhet.participants.access.CareRelation;
-import dev.helhet.participants.access.CaseAccess;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,7 +6,6 @@ import dev.helhet.contracts.participants.NetworkPersonAdded;
 import dev.helhet.contracts.participants.NetworkPersonRemoved;
 import dev.helhet.participants.domain.NetworkPerson;
 import dev.helhet.participants.repository.NetworkPersonRepository;
-import dev.helhet.participants.access.CaseAccess;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

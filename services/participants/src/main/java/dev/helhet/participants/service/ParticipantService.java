@@ -1,11 +1,10 @@
 package dev.helhet.participants.service;
 
+import dev.helhet.careaccess.CareRelation;
+import dev.helhet.common.time.NordicTime;
 import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
-import dev.helhet.participants.access.CareRelation;
 import dev.helhet.common.tenancy.Roles;
-import dev.helhet.participants.access.CaseAccess;
-import dev.helhet.participants.access.ConsentScope;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
@@ -17,6 +16,8 @@ import dev.helhet.contracts.participants.ProgrammeEnded;
 import dev.helhet.participants.domain.EndReason;
 import dev.helhet.participants.domain.NationalIdChange;
 import dev.helhet.participants.domain.Participant;
+import dev.helhet.participants.domain.Programme;
+import dev.helhet.participants.domain.ParticipantStatus;
 import dev.helhet.participants.domain.ParticipantDetails;
 import dev.helhet.participants.domain.ProgrammeEnrolment;
 import dev.helhet.participants.domain.nationalid.Country;
@@ -34,7 +35,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +43,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantService {
 
-    static final ZoneId NORDIC = ZoneId.of("Europe/Oslo");
 
     private final ParticipantRepository participants;
     private final ProgrammeEnrolmentRepository enrolments;
@@ -51,20 +50,18 @@ public class ParticipantService {
     private final NationalIdProtector protector;
     private final EventPublisher events;
     private final CaseAccess access;
-    private final ConsentScope scope;
     private final AccessAudit audit;
     private final Clock clock;
 
     public ParticipantService(ParticipantRepository participants, ProgrammeEnrolmentRepository enrolments,
                               NationalIdChangeRepository changes, NationalIdProtector protector, EventPublisher events,
-                              CaseAccess access, ConsentScope scope, AccessAudit audit, Clock clock) {
+                              CaseAccess access, AccessAudit audit, Clock clock) {
         this.participants = participants;
         this.enrolments = enrolments;
         this.changes = changes;
         this.protector = protector;
         this.events = events;
         this.access = access;
-        this.scope = scope;
         this.audit = audit;
         this.clock = clock;
     }
@@ -94,17 +91,23 @@ public class ParticipantService {
     /** The person, with the programmes the caller may see (a team member only those their consent opens). */
     @WithTransaction
     public Uni<View> get(Caller caller, UUID id) {
-        return access.open(caller, id, "participant", "read").flatMap(found -> scope.openTo(found)
-                .flatMap(open -> enrolments.forParticipant(id)
-                        .map(enrolled -> new View(found.participant(), ConsentScope.visible(enrolled, open), List.of()))));
+        return access.open(caller, id, "participant", "read").flatMap(found -> enrolments.forParticipant(id)
+                .map(enrolled -> new View(found.participant(), found.visible(enrolled), List.of())));
     }
 
     /**
      * The people the caller may see, each read logged. Current programmes are listed for roles that
      * coordinate; a professional sees them on the person's page, within what consent opens.
      */
+    /** What a caller asks of the list: filters, sort and page (the municipality is always the caller's). */
+    public record ListRequest(String text, ParticipantStatus status, Programme programme, String sortField, boolean descending,
+                              int page, int size) {
+    }
+
     @WithTransaction
-    public Uni<Page> list(Caller caller, ParticipantQuery query) {
+    public Uni<Page> list(Caller caller, ListRequest request) {
+        ParticipantQuery query = new ParticipantQuery(caller.municipalityId(), request.text(), request.status(), request.programme(),
+                request.sortField(), request.descending(), request.page(), request.size(), null);
         boolean showProgrammes = caller.hasRole(Roles.COORDINATOR)
                 || caller.hasRole(Roles.TEAM_LEAD) || caller.hasRole(Roles.PARTNER);
         return access.visibility(caller).map(query::visibleAs).flatMap(visible -> list(caller, visible, showProgrammes));
@@ -257,6 +260,6 @@ public class ParticipantService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(NORDIC));
+        return NordicTime.today(clock);
     }
 }

@@ -10,8 +10,6 @@ import dev.helhet.participants.domain.EndReason;
 import dev.helhet.participants.domain.Programme;
 import dev.helhet.participants.domain.ProgrammeEnrolment;
 import dev.helhet.participants.domain.ProgrammeExtension;
-import dev.helhet.participants.access.CaseAccess;
-import dev.helhet.participants.access.ConsentScope;
 import dev.helhet.participants.repository.ProgrammeEnrolmentRepository;
 import dev.helhet.participants.repository.ProgrammeExtensionRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -29,18 +27,16 @@ public class ProgrammeService {
 
     private final ParticipantService participantService;
     private final CaseAccess access;
-    private final ConsentScope scope;
     private final ProgrammeEnrolmentRepository enrolments;
     private final ProgrammeExtensionRepository extensions;
     private final EventPublisher events;
     private final Clock clock;
 
-    public ProgrammeService(ParticipantService participantService, CaseAccess access, ConsentScope scope,
+    public ProgrammeService(ParticipantService participantService, CaseAccess access,
                             ProgrammeEnrolmentRepository enrolments, ProgrammeExtensionRepository extensions,
                             EventPublisher events, Clock clock) {
         this.participantService = participantService;
         this.access = access;
-        this.scope = scope;
         this.enrolments = enrolments;
         this.extensions = extensions;
         this.events = events;
@@ -82,8 +78,7 @@ public class ProgrammeService {
     @WithTransaction
     public Uni<Enrolments> list(Caller caller, UUID participantId) {
         return access.open(caller, participantId, "programmes", "read")
-                .flatMap(found -> scope.openTo(found).flatMap(open -> enrolments.forParticipant(participantId)
-                        .map(enrolled -> ConsentScope.visible(enrolled, open))))
+                .flatMap(found -> enrolments.forParticipant(participantId).map(found::visible))
                 .flatMap(found -> extensions.forEnrolments(found.stream().map(e -> e.id).toList())
                         .map(extended -> new Enrolments(found, extended)));
     }

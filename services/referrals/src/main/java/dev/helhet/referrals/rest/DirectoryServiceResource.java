@@ -1,10 +1,10 @@
 package dev.helhet.referrals.rest;
 
+import dev.helhet.common.tenancy.Roles;
 import dev.helhet.common.tenancy.CallerContext;
-import dev.helhet.referrals.repository.DirectoryServiceRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.security.Authenticated;
+import dev.helhet.referrals.service.ServiceDirectory;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -22,24 +21,22 @@ import java.util.List;
 @Path("/api/v1/referrals/services")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Service directory")
-@SecurityRequirement(name = "bearer")
 public class DirectoryServiceResource {
 
-    private final DirectoryServiceRepository rows;
+    private final ServiceDirectory directory;
     private final CallerContext caller;
 
-    public DirectoryServiceResource(DirectoryServiceRepository rows, CallerContext caller) {
-        this.rows = rows;
+    public DirectoryServiceResource(ServiceDirectory directory, CallerContext caller) {
+        this.directory = directory;
         this.caller = caller;
     }
 
     @GET
-    @Authenticated
-    @WithSession
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
     @Operation(summary = "Services people can be referred to in the caller's municipality")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DirectoryServiceResponse.class)))
     public Uni<List<DirectoryServiceResponse>> list() {
-        return rows.listInMunicipality(caller.municipalityId())
+        return directory.list(caller.inMunicipality())
                 .map(found -> found.stream().map(DirectoryServiceResponse::of).toList());
     }
 }

@@ -1,9 +1,8 @@
 package dev.helhet.statistics.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.helhet.common.messaging.EventReader;
+import dev.helhet.common.messaging.EventHandlers;
 import dev.helhet.common.messaging.IdempotentConsumer;
-import dev.helhet.contracts.EventEnvelope;
+import dev.helhet.contracts.Topics;
 import dev.helhet.contracts.participants.ParticipantRegistered;
 import dev.helhet.statistics.domain.ParticipantRegistration;
 import dev.helhet.statistics.repository.ParticipantRegistrationRepository;
@@ -22,33 +21,22 @@ public class ParticipantEventsConsumer {
 
     static final String CHANNEL = "participant-events";
 
-    private final EventReader reader;
-    private final IdempotentConsumer idempotency;
-    private final ParticipantRegistrationRepository registrations;
+    private final IdempotentConsumer consumer;
+    private final EventHandlers handlers;
 
-    public ParticipantEventsConsumer(EventReader reader, IdempotentConsumer idempotency,
-                                     ParticipantRegistrationRepository registrations) {
-        this.reader = reader;
-        this.idempotency = idempotency;
-        this.registrations = registrations;
+    public ParticipantEventsConsumer(IdempotentConsumer consumer, ParticipantRegistrationRepository registrations) {
+        this.consumer = consumer;
+        this.handlers = EventHandlers.forTopic(Topics.PARTICIPANTS_PARTICIPANT_V1)
+                .on(ParticipantRegistered.class, (registered, envelope) -> registrations.findById(registered.participantId())
+                        .flatMap(existing -> existing != null
+                                ? Uni.createFrom().voidItem()
+                                : registrations.persist(ParticipantRegistration.of(
+                                        registered.participantId(), envelope.municipalityId(), envelope.occurredAt())).replaceWithVoid()));
     }
 
     @Incoming(CHANNEL)
     @WithTransaction
     public Uni<Void> consume(String record) {
-        EventEnvelope<JsonNode> envelope = reader.envelope(record);
-        return idempotency.once(CHANNEL, envelope.eventId(), () -> apply(envelope)).replaceWithVoid();
-    }
-
-    private Uni<Void> apply(EventEnvelope<JsonNode> envelope) {
-        if (!"ParticipantRegistered".equals(envelope.eventType())) {
-            return Uni.createFrom().voidItem();
-        }
-        ParticipantRegistered registered = reader.payload(envelope, ParticipantRegistered.class);
-        return registrations.findById(registered.participantId())
-                .flatMap(existing -> existing != null
-                        ? Uni.createFrom().voidItem()
-                        : registrations.persist(ParticipantRegistration.of(
-                                registered.participantId(), envelope.municipalityId(), envelope.occurredAt())).replaceWithVoid());
+        return consumer.consume(CHANNEL, record, handlers);
     }
 }
