@@ -2,7 +2,6 @@ package dev.helhet.gateway;
 
 import dev.helhet.gateway.limits.RateLimiter;
 import dev.helhet.gateway.session.BrowserCookies;
-import dev.helhet.gateway.session.Caller;
 import dev.helhet.gateway.session.CallerResolver;
 import dev.helhet.gateway.session.SessionCsrf;
 import io.vertx.core.Vertx;

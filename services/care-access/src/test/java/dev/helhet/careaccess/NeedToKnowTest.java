@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import static dev.helhet.careaccess.InformationCategory.BASIC;
 import static dev.helhet.careaccess.InformationCategory.ECONOMY;
-import static dev.helhet.careaccess.InformationCategory.EDUCATION;
 import static dev.helhet.careaccess.InformationCategory.HEALTH;
 import static dev.helhet.careaccess.InformationCategory.PLAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,8 +1,8 @@
 package dev.helhet.agreements.rest;
 
-import dev.helhet.common.tenancy.Roles;
-import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.agreements.service.CollaborationAgreementService;
+import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.common.tenancy.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

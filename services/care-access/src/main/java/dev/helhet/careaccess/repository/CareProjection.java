@@ -1,12 +1,11 @@
 package dev.helhet.careaccess.repository;
 
+import dev.helhet.careaccess.ConsentStatus;
 import dev.helhet.careaccess.projection.CareAbsence;
 import dev.helhet.careaccess.projection.CareAssignment;
 import dev.helhet.careaccess.projection.CareConsent;
 import dev.helhet.careaccess.projection.CareProfessional;
 import dev.helhet.careaccess.projection.CareTeamMember;
-
-import dev.helhet.careaccess.ConsentStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,12 +1,12 @@
 package dev.helhet.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import dev.helhet.common.persistence.CodedEnum;
-import dev.helhet.common.input.InvalidParameterException;
-import dev.helhet.common.input.RejectedValueException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.helhet.common.input.InvalidParameterException;
+import dev.helhet.common.input.RejectedValueException;
+import dev.helhet.common.persistence.CodedEnum;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;

@@ -1,10 +1,10 @@
 package dev.helhet.coordinators.rest;
 
+import dev.helhet.common.input.InputBounds;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.coordinators.service.CaseloadService;
 import io.smallrye.mutiny.Uni;
-import dev.helhet.common.input.InputBounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,9 +1,9 @@
 package dev.helhet.coordinators.service;
 
-import dev.helhet.common.time.NordicTime;
-import dev.helhet.common.tenancy.Caller;
-import dev.helhet.coordinators.repository.ProfessionalAbsenceRepository;
 import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.tenancy.Caller;
+import dev.helhet.common.time.NordicTime;
+import dev.helhet.coordinators.repository.ProfessionalAbsenceRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,14 +1,14 @@
 package dev.helhet.coordinators.service;
 
+import dev.helhet.careaccess.ConsentTerms;
 import dev.helhet.careaccess.NeedToKnow;
+import dev.helhet.careaccess.repository.ConsentSource;
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.contracts.Actor;
 import dev.helhet.contracts.coordinators.TeamMemberReinstated;
 import dev.helhet.contracts.coordinators.TeamMemberSuspended;
-import dev.helhet.careaccess.ConsentTerms;
 import dev.helhet.coordinators.domain.CoordinatorAssignment;
 import dev.helhet.coordinators.repository.AssignmentRepository;
-import dev.helhet.careaccess.repository.ConsentSource;
 import dev.helhet.coordinators.repository.TeamMemberRepository;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

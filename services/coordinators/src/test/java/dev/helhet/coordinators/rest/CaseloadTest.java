@@ -1,8 +1,8 @@
 package dev.helhet.coordinators.rest;
 
+import dev.helhet.contracts.Topics;
 import dev.helhet.coordinators.support.ParticipantEvents;
 import dev.helhet.coordinators.support.Registry;
-import dev.helhet.contracts.Topics;
 import dev.helhet.testing.KafkaProbe;
 import dev.helhet.testing.KafkaTestResource;
 import dev.helhet.testing.KeycloakTestResource;
@@ -23,13 +23,13 @@ import java.util.List;
 import static dev.helhet.coordinators.support.Registry.as;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** "My people" with their flags, the deputy's view while a colleague is away, and the team lead's queue. */
 @QuarkusTest

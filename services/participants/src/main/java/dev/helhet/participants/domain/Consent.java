@@ -2,10 +2,10 @@ package dev.helhet.participants.domain;
 
 import dev.helhet.careaccess.ConsentStatus;
 import dev.helhet.careaccess.ConsentTerms;
-import dev.helhet.careaccess.ReceiverType;
 import dev.helhet.careaccess.InformationCategory;
-import jakarta.persistence.Column;
+import dev.helhet.careaccess.ReceiverType;
 import dev.helhet.common.persistence.CodedEnum;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -1,7 +1,7 @@
 package dev.helhet.participants.domain;
 
-import dev.helhet.careaccess.InformationCategory;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.helhet.careaccess.InformationCategory;
 import dev.helhet.common.persistence.CodedEnum;
 import dev.helhet.common.persistence.CodedEnumConverter;
 import jakarta.persistence.Converter;

@@ -1,10 +1,10 @@
 package dev.helhet.participants.rest;
 
+import dev.helhet.common.input.InputBounds;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.participants.service.AccessLogService;
 import io.smallrye.mutiny.Uni;
-import dev.helhet.common.input.InputBounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,7 +1,7 @@
 package dev.helhet.participants.rest;
 
-import dev.helhet.careaccess.ReceiverType;
 import dev.helhet.careaccess.InformationCategory;
+import dev.helhet.careaccess.ReceiverType;
 import dev.helhet.participants.domain.RecordedHow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;

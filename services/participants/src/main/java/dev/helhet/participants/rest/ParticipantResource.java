@@ -1,6 +1,7 @@
 package dev.helhet.participants.rest;
 
 import dev.helhet.common.http.Created;
+import dev.helhet.common.input.InputBounds;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.domain.ParticipantDetails;
@@ -9,7 +10,6 @@ import dev.helhet.participants.domain.Programme;
 import dev.helhet.participants.service.ExportService;
 import dev.helhet.participants.service.ParticipantService;
 import io.smallrye.mutiny.Uni;
-import dev.helhet.common.input.InputBounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

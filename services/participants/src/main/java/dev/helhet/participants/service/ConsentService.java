@@ -1,12 +1,12 @@
 package dev.helhet.participants.service;
 
 import dev.helhet.careaccess.ConsentStatus;
-import dev.helhet.careaccess.ReceiverType;
 import dev.helhet.careaccess.InformationCategory;
+import dev.helhet.careaccess.ReceiverType;
 import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
-import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.contracts.Actor;
 import dev.helhet.contracts.participants.ConsentExpired;
@@ -16,9 +16,9 @@ import dev.helhet.participants.domain.Consent;
 import dev.helhet.participants.domain.ConsentChange;
 import dev.helhet.participants.domain.Participant;
 import dev.helhet.participants.domain.RecordedHow;
+import dev.helhet.participants.repository.CareOrganisationRepository;
 import dev.helhet.participants.repository.ConsentChangeRepository;
 import dev.helhet.participants.repository.ConsentRepository;
-import dev.helhet.participants.repository.CareOrganisationRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

@@ -1,14 +1,14 @@
 package dev.helhet.participants.service;
 
 import dev.helhet.careaccess.CareRelation;
-import dev.helhet.common.time.NordicTime;
 import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
-import dev.helhet.common.tenancy.Roles;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
+import dev.helhet.common.tenancy.Roles;
+import dev.helhet.common.time.NordicTime;
 import dev.helhet.contracts.participants.ParticipantClosed;
 import dev.helhet.contracts.participants.ParticipantRegistered;
 import dev.helhet.contracts.participants.ParticipantUpdated;
@@ -16,9 +16,9 @@ import dev.helhet.contracts.participants.ProgrammeEnded;
 import dev.helhet.participants.domain.EndReason;
 import dev.helhet.participants.domain.NationalIdChange;
 import dev.helhet.participants.domain.Participant;
-import dev.helhet.participants.domain.Programme;
-import dev.helhet.participants.domain.ParticipantStatus;
 import dev.helhet.participants.domain.ParticipantDetails;
+import dev.helhet.participants.domain.ParticipantStatus;
+import dev.helhet.participants.domain.Programme;
 import dev.helhet.participants.domain.ProgrammeEnrolment;
 import dev.helhet.participants.domain.nationalid.Country;
 import dev.helhet.participants.domain.nationalid.NationalId;

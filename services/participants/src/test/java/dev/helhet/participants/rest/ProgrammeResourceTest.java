@@ -72,7 +72,7 @@ class ProgrammeResourceTest {
             assertEquals("work", ended.envelope().at("/payload/reason").asText());
             assertEquals("introduction-programme", ended.envelope().at("/payload/programme").asText());
         }
-        asker().body("{\"endDate\": \"2027-12-16\", \"reason\": \"work\"}").when().post(programmes + "/" + 
+        asker().body("{\"endDate\": \"2027-12-16\", \"reason\": \"work\"}").when().post(programmes + "/" +
                         asker().when().get(programmes).then().extract().path("[0].id") + "/end")
                 .then().statusCode(409).body("type", equalTo("urn:helhet:problem:programme-ended"));
         asker().when().get(programmes).then().statusCode(200)

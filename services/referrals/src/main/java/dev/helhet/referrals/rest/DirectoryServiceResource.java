@@ -1,7 +1,7 @@
 package dev.helhet.referrals.rest;
 
-import dev.helhet.common.tenancy.Roles;
 import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.common.tenancy.Roles;
 import dev.helhet.referrals.service.ServiceDirectory;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

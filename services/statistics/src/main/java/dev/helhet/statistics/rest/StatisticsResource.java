@@ -1,7 +1,7 @@
 package dev.helhet.statistics.rest;
 
-import dev.helhet.common.tenancy.Roles;
 import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.common.tenancy.Roles;
 import dev.helhet.statistics.service.OverviewService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
