@@ -2,13 +2,13 @@ import '@fontsource-variable/inter';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import './app.css';
-import './i18n';
+import './shared/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
-import { ApiProblem } from './api/http';
-import { App } from './App';
+import { ApiProblem } from './shared/api/http';
+import { App } from './app/App';
 
 const queryClient = new QueryClient({
   defaultOptions: {

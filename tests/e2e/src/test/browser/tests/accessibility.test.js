@@ -73,9 +73,10 @@ test('a person is registered with the keyboard alone', async () => {
 const PAGES_BY_ROLE = [
   ['asker.teamlead', [['/people/unassigned', 'People without a coordinator']]],
   ['asker.admin', [['/admin/organisations', 'Organisations'], ['/admin/professionals', 'Professionals']]],
-  ['amina.hassan', [['/me', null]]],
+  // A page of another role is not even loaded: the person is told it is not part of their work.
+  ['amina.hassan', [['/me', null], ['/people', 'Not part of your work']]],
   ['nora.nilsen', [['/me', 'My page']]], // signed in, but no municipality has registered her
-  ['asker.analyst', [['/welcome', 'Welcome']]],
+  ['asker.analyst', [['/welcome', 'Welcome'], ['/admin/organisations', 'Not part of your work']]],
 ];
 
 for (const [user, pages] of PAGES_BY_ROLE) {
