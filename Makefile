@@ -4,6 +4,9 @@ SHELL := /bin/bash
 
 JAVA_HOME := $(shell local/find-jdk.sh)
 export JAVA_HOME
+# Maven's Guice reaches for sun.misc.Unsafe; JDK 23+ warns unless allowed, JDK 21 does not know the flag (ADR 0022).
+JAVA_MAJOR := $(shell $(JAVA_HOME)/bin/java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { split($$2, v, "."); print v[1] }')
+export MAVEN_OPTS := $(strip $(MAVEN_OPTS) $(shell [ "$(JAVA_MAJOR)" -ge 23 ] 2>/dev/null && echo --sun-misc-unsafe-memory-access=allow))
 MVNW := ./mvnw -B -ntp
 LAUNCHER := $(JAVA_HOME)/bin/java -Xmx256m -XX:+UseSerialGC -Dhelhet.root=$(CURDIR) -jar local/launcher/target/helhet-launcher.jar
 

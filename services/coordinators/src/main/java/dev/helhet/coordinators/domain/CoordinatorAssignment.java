@@ -54,4 +54,26 @@ public class CoordinatorAssignment {
     public boolean isActive() {
         return endedAt == null;
     }
+
+    /** A professional becomes the person's responsible coordinator, for an organisation; after {@code previous}, if any. */
+    public static CoordinatorAssignment started(UUID participantId, String municipalityId, UUID professionalId, UUID organisationId,
+                                                Instant at, String by, String handoverNote, UUID previous) {
+        CoordinatorAssignment assignment = new CoordinatorAssignment();
+        assignment.id = UUID.randomUUID();
+        assignment.participantId = participantId;
+        assignment.municipalityId = municipalityId;
+        assignment.professionalId = professionalId;
+        assignment.organisationId = organisationId;
+        assignment.assignedAt = at;
+        assignment.assignedBy = by;
+        assignment.handoverNote = handoverNote == null || handoverNote.isBlank() ? null : handoverNote.strip();
+        assignment.previousAssignmentId = previous;
+        return assignment;
+    }
+
+    /** The assignment ends (unassigned or handed over). */
+    public void end(Instant at, String by) {
+        endedAt = at;
+        endedBy = by;
+    }
 }

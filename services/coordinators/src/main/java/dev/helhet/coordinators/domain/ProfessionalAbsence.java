@@ -40,4 +40,19 @@ public class ProfessionalAbsence {
     public boolean covers(LocalDate day) {
         return !day.isBefore(fromDate) && !day.isAfter(toDate);
     }
+
+    /** A professional will be away on these days (both included); {@code deputyId} sees their people meanwhile. */
+    public static ProfessionalAbsence recorded(UUID professionalId, LocalDate from, LocalDate to, UUID deputyId, String note,
+                                               Instant at, String by) {
+        ProfessionalAbsence absence = new ProfessionalAbsence();
+        absence.id = UUID.randomUUID();
+        absence.professionalId = professionalId;
+        absence.fromDate = from;
+        absence.toDate = to;
+        absence.deputyId = deputyId;
+        absence.note = note == null || note.isBlank() ? null : note.strip();
+        absence.createdAt = at;
+        absence.createdBy = by;
+        return absence;
+    }
 }

@@ -57,4 +57,37 @@ public class TeamMember {
     public boolean isSuspended() {
         return suspendedAt != null;
     }
+
+    /** A professional joins the person's team, for an organisation, with a role. */
+    public static TeamMember joined(UUID participantId, String municipalityId, UUID professionalId, UUID organisationId, String role,
+                                    Instant at, String by) {
+        TeamMember member = new TeamMember();
+        member.id = UUID.randomUUID();
+        member.participantId = participantId;
+        member.municipalityId = municipalityId;
+        member.professionalId = professionalId;
+        member.organisationId = organisationId;
+        member.role = role.strip();
+        member.joinedAt = at;
+        member.addedBy = by;
+        return member;
+    }
+
+    /** The member leaves the team. */
+    public void leave(Instant at, String by) {
+        leftAt = at;
+        removedBy = by;
+    }
+
+    /** Need-to-know no longer admits the member (no consent covers their organisation): marked, for the team's view. */
+    public void suspend(String reason, Instant at) {
+        suspendedAt = at;
+        suspensionReason = reason;
+    }
+
+    /** Need-to-know admits the member again. */
+    public void reinstate() {
+        suspendedAt = null;
+        suspensionReason = null;
+    }
 }

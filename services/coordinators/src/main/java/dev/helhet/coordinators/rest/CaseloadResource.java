@@ -56,15 +56,13 @@ public class CaseloadResource {
             @Schema(description = "The nearest planned end of a programme they are in", example = "2027-02-01") LocalDate nextProgrammeEnd,
             @Schema(description = "When the nearest active consent expires") Instant nextConsentExpiry,
             @Schema(description = "When the team last met (once meetings are recorded)") Instant lastTeamMeetingAt,
-            @Schema(description = "What needs attention", example = "[\"programme-ending\", \"consent-expiring\"]",
-                    enumeration = {"no-coordinator", "no-recent-team-meeting", "programme-ending", "consent-expiring",
-                            "suspended-team-members", "follow-up-ended"})
-            List<String> flags) {
+            @Schema(description = "What needs attention", example = "[\"programme-ending\", \"consent-expiring\"]")
+            List<CaseloadService.Flag> flags) {
 
         static Entry of(CaseloadService.Entry entry) {
             return new Entry(entry.participantId(), entry.coordinatorId(), entry.coveringFor(), entry.status(), entry.registeredAt(),
                     entry.nextProgrammeEnd(), entry.nextConsentExpiry(), entry.lastTeamMeetingAt(),
-                    entry.flags().stream().map(flag -> flag.code).toList());
+                    entry.flags());
         }
     }
 

@@ -127,23 +127,14 @@ public class AssignmentService {
 
     private Uni<CoordinatorAssignment> start(Caller caller, UUID participantId, UUID professionalId, UUID organisationId,
                                              String note, UUID previous) {
-        CoordinatorAssignment assignment = new CoordinatorAssignment();
-        assignment.id = UUID.randomUUID();
-        assignment.participantId = participantId;
-        assignment.municipalityId = caller.municipalityId();
-        assignment.professionalId = professionalId;
-        assignment.organisationId = organisationId;
-        assignment.assignedAt = clock.instant();
-        assignment.assignedBy = caller.subject();
-        assignment.handoverNote = note == null || note.isBlank() ? null : note.strip();
-        assignment.previousAssignmentId = previous;
+        CoordinatorAssignment assignment = CoordinatorAssignment.started(participantId, caller.municipalityId(), professionalId,
+                organisationId, clock.instant(), caller.subject(), note, previous);
         return assignments.persist(assignment);
     }
 
     private void end(CoordinatorAssignment current, Caller caller) {
         Instant now = clock.instant();
-        current.endedAt = now;
-        current.endedBy = caller.subject();
+        current.end(now, caller.subject());
     }
 
     private static ProblemException forbidden() {

@@ -1,6 +1,8 @@
 package dev.helhet.coordinators.service;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.persistence.CodedEnum;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.common.time.NordicTime;
 import dev.helhet.coordinators.repository.ProfessionalAbsenceRepository;
@@ -11,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,8 +35,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseloadService {
 
-    /** Why a person needs attention. */
-    public enum Flag {
+    /** Why a person needs attention; travels as its code. */
+    @Schema(name = "CaseloadFlag")
+    public enum Flag implements CodedEnum {
         NO_COORDINATOR("no-coordinator"),
         NO_RECENT_TEAM_MEETING("no-recent-team-meeting"),
         PROGRAMME_ENDING("programme-ending"),
@@ -45,6 +49,12 @@ public class CaseloadService {
 
         Flag(String code) {
             this.code = code;
+        }
+
+        @Override
+        @JsonValue
+        public String code() {
+            return code;
         }
     }
 

@@ -139,15 +139,7 @@ public class ProfessionalService {
         return professionals.requireInMunicipality(id, caller.municipalityId()).flatMap(professional -> {
             requireSelfOrLead(caller, professional);
             return professionals.requireInMunicipality(deputyId, caller.municipalityId()).flatMap(deputy -> {
-                ProfessionalAbsence absence = new ProfessionalAbsence();
-                absence.id = UUID.randomUUID();
-                absence.professionalId = id;
-                absence.fromDate = from;
-                absence.toDate = to;
-                absence.deputyId = deputyId;
-                absence.note = note == null || note.isBlank() ? null : note.strip();
-                absence.createdAt = clock.instant();
-                absence.createdBy = caller.subject();
+                ProfessionalAbsence absence = ProfessionalAbsence.recorded(id, from, to, deputyId, note, clock.instant(), caller.subject());
                 return absences.persist(absence).call(saved -> events.publish(new AbsenceRecorded(saved.id, id, deputyId, from, to),
                         caller.municipalityId(), id.toString(), caller.actor()));
             }).flatMap(saved -> listing(List.of(professional)));

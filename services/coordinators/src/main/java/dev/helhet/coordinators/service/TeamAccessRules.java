@@ -58,14 +58,12 @@ public class TeamAccessRules {
                         .onItem().transformToUniAndConcatenate(member -> {
                             boolean allowed = allowed(member.organisationId, coordinator, given, now);
                             if (!allowed && !member.isSuspended()) {
-                                member.suspendedAt = now;
-                                member.suspensionReason = suspensionReason;
+                                member.suspend(suspensionReason, now);
                                 return events.publish(new TeamMemberSuspended(member.id, participantId, member.professionalId,
                                         member.organisationId, suspensionReason), municipalityId, participantId.toString(), actor);
                             }
                             if (allowed && member.isSuspended()) {
-                                member.suspendedAt = null;
-                                member.suspensionReason = null;
+                                member.reinstate();
                                 return events.publish(new TeamMemberReinstated(member.id, participantId, member.professionalId,
                                         member.organisationId), municipalityId, participantId.toString(), actor);
                             }

@@ -114,15 +114,8 @@ public class TeamService {
                                     + " see basic information about the person: record the person's consent for that organisation"
                                     + " (or the whole team) first");
                         }
-                        TeamMember member = new TeamMember();
-                        member.id = UUID.randomUUID();
-                        member.participantId = participantId;
-                        member.municipalityId = caller.municipalityId();
-                        member.professionalId = professionalId;
-                        member.organisationId = organisationId;
-                        member.role = role.strip();
-                        member.joinedAt = clock.instant();
-                        member.addedBy = caller.subject();
+                        TeamMember member = TeamMember.joined(participantId, caller.municipalityId(), professionalId, organisationId,
+                                role, clock.instant(), caller.subject());
                         return members.persist(member).call(saved -> events.publish(new TeamMemberAdded(saved.id, participantId,
                                 professionalId, organisationId, saved.role), caller.municipalityId(), participantId.toString(), caller.actor()));
                     }))
@@ -137,8 +130,7 @@ public class TeamService {
                 throw new ProblemException(ProblemType.FORBIDDEN, "Only the coordinator, their deputy or a team lead can change the team");
             }
             return members.requireActive(participantId, memberId).flatMap(member -> {
-                member.leftAt = clock.instant();
-                member.removedBy = caller.subject();
+                member.leave(clock.instant(), caller.subject());
                 return events.publish(new TeamMemberRemoved(member.id, participantId, member.professionalId),
                         caller.municipalityId(), participantId.toString(), caller.actor());
             }).flatMap(published -> team(participantId));
