@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ApiProblem } from './http';
 
@@ -19,9 +19,12 @@ export function useChange<Input, Output = unknown>(send: (input: Input) => Promi
     onMutate: () => snapshot(client, follow),
     onSuccess: async (_output, _input, before) => {
       await Promise.all(refresh.map((queryKey) => client.invalidateQueries({ queryKey })));
-      if (follow.length > 0) {
+      // Only what is on screen is waited for; the rest is simply read again when next shown.
+      const shown = follow.filter((queryKey) => client.getQueryCache().findAll({ queryKey, type: 'active' }).length > 0);
+      await Promise.all(follow.filter((queryKey) => !shown.includes(queryKey)).map((queryKey) => client.invalidateQueries({ queryKey })));
+      if (shown.length > 0) {
         travelling(client, +1);
-        void arrival(client, follow, before ?? new Map()).finally(() => travelling(client, -1));
+        void arrival(client, shown, before ?? new Map()).finally(() => travelling(client, -1));
       }
     },
   });
@@ -36,10 +39,8 @@ function travelling(client: QueryClient, change: number) {
 /** True while a change is on its way to other services (see useChange's follow). */
 export function useOnItsWay(): boolean {
   const client = useQueryClient();
-  return useSyncExternalStore(
-    (onChange) => client.getQueryCache().subscribe(onChange),
-    () => (client.getQueryData<number>(ON_ITS_WAY) ?? 0) > 0,
-  );
+  const subscribe = useCallback((onChange: () => void) => client.getQueryCache().subscribe(onChange), [client]);
+  return useSyncExternalStore(subscribe, () => (client.getQueryData<number>(ON_ITS_WAY) ?? 0) > 0);
 }
 
 function snapshot(client: QueryClient, keys: QueryKey[]): Map<string, unknown> {
@@ -56,7 +57,11 @@ async function arrival(client: QueryClient, keys: QueryKey[], before: Map<string
   let waiting = keys;
   while (waiting.length > 0 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, EVENT_POLL_MS));
-    await Promise.all(waiting.map((queryKey) => client.refetchQueries({ queryKey, type: 'active' })));
+    // A refetch that hangs must not hold the notice up: each round waits at most one poll interval for it.
+    await Promise.race([
+      Promise.all(waiting.map((queryKey) => client.refetchQueries({ queryKey, type: 'active' }))),
+      new Promise((resolve) => setTimeout(resolve, EVENT_POLL_MS)),
+    ]);
     waiting = waiting.filter((queryKey) => client.getQueriesData({ queryKey })
       .every(([key, data]) => before.has(JSON.stringify(key)) && JSON.stringify(before.get(JSON.stringify(key))) === JSON.stringify(data)));
   }

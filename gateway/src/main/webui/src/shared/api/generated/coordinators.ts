@@ -42,11 +42,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -60,11 +60,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -78,11 +78,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -103,11 +103,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -181,11 +181,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -199,11 +199,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -217,11 +217,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -235,11 +235,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -313,11 +313,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -331,11 +331,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -349,11 +349,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -367,11 +367,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -424,11 +424,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -442,11 +442,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -467,11 +467,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -531,11 +531,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -549,11 +549,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -567,11 +567,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -612,11 +612,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -630,11 +630,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -648,11 +648,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -666,11 +666,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -720,11 +720,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -738,11 +738,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -756,11 +756,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -774,11 +774,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -792,11 +792,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -840,11 +840,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -858,11 +858,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -876,11 +876,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -894,11 +894,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -919,11 +919,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -974,11 +974,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -992,11 +992,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1010,11 +1010,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1028,11 +1028,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1046,11 +1046,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1094,11 +1094,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1112,11 +1112,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1130,11 +1130,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1148,11 +1148,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1173,11 +1173,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1218,11 +1218,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1236,11 +1236,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1254,11 +1254,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1272,11 +1272,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1297,11 +1297,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1353,11 +1353,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1371,11 +1371,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1389,11 +1389,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1407,11 +1407,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1425,11 +1425,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1490,11 +1490,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1508,11 +1508,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1526,11 +1526,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1544,11 +1544,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1569,11 +1569,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1630,11 +1630,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1648,11 +1648,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1666,11 +1666,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1684,11 +1684,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1702,11 +1702,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1753,11 +1753,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1771,11 +1771,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1789,11 +1789,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1834,11 +1834,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1852,11 +1852,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1870,11 +1870,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1895,11 +1895,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1957,11 +1957,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1975,11 +1975,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1993,11 +1993,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2049,11 +2049,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2067,11 +2067,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2085,11 +2085,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2103,11 +2103,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2121,11 +2121,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2166,11 +2166,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2184,11 +2184,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2202,11 +2202,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2220,11 +2220,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2245,11 +2245,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2309,11 +2309,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2327,11 +2327,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2345,11 +2345,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2363,11 +2363,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2381,11 +2381,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2442,11 +2442,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2460,11 +2460,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2478,11 +2478,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2496,11 +2496,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2514,11 +2514,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];

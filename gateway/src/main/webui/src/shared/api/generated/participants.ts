@@ -69,11 +69,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -87,11 +87,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -105,11 +105,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -123,11 +123,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -168,11 +168,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -186,11 +186,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -204,11 +204,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -229,11 +229,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -309,11 +309,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -327,11 +327,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -345,11 +345,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -363,11 +363,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -420,11 +420,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -438,11 +438,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -456,11 +456,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -513,11 +513,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -531,11 +531,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -556,11 +556,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -613,11 +613,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -631,11 +631,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -649,11 +649,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -713,11 +713,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -731,11 +731,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -749,11 +749,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -767,11 +767,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -830,11 +830,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -848,11 +848,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -866,11 +866,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -884,11 +884,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -909,11 +909,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -964,11 +964,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -982,11 +982,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1000,11 +1000,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1059,11 +1059,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1077,11 +1077,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1095,11 +1095,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1113,11 +1113,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1131,11 +1131,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1179,11 +1179,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1197,11 +1197,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1215,11 +1215,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1233,11 +1233,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1258,11 +1258,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1316,11 +1316,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1334,11 +1334,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1352,11 +1352,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1370,11 +1370,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1388,11 +1388,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1453,11 +1453,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1471,11 +1471,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1489,11 +1489,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1507,11 +1507,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1532,11 +1532,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1589,11 +1589,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1607,11 +1607,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1625,11 +1625,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1643,11 +1643,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1661,11 +1661,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1726,11 +1726,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1744,11 +1744,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1762,11 +1762,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1780,11 +1780,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1805,11 +1805,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1867,11 +1867,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1885,11 +1885,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1903,11 +1903,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1921,11 +1921,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -1946,11 +1946,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2010,11 +2010,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2028,11 +2028,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2046,11 +2046,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2064,11 +2064,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2082,11 +2082,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2139,11 +2139,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2157,11 +2157,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2175,11 +2175,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2193,11 +2193,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2211,11 +2211,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2258,11 +2258,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2276,11 +2276,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2294,11 +2294,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2312,11 +2312,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2337,11 +2337,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2401,11 +2401,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2419,11 +2419,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2437,11 +2437,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2455,11 +2455,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2480,11 +2480,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2534,11 +2534,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2552,11 +2552,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2570,11 +2570,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2588,11 +2588,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2606,11 +2606,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2653,11 +2653,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2671,11 +2671,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2689,11 +2689,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2707,11 +2707,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2732,11 +2732,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2791,11 +2791,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2809,11 +2809,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2827,11 +2827,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2845,11 +2845,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2863,11 +2863,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2919,11 +2919,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2937,11 +2937,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2955,11 +2955,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2973,11 +2973,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -2991,11 +2991,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3038,11 +3038,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3056,11 +3056,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3074,11 +3074,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3092,11 +3092,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3117,11 +3117,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3181,11 +3181,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3199,11 +3199,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3217,11 +3217,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3235,11 +3235,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3260,11 +3260,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3324,11 +3324,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "name: must not be blank",
-                         *       "status": 400,
                          *       "type": "urn:helhet:problem:validation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "The request cannot be understood"
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3342,11 +3342,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3360,11 +3360,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3378,11 +3378,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "status": 404,
                          *       "type": "urn:helhet:problem:not-found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Not found"
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -3403,11 +3403,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];

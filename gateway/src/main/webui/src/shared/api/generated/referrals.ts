@@ -35,11 +35,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "status": 401,
                          *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "A valid bearer token is required"
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -53,11 +53,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "Your role does not allow this operation",
-                         *       "status": 403,
                          *       "type": "urn:helhet:problem:forbidden",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "You may not do this"
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];
@@ -71,11 +71,11 @@ export interface paths {
                     content: {
                         /**
                          * @example {
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "status": 500,
                          *       "type": "urn:helhet:problem:internal-error",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11",
-                         *       "title": "Something went wrong on our side"
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
                         "application/problem+json": components["schemas"]["Problem"];

@@ -39,9 +39,9 @@ export interface paths {
                         /**
                          * @example {
                          *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
                          *       "status": 401,
                          *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "title": "A valid bearer token is required",
                          *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
@@ -57,9 +57,9 @@ export interface paths {
                         /**
                          * @example {
                          *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
                          *       "status": 403,
                          *       "detail": "Your role does not allow this operation",
-                         *       "title": "You may not do this",
                          *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */
@@ -75,9 +75,9 @@ export interface paths {
                         /**
                          * @example {
                          *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
                          *       "status": 500,
                          *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "title": "Something went wrong on our side",
                          *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                          *     }
                          */

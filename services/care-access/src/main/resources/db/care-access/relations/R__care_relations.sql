@@ -4,7 +4,8 @@
 --
 -- A repeatable migration owned by the module (docs/adr/0021): each statement can run again on a database
 -- that has it already, and a change to the shape is written here as an idempotent statement, because this
--- script runs after a service's own versioned migrations, whatever their numbers.
+-- script runs after a service's own versioned migrations, whatever their numbers. The function is dropped
+-- and made again, so that a change of the columns it returns applies too (create or replace cannot).
 
 create table if not exists care_professional (
     professional_id  uuid primary key,
@@ -58,7 +59,8 @@ $$;
 -- The ties of a signed-in professional (subject) to people: coordinator, deputy for an absence of the
 -- coordinator (with its days), team member (with the organisation), registrant — each with the organisation
 -- of the person's coordinator, if any. Whether a tie admits is decided in Java (NeedToKnow), not here.
-create or replace function care_ties(p_subject text)
+drop function if exists care_ties(text);
+create function care_ties(p_subject text)
     returns table (participant_id uuid, tie text, organisation_id uuid, from_date date, to_date date,
                    coordinator_organisation_id uuid)
     language sql stable as $$

@@ -63,9 +63,9 @@ public class CareConsent {
         return consent;
     }
 
-    /** What the consent says, as need-to-know reads it. */
+    /** What the consent says, as need-to-know reads it; a category this build does not know yet opens nothing. */
     public ConsentTerms terms() {
-        return new ConsentTerms(receiverType, receiverOrganisationId, CodedEnum.split(InformationCategory.class, categories),
+        return new ConsentTerms(receiverType, receiverOrganisationId, CodedEnum.splitKnown(InformationCategory.class, categories),
                 status, validFrom, validTo);
     }
 

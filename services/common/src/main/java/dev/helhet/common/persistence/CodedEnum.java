@@ -24,6 +24,24 @@ public interface CodedEnum {
         return values;
     }
 
+    /**
+     * As {@link #split}, leaving out codes this build does not know: for a projection of another service's data, which
+     * may gain a value before this service does. A code left out opens nothing.
+     */
+    static <E extends Enum<E> & CodedEnum> java.util.EnumSet<E> splitKnown(Class<E> type, String codes) {
+        java.util.EnumSet<E> values = java.util.EnumSet.noneOf(type);
+        if (codes != null && !codes.isBlank()) {
+            for (String code : codes.split(",")) {
+                for (E value : type.getEnumConstants()) {
+                    if (value.code().equals(code)) {
+                        values.add(value);
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
     static <E extends Enum<E> & CodedEnum> E fromCode(Class<E> type, String code) {
         for (E value : type.getEnumConstants()) {
             if (value.code().equals(code)) {

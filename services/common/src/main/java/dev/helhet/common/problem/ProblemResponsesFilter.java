@@ -73,10 +73,16 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static Content problemContent(String type, int status, String detail) {
+        // In RFC 9457's order, and always the same order: the document is committed as TypeScript (the web UI's types).
+        Map<String, Object> example = new java.util.LinkedHashMap<>();
+        example.put("type", type);
+        example.put("title", ProblemType.forStatus(status).title());
+        example.put("status", status);
+        example.put("detail", detail);
+        example.put("requestId", "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11");
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                .example(Map.of("type", type, "title", ProblemType.forStatus(status).title(), "status", status,
-                        "detail", detail, "requestId", "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11")));
+                .example(example));
     }
 
     private static void ensureProblemSchema(OpenAPI openAPI) {

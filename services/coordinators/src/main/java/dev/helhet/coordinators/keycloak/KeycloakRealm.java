@@ -40,13 +40,13 @@ public class KeycloakRealm {
      */
     public <T> Uni<T> call(Function<RealmResource, T> work) {
         Context caller = Vertx.currentContext();
+        // The timeout answers the caller; it cannot stop the blocking call, which finishes (or fails) on its worker.
         Uni<T> answer = Uni.createFrom().item(() -> work.apply(keycloak.realm(realm)))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        if (caller != null) {
-            answer = answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
-        }
-        return answer.ifNoItem().after(PATIENCE).failWith(() -> new ProblemException(Problem.of(MunicipalityOnboarding.KEYCLOAK_UNAVAILABLE,
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .ifNoItem().after(PATIENCE).failWith(() -> new ProblemException(Problem.of(MunicipalityOnboarding.KEYCLOAK_UNAVAILABLE,
                         "Keycloak did not answer within " + PATIENCE.toSeconds() + " s; try again shortly")));
+        // Success or failure, the answer comes back on the caller's context, where its reactive transaction lives.
+        return caller == null ? answer : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
     }
 
     /** The HTTP status Keycloak refused with, or 0 when the failure was not an answer from Keycloak. */

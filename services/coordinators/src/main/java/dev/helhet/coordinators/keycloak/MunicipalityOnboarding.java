@@ -37,6 +37,8 @@ public class MunicipalityOnboarding {
             "A Keycloak user has this e-mail already", 409);
     public static final ProblemType KEYCLOAK_UNAVAILABLE = new ProblemType("identity-provider-unavailable",
             "Keycloak did not carry out the change", 503);
+    public static final ProblemType ONBOARDING_IN_PROGRESS = new ProblemType("onboarding-in-progress",
+            "This municipality is being onboarded already", 409);
     private static final Logger LOG = Logger.getLogger(MunicipalityOnboarding.class);
     private static final List<String> FIRST_SIGN_IN = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
     /** The attribute that marks an organization this onboarding created: only such a one is ever resumed. */
@@ -44,6 +46,8 @@ public class MunicipalityOnboarding {
 
     private final KeycloakRealm keycloak;
     private final boolean sendEmail;
+    /** Aliases whose onboarding is still running in Keycloak, also after its caller was answered (a timeout): no second one meanwhile. */
+    private final java.util.Set<String> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public MunicipalityOnboarding(KeycloakRealm keycloak,
                                   @ConfigProperty(name = "helhet.onboarding.send-invitation-email") boolean sendEmail) {
@@ -60,8 +64,20 @@ public class MunicipalityOnboarding {
     }
 
     public Uni<Result> onboard(Request request) {
-        return keycloak.call(realm -> onboard(realm, request))
+        return keycloak.call(realm -> onboardOnce(realm, request))
                 .onFailure().transform(MunicipalityOnboarding::unavailable);
+    }
+
+    private Result onboardOnce(RealmResource realm, Request request) {
+        if (!running.add(request.alias())) {
+            throw new ProblemException(Problem.of(ONBOARDING_IN_PROGRESS, "The onboarding of '" + request.alias()
+                    + "' is still running in Keycloak; look again in a minute"));
+        }
+        try {
+            return onboard(realm, request);
+        } finally {
+            running.remove(request.alias());
+        }
     }
 
     private Result onboard(RealmResource realm, Request request) {

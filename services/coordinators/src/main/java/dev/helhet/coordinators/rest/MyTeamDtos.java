@@ -50,7 +50,7 @@ public final class MyTeamDtos {
                     null, false);
             List<Helper> members = team.members().stream()
                     .map(member -> helper(professionals.get(member.professionalId), organisations.get(member.organisationId), member.role,
-                            member.isSuspended()))
+                            team.suspended(member)))
                     .toList();
             return new MyTeam(municipalityId, team.participantId(), coordinator, members);
         }

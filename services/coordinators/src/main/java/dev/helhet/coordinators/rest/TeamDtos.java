@@ -107,17 +107,18 @@ public final class TeamDtos {
             Map<UUID, Organisation> organisations = team.organisationsById();
             return new Team(team.participantId(),
                     team.coordinator() == null ? null : Assignment.of(team.coordinator(), professionals),
-                    team.members().stream().map(member -> member(member, professionals, organisations)).toList(),
+                    team.members().stream().map(member -> member(member, team.suspended(member), professionals, organisations)).toList(),
                     team.network().stream().map(person -> new NetworkPerson(person.networkPersonId, person.joinsFollowUpMeetings)).toList());
         }
 
-        private static Member member(TeamMember member, Map<UUID, Professional> professionals, Map<UUID, Organisation> organisations) {
+        private static Member member(TeamMember member, boolean suspended, Map<UUID, Professional> professionals,
+                                     Map<UUID, Organisation> organisations) {
             Professional professional = professionals.get(member.professionalId);
             Organisation organisation = organisations.get(member.organisationId);
             return new Member(member.id, member.professionalId, professional == null ? null : professional.name,
                     professional == null ? null : professional.profession, member.organisationId,
-                    organisation == null ? null : organisation.name, member.role, member.joinedAt, member.isSuspended(),
-                    member.suspensionReason);
+                    organisation == null ? null : organisation.name, member.role, member.joinedAt, suspended,
+                    suspended ? (member.suspensionReason == null ? "no-consent" : member.suspensionReason) : null);
         }
     }
 }

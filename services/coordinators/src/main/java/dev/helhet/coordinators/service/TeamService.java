@@ -1,5 +1,8 @@
 package dev.helhet.coordinators.service;
 
+import dev.helhet.careaccess.ConsentTerms;
+import dev.helhet.careaccess.NeedToKnow;
+import dev.helhet.careaccess.repository.ConsentSource;
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
@@ -22,6 +25,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +46,14 @@ public class TeamService {
     private final OrganisationRepository organisations;
     private final ParticipantNetworkPersonRepository network;
     private final TeamAccessRules rules;
+    private final ConsentSource consents;
     private final EventPublisher events;
     private final Clock clock;
 
     public TeamService(ParticipantAccess access, TeamMemberRepository members, AssignmentRepository assignments,
                        ProfessionalRepository professionals, ProfessionalMembershipRepository memberships,
                        OrganisationRepository organisations, ParticipantNetworkPersonRepository network, TeamAccessRules rules,
-                       EventPublisher events, Clock clock) {
+                       ConsentSource consents, EventPublisher events, Clock clock) {
         this.access = access;
         this.members = members;
         this.assignments = assignments;
@@ -57,13 +62,23 @@ public class TeamService {
         this.organisations = organisations;
         this.network = network;
         this.rules = rules;
+        this.consents = consents;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The whole team, with the professionals and organisations it names. */
+    /**
+     * The whole team, with the professionals and organisations it names, and which members need-to-know admits now
+     * (from the consents in effect: the stored suspension flag may lag a consent's start or end by an event).
+     */
     public record Team(UUID participantId, CoordinatorAssignment coordinator, List<TeamMember> members,
-                       List<ParticipantNetworkPerson> network, List<Professional> professionals, List<Organisation> organisations) {
+                       List<ParticipantNetworkPerson> network, List<Professional> professionals, List<Organisation> organisations,
+                       Set<UUID> admitted) {
+
+        /** True while the member sees nothing of the person: no consent in effect covers their organisation. */
+        public boolean suspended(TeamMember member) {
+            return !admitted.contains(member.id);
+        }
 
         public Map<UUID, Professional> professionalsById() {
             return professionals.stream().collect(Collectors.toMap(professional -> professional.id, Function.identity()));
@@ -151,7 +166,15 @@ public class TeamService {
                         organisationIds.add(coordinator.organisationId);
                     }
                     return professionals.byIds(professionalIds).flatMap(named -> organisations.byIds(organisationIds)
-                            .map(orgs -> new Team(participantId, coordinator, team, people, named, orgs)));
+                            .flatMap(orgs -> consents.consentsOf(participantId).map(given -> new Team(participantId, coordinator, team,
+                                    people, named, orgs, admitted(team, coordinator, given)))));
                 })));
+    }
+
+    private Set<UUID> admitted(List<TeamMember> team, CoordinatorAssignment coordinator, List<ConsentTerms> given) {
+        Instant now = clock.instant();
+        UUID coordinatorOrganisation = coordinator == null ? null : coordinator.organisationId;
+        return team.stream().filter(member -> NeedToKnow.admitsTeamMember(member.organisationId, coordinatorOrganisation, given, now))
+                .map(member -> member.id).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -73,6 +73,31 @@ class TeamTest {
     }
 
     @Test
+    void aConsentThatRunsOutShutsTheDoorBeforeAnyEventSaysSo() {
+        Registry registry = Registry.asker();
+        String person = ParticipantEvents.registered("asker");
+        String base = "/api/v1/coordinators/participants/" + person;
+        as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.coordinator, registry.refugeeService))
+                .when().put(base + "/coordinator").then().statusCode(200);
+        // Long enough for the consent to be projected and the member added first, even on a busy machine.
+        Instant runsOut = Instant.now().plusSeconds(10);
+        ParticipantEvents.consentGranted(person, "asker", registry.nav, List.of("basic"), runsOut);
+        String navMember = "{\"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"veileder\"}".formatted(registry.professional, registry.nav);
+        await().atMost(Duration.ofSeconds(8)).untilAsserted(() ->
+                as("asker.coordinator").body(navMember).when().post(base + "/team/members").then().statusCode(200));
+        as("asker.professional").when().get(base + "/team").then().statusCode(200).body("members[0].suspended", equalTo(false));
+        assertTrue(Instant.now().isBefore(runsOut), "the member was admitted while the consent ran");
+
+        // No ConsentExpired is sent: the consent's own end is enough, for access and for what the team view says.
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Instant.now().isAfter(runsOut));
+        as("asker.professional").when().get(base + "/team").then().statusCode(404);
+        as("asker.coordinator").when().get(base + "/team").then().statusCode(200)
+                .body("members[0].suspended", equalTo(true))
+                .body("members[0].suspensionReason", equalTo("no-consent"));
+    }
+
+    @Test
     void aRevokedConsentSuspendsAMemberWithinSecondsAndANewOneRestoresThem() {
         Registry registry = Registry.asker();
         String person = ParticipantEvents.registered("asker");
