@@ -16,11 +16,14 @@ import java.util.stream.Stream;
  * `make bench`: the caseload of a coordinator in a municipality of 20,000 people and 300
  * professionals, over HTTP against the packaged coordinators service on the real stack; then the
  * same read through the packaged gateway and straight at the service, side by side. Prints the
- * numbers; fails when the caseload's p99 exceeds 50 ms or the gateway adds 3 ms or more at p99.
+ * numbers; and the participants service's list of "my people" (need-to-know decided person by person in
+ * Java on facts from care_ties). Fails when the caseload's p99 exceeds 50 ms, the list's 100 ms, or the
+ * gateway adds 3 ms or more at p99.
  */
 public final class Benchmarks {
 
     private static final double CASELOAD_P99_TARGET_MS = 50;
+    private static final double PEOPLE_LIST_P99_TARGET_MS = 100;
     private static final double GATEWAY_ADDED_P99_TARGET_MS = 3;
     private static final int GATEWAY_RATE = 300;
 
@@ -30,25 +33,34 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         StackProfile profile = StackProfile.named(StackProfile.TEST, Path.of(System.getProperty("helhet.root", ".")).toAbsolutePath().normalize());
         App coordinators = app(profile, "coordinators");
+        App participants = app(profile, "participants");
         App gateway = app(profile, "gateway");
         String jdbc = "jdbc:postgresql://localhost:" + TestStack.get("postgres.port") + "/coordinators";
+        String participantsJdbc = "jdbc:postgresql://localhost:" + TestStack.get("postgres.port") + "/participants";
 
         // One client sends 300 req/s here, six times the per-client limit a municipality's partner gets.
         Map<String, String> unlimited = Map.of("helhet.gateway.rate-limit.per-second", "10000", "helhet.gateway.rate-limit.burst", "10000");
         boolean met;
         try (QuarkusApp service = QuarkusApp.start(coordinators, profile);
+             QuarkusApp people = QuarkusApp.start(participants, profile);
              QuarkusApp proxy = QuarkusApp.start(gateway, profile, unlimited)) {
             service.awaitReady();
+            people.awaitReady();
             proxy.awaitReady();
             long seeding = System.nanoTime();
             CaseloadData.seed(jdbc, "coordinators", Tokens.subject("asker.coordinator"));
             System.out.printf("seeded %,d people, %,d professionals, %,d assignments in %.1f s%n", CaseloadData.PEOPLE,
                     CaseloadData.PROFESSIONALS, CaseloadData.ASSIGNED, (System.nanoTime() - seeding) / 1e9);
 
-            // -Dhelhet.bench.only=caseload|gateway runs one of them (both by default).
+            seeding = System.nanoTime();
+            PeopleListData.seed(participantsJdbc, "participants", Tokens.subject("asker.coordinator"));
+            System.out.printf("seeded the participants database alike in %.1f s%n", (System.nanoTime() - seeding) / 1e9);
+
+            // -Dhelhet.bench.only=caseload|people|gateway runs one of them (all by default).
             String only = System.getProperty("helhet.bench.only", "");
-            met = only.equals("gateway") || caseload(coordinators.baseUrl());
-            met &= only.equals("caseload") || gatewayOverhead(coordinators.baseUrl(), gateway.baseUrl());
+            met = !(only.isEmpty() || only.equals("caseload")) || caseload(coordinators.baseUrl());
+            met &= !(only.isEmpty() || only.equals("people")) || peopleList(participants.baseUrl());
+            met &= !(only.isEmpty() || only.equals("gateway")) || gatewayOverhead(coordinators.baseUrl(), gateway.baseUrl());
         }
         // Only after the services are closed: System.exit would leave them running.
         if (!met) {
@@ -75,6 +87,23 @@ public final class Benchmarks {
         System.out.printf("%n  target: caseload p99 < %.0f ms at 100 req/s -> %s (%.2f ms)%n%n", CASELOAD_P99_TARGET_MS,
                 p99 < CASELOAD_P99_TARGET_MS ? "MET" : "MISSED", p99);
         return p99 < CASELOAD_P99_TARGET_MS;
+    }
+
+    /** "My people" in the participants service: the list a coordinator opens first, need-to-know decided for every tie. */
+    private static boolean peopleList(String service) throws Exception {
+        String list = service + "/api/v1/participants?size=20&sort=name";
+        LatencyRun.closedLoop("warm-up", list, () -> Tokens.user("asker.coordinator"), 4, 6_000);
+        List<LatencyRun.Result> results = List.of(
+                LatencyRun.closedLoop("my people (~300 ties, page 20)", list, () -> Tokens.user("asker.coordinator"), 1, 1_000),
+                LatencyRun.closedLoop("my people (~300 ties, page 20)", list, () -> Tokens.user("asker.coordinator"), 4, 2_000),
+                LatencyRun.atRate("my people (~300 ties, page 20)", list, () -> Tokens.user("asker.coordinator"), 50, 1_500));
+        System.out.println();
+        System.out.println("People list benchmark — participants service, 20,000 people; the caller has ~300 ties, 200 of them as a team member");
+        results.forEach(result -> System.out.println("  " + result.line()));
+        double p99 = results.get(2).percentileMillis(99);
+        System.out.printf("%n  target: list p99 < %.0f ms at 50 req/s -> %s (%.2f ms)%n%n", PEOPLE_LIST_P99_TARGET_MS,
+                p99 < PEOPLE_LIST_P99_TARGET_MS ? "MET" : "MISSED", p99);
+        return p99 < PEOPLE_LIST_P99_TARGET_MS;
     }
 
     /**

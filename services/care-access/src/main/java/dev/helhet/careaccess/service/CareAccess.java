@@ -4,6 +4,7 @@ import dev.helhet.careaccess.CareFacts;
 import dev.helhet.careaccess.CareRelation;
 import dev.helhet.careaccess.ConsentTerms;
 import dev.helhet.careaccess.Decision;
+import dev.helhet.careaccess.InformationCategory;
 import dev.helhet.careaccess.NeedToKnow;
 import dev.helhet.careaccess.repository.CareFactsRepository;
 import dev.helhet.careaccess.repository.CareFactsRepository.Tie;
@@ -57,6 +58,14 @@ public class CareAccess {
 
     /** A decision, and the organisation the caller is on the person's team for (null when not a team member). */
     public record Decided(Decision decision, UUID memberOrganisation) {
+
+        /**
+         * Whether the caller may see information of this category: how a service that names its categories asks
+         * (the plan's goals and actions are {@code PLAN}, a referral's health details {@code HEALTH}, …).
+         */
+        public boolean sees(InformationCategory category) {
+            return decision.admitted() && decision.sees(category);
+        }
     }
 
     /** The people of the caller's municipality the caller may see: the decision of {@link #decide}, person by person. */
