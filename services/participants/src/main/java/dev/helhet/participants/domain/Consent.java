@@ -97,6 +97,27 @@ public class Consent {
         return terms().statusAt(now);
     }
 
+    /** A consent the person gives now (recorded by {@code by}, digitally or on their behalf), in effect from {@code from}. */
+    public static Consent given(UUID participantId, String municipalityId, ReceiverType receiverType, UUID receiverOrganisationId,
+                                Set<InformationCategory> categories, String purpose, Instant from, Instant to, RecordedHow recordedHow,
+                                String by, Instant at) {
+        Consent consent = new Consent();
+        consent.id = UUID.randomUUID();
+        consent.participantId = participantId;
+        consent.municipalityId = municipalityId;
+        consent.receiverType = receiverType;
+        consent.receiverOrganisationId = receiverOrganisationId;
+        consent.setCategories(categories);
+        consent.purpose = purpose.strip();
+        consent.validFrom = from;
+        consent.validTo = to;
+        consent.recordedHow = recordedHow;
+        consent.recordedBy = by;
+        consent.recordedAt = at;
+        consent.status = ConsentStatus.ACTIVE;
+        return consent;
+    }
+
     public void revoke(String reason, Instant at, String by) {
         status = ConsentStatus.REVOKED;
         revocationReason = reason.strip();

@@ -51,6 +51,23 @@ public class NetworkPerson {
     @Version
     public long version;
 
+    /** Someone from the person's private network joins their follow-up (no empty phone or e-mail stored). */
+    public static NetworkPerson added(UUID participantId, String municipalityId, String name, String relation, String phone,
+                                      String email, boolean joinsFollowUpMeetings, Instant at, String by) {
+        NetworkPerson person = new NetworkPerson();
+        person.id = UUID.randomUUID();
+        person.participantId = participantId;
+        person.municipalityId = municipalityId;
+        person.name = name.strip();
+        person.relation = relation.strip();
+        person.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        person.email = email == null || email.isBlank() ? null : email.strip();
+        person.joinsFollowUpMeetings = joinsFollowUpMeetings;
+        person.addedAt = at;
+        person.addedBy = by;
+        return person;
+    }
+
     public boolean isCurrent() {
         return removedAt == null;
     }

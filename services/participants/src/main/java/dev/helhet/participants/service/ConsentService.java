@@ -145,20 +145,8 @@ public class ConsentService {
     }
 
     private Uni<Consents> record(Caller caller, Participant participant, Grant grant, Instant from, Instant now) {
-        Consent consent = new Consent();
-        consent.id = UUID.randomUUID();
-        consent.participantId = participant.id;
-        consent.municipalityId = participant.municipalityId;
-        consent.receiverType = grant.receiverType();
-        consent.receiverOrganisationId = grant.receiverOrganisationId();
-        consent.setCategories(grant.categories());
-        consent.purpose = grant.purpose().strip();
-        consent.validFrom = from;
-        consent.validTo = grant.validTo();
-        consent.recordedHow = grant.recordedHow();
-        consent.recordedBy = caller.subject();
-        consent.recordedAt = now;
-        consent.status = ConsentStatus.ACTIVE;
+        Consent consent = Consent.given(participant.id, participant.municipalityId, grant.receiverType(), grant.receiverOrganisationId(),
+                grant.categories(), grant.purpose(), from, grant.validTo(), grant.recordedHow(), caller.subject(), now);
         return consents.persist(consent)
                 .call(saved -> changes.persist(ConsentChange.of(saved, "granted", now, caller.actor().type().json(), caller.subject(), null)))
                 .call(saved -> events.publish(new ConsentGranted(saved.id, participant.id, saved.receiverType.code(),

@@ -40,17 +40,8 @@ public class NetworkService {
     @WithTransaction
     public Uni<NetworkPerson> add(Caller caller, UUID participantId, Details details) {
         return participantService.active(caller, participantId, "network", "create").flatMap(participant -> {
-            NetworkPerson person = new NetworkPerson();
-            person.id = UUID.randomUUID();
-            person.participantId = participantId;
-            person.municipalityId = participant.municipalityId;
-            person.name = details.name().strip();
-            person.relation = details.relation().strip();
-            person.phone = blankToNull(details.phone());
-            person.email = blankToNull(details.email());
-            person.joinsFollowUpMeetings = details.joinsFollowUpMeetings();
-            person.addedAt = clock.instant();
-            person.addedBy = caller.subject();
+            NetworkPerson person = NetworkPerson.added(participantId, participant.municipalityId, details.name(), details.relation(),
+                    details.phone(), details.email(), details.joinsFollowUpMeetings(), clock.instant(), caller.subject());
             return network.persist(person).call(saved -> events.publish(
                     new NetworkPersonAdded(participantId, saved.id, saved.joinsFollowUpMeetings),
                     participant.municipalityId, participantId.toString(), caller.actor()));
@@ -73,9 +64,5 @@ public class NetworkService {
                             person.municipalityId, participantId.toString(), caller.actor());
                 })
                 .replaceWithVoid();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
