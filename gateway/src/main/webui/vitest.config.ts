@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Pure logic only (identity numbers, formatting, flag rules); the pages are tested in a real browser (BrowserIT).
+// Pure logic (identity numbers, formatting, flag rules) in node, and the route shell in jsdom; the pages themselves are
+// tested in a real browser (BrowserIT).
 export default defineConfig({
-  test: { environment: 'node', include: ['src/**/*.test.ts'] },
+  test: { environment: 'node', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'], setupFiles: ['./src/test-setup.ts'] },
 });
