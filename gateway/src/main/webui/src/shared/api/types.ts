@@ -8,6 +8,10 @@ import type { components as CoordinatorsApi } from './generated/coordinators';
  */
 type P = ParticipantsApi['schemas'];
 type C = CoordinatorsApi['schemas'];
+
+/** What a request body must be, as the service's OpenAPI says: `body: {…} satisfies ParticipantsInput['GrantConsentRequest']`. */
+export type ParticipantsInput = P;
+export type CoordinatorsInput = C;
 type Code<T> = NonNullable<T>;
 
 export type Programme = Code<P['Programme']>;

@@ -1,4 +1,5 @@
 import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import type { CoordinatorsInput } from '../../../shared/api/types';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/http';
@@ -16,7 +17,7 @@ export function AssignCoordinator({ participantId, handover = false, onDone }: {
   const [organisationId, setOrganisationId] = useState('');
   const [note, setNote] = useState('');
   const assign = useChange(
-    () => api(`/coordinators/participants/${participantId}/coordinator`, { method: 'PUT', body: { professionalId, organisationId, note: note.trim() || undefined } }),
+    () => api(`/coordinators/participants/${participantId}/coordinator`, { method: 'PUT', body: { professionalId, organisationId, note: note.trim() || undefined } satisfies CoordinatorsInput['CoordinatorInput'] }),
     [['team', participantId], ['caseload'], ['unassigned']]);
   const professional = professionals.data?.find((candidate) => candidate.id === professionalId);
   const choices = (organisations.data ?? []).filter((organisation) => !professional || professional.organisationIds.includes(organisation.id));

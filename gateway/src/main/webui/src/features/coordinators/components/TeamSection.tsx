@@ -1,4 +1,5 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import type { CoordinatorsInput } from '../../../shared/api/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../../shared/components/TableWrap';
@@ -87,7 +88,7 @@ function AddMember({ participantId }: { participantId: string }) {
   const [professionalId, setProfessionalId] = useState('');
   const [organisationId, setOrganisationId] = useState('');
   const [role, setRole] = useState('');
-  const add = useChange(() => api(`/coordinators/participants/${participantId}/team/members`, { method: 'POST', body: { professionalId, organisationId, role } }),
+  const add = useChange(() => api(`/coordinators/participants/${participantId}/team/members`, { method: 'POST', body: { professionalId, organisationId, role } satisfies CoordinatorsInput['TeamMemberInput'] }),
     [['team', participantId], ['caseload']]);
   const professional = professionals.data?.find((candidate) => candidate.id === professionalId);
   const choices = (organisations.data ?? []).filter((organisation) => !professional || professional.organisationIds.includes(organisation.id));

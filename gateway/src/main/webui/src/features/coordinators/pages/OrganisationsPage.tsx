@@ -5,7 +5,7 @@ import { TableWrap } from '../../../shared/components/TableWrap';
 import { api } from '../../../shared/api/http';
 import { useChange } from '../../../shared/api/useChange';
 import { useOrganisations } from '../api/queries';
-import { ORGANISATION_TYPES, type Organisation } from '../../../shared/api/types';
+import { CoordinatorsInput, ORGANISATION_TYPES, OrganisationType, type Organisation } from '../../../shared/api/types';
 import { Empty, Loading, ProblemAlert, useFieldErrorText } from '../../../shared/components/States';
 import { usePageTitle } from '../../../shared/components/usePageTitle';
 import { useSession } from '../../../shared/session';
@@ -64,7 +64,7 @@ function OrganisationForm({ editing, onDone }: { editing: Organisation | null; o
   const { t } = useTranslation();
   const fieldError = useFieldErrorText();
   const [name, setName] = useState(editing?.name ?? '');
-  const [type, setType] = useState<string>(editing?.type ?? 'refugee-service');
+  const [type, setType] = useState<OrganisationType>(editing?.type ?? 'refugee-service');
   const [phone, setPhone] = useState(editing?.phone ?? '');
   const [email, setEmail] = useState(editing?.email ?? '');
   const [servicesOffered, setServicesOffered] = useState(editing?.servicesOffered ?? '');
@@ -73,7 +73,7 @@ function OrganisationForm({ editing, onDone }: { editing: Organisation | null; o
     body: {
       name, type, phone: phone || undefined, email: email || undefined, servicesOffered: servicesOffered || undefined,
       municipalityIds: editing?.municipalityIds, version: editing?.version,
-    },
+    } satisfies CoordinatorsInput['OrganisationInput'],
   }), [['organisations']]);
   return (
     <form className="hh-form hh-subform" aria-labelledby="organisation-form-heading" onSubmit={(event) => {
@@ -87,7 +87,7 @@ function OrganisationForm({ editing, onDone }: { editing: Organisation | null; o
                  onChange={(event) => setName(event.target.value)} />
       <Field>
         <Label htmlFor="organisation-type">{t('organisations.type')}</Label>
-        <Select id="organisation-type" value={type} onChange={(event) => setType(event.target.value)}>
+        <Select id="organisation-type" value={type} onChange={(event) => setType(event.target.value as OrganisationType)}>
           {ORGANISATION_TYPES.map((code) => <option key={code} value={code}>{t(`organisationType.${code}`)}</option>)}
         </Select>
       </Field>

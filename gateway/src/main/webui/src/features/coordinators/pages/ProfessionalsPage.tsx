@@ -5,7 +5,7 @@ import { TableWrap } from '../../../shared/components/TableWrap';
 import { api } from '../../../shared/api/http';
 import { useChange } from '../../../shared/api/useChange';
 import { useOrganisations, useProfessionals } from '../api/queries';
-import type { Professional } from '../../../shared/api/types';
+import type { CoordinatorsInput, Professional } from '../../../shared/api/types';
 import { Empty, Loading, ProblemAlert, useFieldErrorText } from '../../../shared/components/States';
 import { usePageTitle } from '../../../shared/components/usePageTitle';
 
@@ -78,7 +78,7 @@ function ProfessionalForm({ editing, onDone, onEditExisting }: {
     body: {
       subject, name, profession, email: email || undefined, phone: phone || undefined, organisationIds,
       languages: editing?.languages, version: editing?.version,
-    },
+    } satisfies CoordinatorsInput['ProfessionalInput'],
   }), [['professionals']]);
   const toggle = (id: string) => setOrganisationIds(organisationIds.includes(id) ? organisationIds.filter((known) => known !== id) : [...organisationIds, id]);
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../../shared/components/TableWrap';
 import { api } from '../../../shared/api/http';
 import { useChange } from '../../../shared/api/useChange';
-import { CATEGORIES, type Category, type Consent } from '../../../shared/api/types';
+import { CATEGORIES, ParticipantsInput, type Category, type Consent } from '../../../shared/api/types';
 import { formatDate, formatDateTime, todayIso } from '../../../shared/format';
 import { Empty, OnItsWay, ProblemAlert, useFieldErrorText } from '../../../shared/components/States';
 
@@ -94,7 +94,7 @@ function Revoke({ consent, basePath, refresh, follow, name }: { consent: Consent
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const revoke = useChange(() => api(`${basePath}/consents/${consent.id}/revoke`, { method: 'POST', body: { reason } }), refresh, follow);
+  const revoke = useChange(() => api(`${basePath}/consents/${consent.id}/revoke`, { method: 'POST', body: { reason } satisfies ParticipantsInput['RevokeConsentRequest'] }), refresh, follow);
   if (!open) {
     return <Button variant="tertiary" data-size="sm" onClick={() => setOpen(true)} aria-label={t('consent.revokeNamed', { name })}>{t('consent.revoke')}</Button>;
   }
@@ -133,8 +133,8 @@ function GrantConsent({ basePath, grantQuery, refresh, follow, organisations, pl
       receiver: receiverType === 'team' ? { type: 'team' } : { type: 'organisation', organisationId },
       categories, purpose,
       validTo: new Date(validTo + 'T23:59:59').toISOString(),
-      recordedHow: plain ? undefined : recordedHow,
-    },
+      recordedHow: plain ? undefined : recordedHow as ParticipantsInput['GrantConsentRequest']['recordedHow'],
+    } satisfies ParticipantsInput['GrantConsentRequest'],
   }), refresh, follow);
   const toggle = (category: Category) =>
     setCategories(categories.includes(category) ? categories.filter((c) => c !== category) : [...categories, category]);

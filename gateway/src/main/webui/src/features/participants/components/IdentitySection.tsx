@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/http';
 import { useChange } from '../../../shared/api/useChange';
-import type { Participant } from '../../../shared/api/types';
+import type { Participant, ParticipantsInput } from '../../../shared/api/types';
 import { formatDate } from '../../../shared/format';
 import { ProblemAlert, useFieldErrorText } from '../../../shared/components/States';
 import { NationalIdField } from '../../../shared/components/NationalIdField';
@@ -46,7 +46,7 @@ function NationalId({ person, mayReveal }: { person: Participant; mayReveal: boo
   const [asking, setAsking] = useState(false);
   const [purpose, setPurpose] = useState('');
   const reveal = useChange((why: string) => api<{ formatted: string }>(`/participants/${person.id}/national-id/reveal`,
-    { method: 'POST', body: { purpose: why } }), [['access-log', person.id]]);
+    { method: 'POST', body: { purpose: why } satisfies ParticipantsInput['RevealRequest'] }), [['access-log', person.id]]);
   const id = person.nationalId!;
   if (reveal.data) {
     return (
@@ -84,7 +84,7 @@ function ChangeNationalId({ person }: { person: Participant }) {
   const [reason, setReason] = useState('');
   const fieldError = useFieldErrorText();
   const change = useChange(() => api(`/participants/${person.id}/national-id`, {
-    method: 'PUT', body: { nationalId: { country, number: number.trim() }, reason: reason.trim() },
+    method: 'PUT', body: { nationalId: { country, number: number.trim() }, reason: reason.trim() } satisfies ParticipantsInput['NationalIdChangeInput'],
   }), [['participant', person.id], ['access-log', person.id]]);
   if (!open) {
     return (

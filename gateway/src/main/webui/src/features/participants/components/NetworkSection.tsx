@@ -1,4 +1,5 @@
 import { Button, Checkbox, Heading, Textfield } from '@digdir/designsystemet-react';
+import type { ParticipantsInput } from '../../../shared/api/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../../shared/components/TableWrap';
@@ -38,7 +39,7 @@ function AddNetworkPerson({ participantId }: { participantId: string }) {
   const [phone, setPhone] = useState('');
   const [joins, setJoins] = useState(false);
   const add = useChange(() => api(`/participants/${participantId}/network`, {
-    method: 'POST', body: { name, relation, phone: phone || undefined, joinsFollowUpMeetings: joins },
+    method: 'POST', body: { name, relation, phone: phone || undefined, joinsFollowUpMeetings: joins } satisfies ParticipantsInput['NetworkPersonInput'],
   }), [['network', participantId], ['team', participantId]]);
   return (
     <form className="hh-form hh-subform" aria-labelledby="add-network-heading" onSubmit={(event) => {

@@ -3721,11 +3721,8 @@ export interface components {
         GrantConsentRequest: {
             /** @description Who may see the information */
             receiver: components["schemas"]["ConsentReceiver"];
-            /**
-             * @description Which information
-             * @enum {array}
-             */
-            categories: "basic" | "plan" | "health" | "economy" | "education" | "child-welfare" | "housing";
+            /** @description Which information */
+            categories: components["schemas"]["InformationCategory"][];
             /**
              * @description What the information may be used for
              * @example Samarbeid om kvalifisering og arbeid

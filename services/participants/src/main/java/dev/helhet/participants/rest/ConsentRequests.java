@@ -40,8 +40,8 @@ public final class ConsentRequests {
             @Schema(description = "Who may see the information", required = true)
             Receiver receiver,
             @NotEmpty
-            @Schema(description = "Which information", required = true,
-                    enumeration = {"basic", "plan", "health", "economy", "education", "child-welfare", "housing"})
+            // The element type names the codes: an enumeration here would declare the array itself a string.
+            @Schema(description = "Which information", required = true)
             Set<@NotNull InformationCategory> categories,
             @NotBlank
             @Size(max = 500)
