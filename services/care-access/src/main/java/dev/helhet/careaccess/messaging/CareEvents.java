@@ -19,6 +19,7 @@ import dev.helhet.contracts.coordinators.TeamMemberRemoved;
 import dev.helhet.contracts.participants.ConsentExpired;
 import dev.helhet.contracts.participants.ConsentGranted;
 import dev.helhet.contracts.participants.ConsentRevoked;
+import dev.helhet.contracts.participants.ParticipantRegistered;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,6 +36,7 @@ public class CareEvents {
     private final EventHandlers team;
     private final EventHandlers professionals;
     private final EventHandlers consents;
+    private final EventHandlers people;
     private final CareProjection projection;
 
     public CareEvents(CareProjection projection) {
@@ -58,6 +60,8 @@ public class CareEvents {
                 .on(AbsenceCancelled.class, (event, envelope) -> projection.absenceCancelled(event.absenceId()));
         consents = consents(projection, (participantId, municipalityId, status) -> Uni.createFrom().voidItem());
         this.projection = projection;
+        people = EventHandlers.forTopic(Topics.PARTICIPANTS_PARTICIPANT_V1)
+                .on(ParticipantRegistered.class, (event, envelope) -> projection.personRegistered(event.participantId(), envelope.municipalityId()));
     }
 
     /** {@code coordinators.assignment.v1}: who coordinates each person. */
@@ -73,6 +77,11 @@ public class CareEvents {
     /** {@code coordinators.professional.v1}: who a professional is and who deputises during their absences. */
     public EventHandlers professionals() {
         return professionals;
+    }
+
+    /** {@code participants.participant.v1}: who is registered in which municipality (for a service that does not hold them). */
+    public EventHandlers people() {
+        return people;
     }
 
     /** {@code participants.consent.v1}: the people's consents (for a service that does not hold them). */

@@ -46,6 +46,14 @@ public class CareFactsRepository {
                         .filter(id -> !id.isBlank()).map(UUID::fromString).collect(Collectors.toUnmodifiableSet()));
     }
 
+    /** The municipality a person is registered in, or null for a person this service has not heard of (care_person). */
+    public Uni<String> municipalityOf(UUID participantId) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "select p.municipalityId from CarePerson p where p.participantId = :participant", String.class)
+                .setParameter("participant", participantId).getResultList())
+                .map(found -> found.isEmpty() ? null : found.getFirst());
+    }
+
     /** The organisation the person's coordinator acts for, or null without a coordinator. */
     public Uni<UUID> coordinatorOrganisationOf(UUID participantId) {
         return Panache.getSession().flatMap(session -> session.createQuery(

@@ -4,6 +4,7 @@ import dev.helhet.careaccess.ConsentStatus;
 import dev.helhet.careaccess.projection.CareAbsence;
 import dev.helhet.careaccess.projection.CareAssignment;
 import dev.helhet.careaccess.projection.CareConsent;
+import dev.helhet.careaccess.projection.CarePerson;
 import dev.helhet.careaccess.projection.CareProfessional;
 import dev.helhet.careaccess.projection.CareTeamMember;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -22,6 +23,19 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class CareProjection {
+
+    /** A person registered in a municipality (kept as it was when first told). */
+    public Uni<Void> personRegistered(UUID participantId, String municipalityId) {
+        return Panache.getSession().flatMap(session -> session.find(CarePerson.class, participantId).flatMap(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().voidItem();
+            }
+            CarePerson person = new CarePerson();
+            person.participantId = participantId;
+            person.municipalityId = municipalityId;
+            return session.persist(person);
+        }));
+    }
 
     public Uni<Void> coordinatorAssigned(UUID participantId, UUID assignmentId, UUID professionalId, UUID organisationId) {
         CareAssignment assignment = new CareAssignment();

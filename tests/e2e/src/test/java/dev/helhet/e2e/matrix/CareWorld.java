@@ -83,6 +83,11 @@ public final class CareWorld {
             as("asker.professional").when().get(api() + "/participants/" + revoked).then().statusCode(404);
             as("asker.professional").when().get(api() + "/coordinators/participants/" + revoked + "/team").then().statusCode(404);
             as("asker.coordinator").when().get(api() + "/participants/" + revoked).then().statusCode(200);
+            // The agreements service decides from its own projections of the same events.
+            as("asker.professional").when().get(api() + "/agreements/participants/" + onTeam + "/plan").then().statusCode(200);
+            as("asker.professional").when().get(api() + "/agreements/participants/" + revoked + "/plan").then().statusCode(404);
+            as("asker.coordinator").when().get(api() + "/agreements/participants/" + revoked + "/plan").then().statusCode(200);
+            as("asker.teamlead").when().get(api() + "/agreements/participants/" + uncoordinated + "/plan").then().statusCode(200);
         });
         return new CareWorld(onTeam, revoked, uncoordinated, harstad, nav, harstadOrganisation, adviser, coordinator, harstadProfessional);
     }
@@ -179,7 +184,8 @@ public final class CareWorld {
             // The admin's role reaches the identity number only (and the access-log search, which names no person in its path).
             return operation.path().endsWith("/national-id") && operation.method().equals("PUT");
         }
-        if (operation.path().startsWith("/api/v1/coordinators/")) {
+        if (operation.path().startsWith("/api/v1/coordinators/") || operation.path().startsWith("/api/v1/agreements/")) {
+            // Neither service learns who registered a person (ParticipantRegistered names nobody): the registrant is not let in.
             return relation != Relation.REGISTRANT;
         }
         if (operation.path().endsWith("/national-id") && operation.method().equals("PUT")) {

@@ -1,0 +1,54 @@
+package dev.helhet.agreements.messaging;
+
+import dev.helhet.careaccess.messaging.CareEvents;
+import dev.helhet.common.messaging.IdempotentConsumer;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps the care-access module's projections for the plan's need-to-know: who is registered where, who coordinates,
+ * deputises and is on the team, and the person's consents. This service decides from them; it asks nobody at request time.
+ */
+@ApplicationScoped
+public class CareEventsConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final CareEvents care;
+
+    public CareEventsConsumer(IdempotentConsumer consumer, CareEvents care) {
+        this.consumer = consumer;
+        this.care = care;
+    }
+
+    @Incoming("participant-events")
+    @WithTransaction
+    public Uni<Void> people(String record) {
+        return consumer.consume("participant-events", record, care.people());
+    }
+
+    @Incoming("consent-events")
+    @WithTransaction
+    public Uni<Void> consents(String record) {
+        return consumer.consume("consent-events", record, care.consents());
+    }
+
+    @Incoming("assignment-events")
+    @WithTransaction
+    public Uni<Void> assignments(String record) {
+        return consumer.consume("assignment-events", record, care.assignments());
+    }
+
+    @Incoming("team-events")
+    @WithTransaction
+    public Uni<Void> team(String record) {
+        return consumer.consume("team-events", record, care.team());
+    }
+
+    @Incoming("professional-events")
+    @WithTransaction
+    public Uni<Void> professionals(String record) {
+        return consumer.consume("professional-events", record, care.professionals());
+    }
+}

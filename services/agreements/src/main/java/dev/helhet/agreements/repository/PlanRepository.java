@@ -1,0 +1,58 @@
+package dev.helhet.agreements.repository;
+
+import dev.helhet.agreements.domain.Goal;
+import dev.helhet.agreements.domain.Plan;
+import dev.helhet.agreements.domain.ProgressNote;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Plans with their goals and progress notes, always of one person in one municipality. */
+@ApplicationScoped
+public class PlanRepository {
+
+    public Uni<Plan> find(UUID participantId, String municipalityId) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "from Plan p where p.participantId = :participant and p.municipalityId = :municipality", Plan.class)
+                .setParameter("participant", participantId).setParameter("municipality", municipalityId).getResultList())
+                .map(found -> found.isEmpty() ? null : found.getFirst());
+    }
+
+    public Uni<Plan> persist(Plan plan) {
+        return Panache.getSession().flatMap(session -> session.persist(plan).replaceWith(plan));
+    }
+
+    public Uni<List<Goal>> goals(UUID planId) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "from Goal g where g.planId = :plan order by g.createdAt, g.id", Goal.class)
+                .setParameter("plan", planId).getResultList());
+    }
+
+    public Uni<Goal> goal(UUID planId, UUID goalId) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "from Goal g where g.planId = :plan and g.id = :goal", Goal.class)
+                .setParameter("plan", planId).setParameter("goal", goalId).getResultList())
+                .map(found -> found.isEmpty() ? null : found.getFirst());
+    }
+
+    public Uni<Goal> persist(Goal goal) {
+        return Panache.getSession().flatMap(session -> session.persist(goal).replaceWith(goal));
+    }
+
+    public Uni<ProgressNote> persist(ProgressNote progress) {
+        return Panache.getSession().flatMap(session -> session.persist(progress).replaceWith(progress));
+    }
+
+    public Uni<List<ProgressNote>> progress(Collection<UUID> goalIds) {
+        if (goalIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "from ProgressNote n where n.goalId in :goals order by n.recordedAt, n.id", ProgressNote.class)
+                .setParameter("goals", goalIds).getResultList());
+    }
+}

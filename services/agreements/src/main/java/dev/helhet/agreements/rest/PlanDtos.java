@@ -1,0 +1,93 @@
+package dev.helhet.agreements.rest;
+
+import dev.helhet.agreements.domain.GoalStatus;
+import dev.helhet.agreements.domain.LifeArea;
+import dev.helhet.agreements.domain.ProgressNote;
+import dev.helhet.agreements.service.PlanService;
+import dev.helhet.careaccess.InformationCategory;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The plan's requests and answers. */
+final class PlanDtos {
+
+    private PlanDtos() {
+    }
+
+    @Schema(name = "Plan", description = "The person's shared plan, as far as the caller may see it")
+    record PlanResponse(
+            @Schema(description = "The person", required = true) UUID participantId,
+            @Schema(description = "The person's own goal, in their words; absent when the plan category is not open to the caller")
+            String ownGoal,
+            @Schema(description = "The goals whose category the caller may see", required = true) List<GoalResponse> goals) {
+
+        static PlanResponse of(PlanService.PlanView plan) {
+            return new PlanResponse(plan.participantId(), plan.ownGoal(), plan.goals().stream().map(GoalResponse::of).toList());
+        }
+    }
+
+    @Schema(name = "Goal")
+    record GoalResponse(
+            @Schema(description = "Id of the goal", required = true) UUID id,
+            @Schema(description = "The part of life the goal is about", required = true) LifeArea lifeArea,
+            @Schema(description = "The information category of the goal: who sees it follows from the person's consent", required = true)
+            InformationCategory category,
+            @Schema(description = "The goal, in the words agreed with the person", required = true) String description,
+            @Schema(description = "proposed, active, achieved, not-achieved or cancelled", required = true) GoalStatus status,
+            @Schema(description = "When the goal should be reached") LocalDate targetDate,
+            @Schema(description = "Progress over time, oldest first", required = true) List<ProgressResponse> progress,
+            @Schema(description = "The goal's version", required = true) long version) {
+
+        static GoalResponse of(PlanService.GoalView view) {
+            return new GoalResponse(view.goal().id, view.goal().lifeArea, view.goal().category, view.goal().description,
+                    view.goal().status, view.goal().targetDate, view.progress().stream().map(ProgressResponse::of).toList(),
+                    view.goal().version);
+        }
+    }
+
+    @Schema(name = "Progress")
+    record ProgressResponse(
+            @Schema(description = "Id of the note", required = true) UUID id,
+            @Schema(description = "The person's own rating, 1–10") Integer rating,
+            @Schema(description = "What happened, in a few words") String note,
+            @Schema(description = "When it was recorded", required = true) Instant recordedAt) {
+
+        static ProgressResponse of(ProgressNote note) {
+            return new ProgressResponse(note.id, note.rating, note.note, note.recordedAt);
+        }
+    }
+
+    @Schema(name = "GoalInput")
+    record GoalInput(
+            @NotNull @Schema(description = "The part of life the goal is about", required = true, example = "work") LifeArea lifeArea,
+            @NotNull @Schema(description = "The information category: who on the team sees the goal follows from the person's consent",
+                    required = true, example = "plan") InformationCategory category,
+            @NotBlank @Size(max = 2000) @Schema(description = "The goal, in the words agreed with the person", required = true,
+                    example = "Get a job in the health sector") String description,
+            @Schema(description = "When the goal should be reached", example = "2027-06-30") LocalDate targetDate) {
+    }
+
+    @Schema(name = "GoalRevision")
+    record GoalRevision(
+            @NotBlank @Size(max = 2000) @Schema(description = "The goal, in the words agreed with the person", required = true)
+            String description,
+            @Schema(description = "When the goal should be reached") LocalDate targetDate,
+            @NotNull @Schema(description = "The status it stays in or moves to", required = true, example = "active") GoalStatus status) {
+    }
+
+    @Schema(name = "ProgressInput", description = "A rating, a note or both")
+    record ProgressInput(
+            @Min(1) @Max(10) @Schema(description = "The person's own rating, 1–10", example = "6") Integer rating,
+            @Size(max = 2000) @Schema(description = "What happened, in a few words", example = "Started language practice at the care home")
+            String note) {
+    }
+}

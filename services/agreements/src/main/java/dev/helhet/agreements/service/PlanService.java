@@ -1,0 +1,154 @@
+package dev.helhet.agreements.service;
+
+import dev.helhet.agreements.domain.Goal;
+import dev.helhet.agreements.domain.GoalStatus;
+import dev.helhet.agreements.domain.LifeArea;
+import dev.helhet.agreements.domain.Plan;
+import dev.helhet.agreements.domain.ProgressNote;
+import dev.helhet.agreements.repository.PlanRepository;
+import dev.helhet.careaccess.CareRelation;
+import dev.helhet.careaccess.InformationCategory;
+import dev.helhet.careaccess.repository.CareFactsRepository;
+import dev.helhet.careaccess.service.CareAccess;
+import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.problem.Problem;
+import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.tenancy.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The person's shared plan. Need-to-know is the care-access module's: whoever may see the person sees the goals whose
+ * category is open to them (a team member: what the person's consent opens to their organisation); the coordinator,
+ * the deputy and a team lead change the goals; anyone who sees a goal records progress. Every read, change and
+ * refusal is in the person's access log.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    private static final Set<CareRelation> CHANGE_GOALS = Set.of(CareRelation.COORDINATOR, CareRelation.DEPUTY, CareRelation.TEAM_LEAD);
+
+    /** A goal and its progress over time. */
+    public record GoalView(Goal goal, List<ProgressNote> progress) {
+    }
+
+    /** What the caller sees of the plan (no plan yet: no goals). */
+    public record PlanView(UUID participantId, String ownGoal, List<GoalView> goals) {
+    }
+
+    /** A new goal. */
+    public record NewGoal(LifeArea lifeArea, InformationCategory category, String description, LocalDate targetDate) {
+    }
+
+    /** A goal reworded, re-dated or moved on. */
+    public record Revision(String description, LocalDate targetDate, GoalStatus status) {
+    }
+
+    private record Opened(UUID participantId, String municipalityId, CareAccess.Decided decided) {
+    }
+
+    private final CareAccess careAccess;
+    private final CareFactsRepository facts;
+    private final PlanRepository plans;
+    private final AccessAudit audit;
+    private final Clock clock;
+
+    public PlanService(CareAccess careAccess, CareFactsRepository facts, PlanRepository plans, AccessAudit audit, Clock clock) {
+        this.careAccess = careAccess;
+        this.facts = facts;
+        this.plans = plans;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<PlanView> plan(Caller caller, UUID participantId) {
+        return open(caller, participantId, "plan", "read").flatMap(opened -> plans.find(participantId, opened.municipalityId())
+                .flatMap(plan -> plan == null ? Uni.createFrom().item(new PlanView(participantId, null, List.of())) : view(plan, opened)));
+    }
+
+    @WithTransaction
+    public Uni<GoalView> addGoal(Caller caller, UUID participantId, NewGoal goal) {
+        return open(caller, participantId, "plan-goal", "create").flatMap(opened -> {
+            requireMayChange(opened);
+            return plans.find(participantId, opened.municipalityId())
+                    .flatMap(found -> found != null ? Uni.createFrom().item(found)
+                            : plans.persist(Plan.started(participantId, opened.municipalityId(), clock.instant(), caller.subject())))
+                    .flatMap(plan -> plans.persist(Goal.proposed(plan, goal.lifeArea(), goal.category(), goal.description(),
+                            goal.targetDate(), clock.instant(), caller.subject())))
+                    .map(saved -> new GoalView(saved, List.of()));
+        });
+    }
+
+    @WithTransaction
+    public Uni<GoalView> reviseGoal(Caller caller, UUID participantId, UUID goalId, Revision revision) {
+        return open(caller, participantId, "plan-goal", "update").flatMap(opened -> {
+            requireMayChange(opened);
+            return visibleGoal(opened, goalId).flatMap(goal -> {
+                GoalStatus was = goal.status;
+                if (!goal.revise(revision.description(), revision.targetDate(), revision.status(), clock.instant())) {
+                    throw new ProblemException(Problem.of(AgreementsProblems.ILLEGAL_STATUS_CHANGE,
+                            "A goal that is " + was.code() + " cannot become " + revision.status().code()));
+                }
+                return plans.progress(List.of(goal.id)).map(progress -> new GoalView(goal, progress));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<ProgressNote> recordProgress(Caller caller, UUID participantId, UUID goalId, Integer rating, String note) {
+        return open(caller, participantId, "plan-progress", "create").flatMap(opened -> visibleGoal(opened, goalId)
+                .flatMap(goal -> plans.persist(ProgressNote.recorded(goal, rating, note, clock.instant(), caller.subject()))));
+    }
+
+    /** The person, when the caller may see them: the access logged either way; 404 (as if unknown) otherwise. */
+    private Uni<Opened> open(Caller caller, UUID participantId, String resource, String action) {
+        return facts.municipalityOf(participantId).flatMap(municipality -> {
+            if (municipality == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId));
+            }
+            return careAccess.decide(caller, participantId, municipality).flatMap(decided -> decided.decision().admitted()
+                    ? audit.permitted(caller, municipality, participantId, resource, action, null)
+                            .replaceWith(new Opened(participantId, municipality, decided))
+                    : audit.denied(caller, municipality, participantId, resource, action)
+                            .flatMap(logged -> Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId))));
+        });
+    }
+
+    private static void requireMayChange(Opened opened) {
+        if (!CHANGE_GOALS.contains(opened.decided().decision().relation())) {
+            throw new ProblemException(Problem.of(AgreementsProblems.PLAN_NOT_YOURS_TO_CHANGE,
+                    "Goals are set with the person by their coordinator (or the deputy, or a team lead); add your progress instead"));
+        }
+    }
+
+    /** A goal of the person's plan whose category the caller sees; 404 for one they may not know of. */
+    private Uni<Goal> visibleGoal(Opened opened, UUID goalId) {
+        return plans.find(opened.participantId(), opened.municipalityId())
+                .flatMap(plan -> plan == null ? Uni.createFrom().<Goal>nullItem() : plans.goal(plan.id, goalId))
+                .map(goal -> {
+                    if (goal == null || !opened.decided().sees(goal.category)) {
+                        throw ProblemException.notFound("Goal " + goalId);
+                    }
+                    return goal;
+                });
+    }
+
+    private Uni<PlanView> view(Plan plan, Opened opened) {
+        return plans.goals(plan.id).flatMap(goals -> {
+            List<Goal> visible = goals.stream().filter(goal -> opened.decided().sees(goal.category)).toList();
+            // The person's own goal is plan content: shown to whom the plan category is open.
+            String ownGoal = opened.decided().sees(InformationCategory.PLAN) ? plan.ownGoal : null;
+            return plans.progress(visible.stream().map(goal -> goal.id).toList()).map(progress -> new PlanView(plan.participantId,
+                    ownGoal, visible.stream().map(goal -> new GoalView(goal,
+                            progress.stream().filter(note -> note.goalId.equals(goal.id)).toList())).toList()));
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package dev.helhet.agreements.support;
+
+import dev.helhet.contracts.Topics;
+import dev.helhet.testing.KafkaProbe;
+import dev.helhet.testing.ServiceBasics;
+import dev.helhet.testing.Tokens;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Plays the participants and coordinators services on the real topics, so that the agreements service learns who
+ * the person is and who is around them through its own consumers, and waits until each fact is projected here.
+ */
+public final class CareTopics {
+
+    public static final String REFUGEE_SERVICE = "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8a9b";
+    public static final String NAV = "6f7a8b9c-0d1e-4f2a-9b3c-5d6e7f8a9b0c";
+
+    private CareTopics() {
+    }
+
+    /** A person registered in Asker; answers the id once this service knows them. */
+    public static String person() {
+        String id = UUID.randomUUID().toString();
+        send(Topics.PARTICIPANTS_PARTICIPANT_V1, id, "ParticipantRegistered", "{\"participantId\": \"%s\"}".formatted(id));
+        projected("care_person where participant_id = '%s'".formatted(id));
+        return id;
+    }
+
+    /** A demo user as a professional of an organisation, under a fresh id; answers the id. */
+    public static String professional(String username, String organisation) {
+        String id = UUID.randomUUID().toString();
+        send(Topics.COORDINATORS_PROFESSIONAL_V1, id, "ProfessionalRegistered",
+                "{\"professionalId\": \"%s\", \"subject\": \"%s\", \"organisationIds\": [\"%s\"]}".formatted(id, Tokens.subject(username), organisation));
+        projected("care_professional where professional_id = '%s'".formatted(id));
+        return id;
+    }
+
+    public static void coordinates(String professionalId, String participantId) {
+        send(Topics.COORDINATORS_ASSIGNMENT_V1, participantId, "CoordinatorAssigned",
+                "{\"assignmentId\": \"%s\", \"participantId\": \"%s\", \"professionalId\": \"%s\", \"organisationId\": \"%s\"}"
+                        .formatted(UUID.randomUUID(), participantId, professionalId, REFUGEE_SERVICE));
+        projected("care_assignment where participant_id = '%s' and professional_id = '%s'".formatted(participantId, professionalId));
+    }
+
+    public static void onTeamForNav(String professionalId, String participantId) {
+        String member = UUID.randomUUID().toString();
+        send(Topics.COORDINATORS_TEAM_V1, participantId, "TeamMemberAdded",
+                "{\"memberId\": \"%s\", \"participantId\": \"%s\", \"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"veileder\"}"
+                        .formatted(member, participantId, professionalId, NAV));
+        projected("care_team_member where member_id = '%s'".formatted(member));
+    }
+
+    /** The person's consent to NAV for these categories (codes); answers its id. */
+    public static String consentToNav(String participantId, String... categories) {
+        String consent = UUID.randomUUID().toString();
+        send(Topics.PARTICIPANTS_CONSENT_V1, consent, "ConsentGranted", """
+                {"consentId": "%s", "participantId": "%s", "receiverType": "organisation", "receiverOrganisationId": "%s",
+                 "categories": [%s], "validFrom": "%s", "validTo": "%s"}""".formatted(consent, participantId, NAV,
+                String.join(", ", java.util.Arrays.stream(categories).map(c -> "\"" + c + "\"").toList()),
+                Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(90))));
+        projected("care_consent where consent_id = '%s'".formatted(consent));
+        return consent;
+    }
+
+    public static void revoked(String consentId, String participantId) {
+        send(Topics.PARTICIPANTS_CONSENT_V1, consentId, "ConsentRevoked",
+                "{\"consentId\": \"%s\", \"participantId\": \"%s\", \"revokedAt\": \"%s\"}".formatted(consentId, participantId, Instant.now()));
+        projected("care_consent where consent_id = '%s' and status = 'revoked'".formatted(consentId));
+    }
+
+    private static void projected(String rowsWhere) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> ServiceBasics.count("agreements", "select count(*) from " + rowsWhere) == 1);
+    }
+
+    private static void send(String topic, String key, String type, String payload) {
+        KafkaProbe.send(topic, key, """
+                {"eventId": "%s", "eventType": "%s", "eventVersion": 1, "occurredAt": "%s", "municipalityId": "asker",
+                 "aggregateId": "%s", "actor": {"type": "system", "subject": "agreements-test"}, "traceparent": null, "payload": %s}"""
+                .formatted(UUID.randomUUID(), type, Instant.now(), key, payload));
+    }
+}
