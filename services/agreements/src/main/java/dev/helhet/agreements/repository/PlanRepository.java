@@ -1,5 +1,6 @@
 package dev.helhet.agreements.repository;
 
+import dev.helhet.agreements.domain.Action;
 import dev.helhet.agreements.domain.Goal;
 import dev.helhet.agreements.domain.Plan;
 import dev.helhet.agreements.domain.ProgressNote;
@@ -54,5 +55,22 @@ public class PlanRepository {
         return Panache.getSession().flatMap(session -> session.createQuery(
                         "from ProgressNote n where n.goalId in :goals order by n.recordedAt, n.id", ProgressNote.class)
                 .setParameter("goals", goalIds).getResultList());
+    }
+
+    public Uni<List<Action>> actions(UUID planId) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "from Action a where a.planId = :plan order by a.dueDate nulls last, a.createdAt, a.id", Action.class)
+                .setParameter("plan", planId).getResultList());
+    }
+
+    public Uni<Action> action(UUID planId, UUID actionId) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "from Action a where a.planId = :plan and a.id = :action", Action.class)
+                .setParameter("plan", planId).setParameter("action", actionId).getResultList())
+                .map(found -> found.isEmpty() ? null : found.getFirst());
+    }
+
+    public Uni<Action> persist(Action action) {
+        return Panache.getSession().flatMap(session -> session.persist(action).replaceWith(action));
     }
 }

@@ -1,8 +1,10 @@
 package dev.helhet.agreements.rest;
 
+import dev.helhet.agreements.domain.ActionStatus;
 import dev.helhet.agreements.domain.GoalStatus;
 import dev.helhet.agreements.domain.LifeArea;
 import dev.helhet.agreements.domain.ProgressNote;
+import dev.helhet.agreements.domain.Responsible;
 import dev.helhet.agreements.service.PlanService;
 import dev.helhet.careaccess.InformationCategory;
 import jakarta.validation.constraints.Max;
@@ -28,11 +30,51 @@ final class PlanDtos {
             @Schema(description = "The person", required = true) UUID participantId,
             @Schema(description = "The person's own goal, in their words; absent when the plan category is not open to the caller")
             String ownGoal,
-            @Schema(description = "The goals whose category the caller may see", required = true) List<GoalResponse> goals) {
+            @Schema(description = "The goals whose category the caller may see", required = true) List<GoalResponse> goals,
+            @Schema(description = "The agreed actions whose category the caller may see, overdue first", required = true)
+            List<ActionResponse> actions) {
 
         static PlanResponse of(PlanService.PlanView plan) {
-            return new PlanResponse(plan.participantId(), plan.ownGoal(), plan.goals().stream().map(GoalResponse::of).toList());
+            return new PlanResponse(plan.participantId(), plan.ownGoal(), plan.goals().stream().map(GoalResponse::of).toList(),
+                    plan.actions().stream().map(ActionResponse::of).toList());
         }
+    }
+
+    @Schema(name = "Action")
+    record ActionResponse(
+            @Schema(description = "Id of the action", required = true) UUID id,
+            @Schema(description = "The goal it serves, if any") UUID goalId,
+            @Schema(description = "What is to be done, as agreed", required = true) String description,
+            @Schema(description = "The information category: who on the team sees the action follows from the person's consent",
+                    required = true) InformationCategory category,
+            @Schema(description = "Who carries it out", required = true) Responsible responsible,
+            @Schema(description = "The professional, organisation or network person responsible; absent for the person") UUID responsibleId,
+            @Schema(description = "By when") LocalDate dueDate,
+            @Schema(description = "planned, in-progress, done or cancelled", required = true) ActionStatus status,
+            @Schema(description = "Still open and past its due date", required = true) boolean overdue) {
+
+        static ActionResponse of(PlanService.ActionView view) {
+            return new ActionResponse(view.action().id, view.action().goalId, view.action().description, view.action().category,
+                    view.action().responsible, view.action().responsibleId, view.action().dueDate, view.action().status, view.overdue());
+        }
+    }
+
+    @Schema(name = "ActionInput")
+    record ActionInput(
+            @Schema(description = "The goal it serves, if any") UUID goalId,
+            @NotBlank @Size(max = 2000) @Schema(description = "What is to be done, as agreed", required = true,
+                    example = "Apply for the work practice place at Asker care home") String description,
+            @NotNull @Schema(description = "The information category of the action", required = true, example = "plan")
+            InformationCategory category,
+            @NotNull @Schema(description = "Who carries it out", required = true, example = "team-member") Responsible responsible,
+            @Schema(description = "The professional, organisation or network person responsible (not for the person)")
+            UUID responsibleId,
+            @Schema(description = "By when", example = "2027-01-15") LocalDate dueDate) {
+    }
+
+    @Schema(name = "ActionStatusChange")
+    record ActionStatusChange(
+            @NotNull @Schema(description = "The status the action moves to", required = true, example = "in-progress") ActionStatus status) {
     }
 
     @Schema(name = "Goal")

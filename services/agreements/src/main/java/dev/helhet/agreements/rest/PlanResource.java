@@ -92,4 +92,34 @@ public class PlanResource {
                 .map(note -> Created.at("/api/v1/agreements/participants/" + participantId + "/plan/goals/" + goalId + "/progress/"
                         + note.id(), note));
     }
+
+    @POST
+    @Path("/actions")
+    @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
+    @Operation(summary = "Agree an action", description = "A binding agreement: what, who carries it out (the person, a team member,"
+            + " an organisation or the network person), by when, for which goal. By the coordinator, the deputy or a team lead.")
+    @APIResponse(responseCode = "201", description = "Agreed; it starts as planned")
+    public Uni<RestResponse<PlanDtos.ActionResponse>> agree(@PathParam("participantId") UUID participantId,
+                                                            @Valid @NotNull PlanDtos.ActionInput input) {
+        if ((input.responsible() == dev.helhet.agreements.domain.Responsible.PERSON) != (input.responsibleId() == null)) {
+            throw dev.helhet.common.problem.ProblemException.invalidField("responsibleId",
+                    "name whom for a team member, an organisation or the network person; nobody when it is the person", "required");
+        }
+        return plans.agreeAction(caller.inMunicipality(), participantId, new PlanService.NewAction(input.goalId(), input.description(),
+                        input.category(), input.responsible(), input.responsibleId(), input.dueDate()))
+                .map(PlanDtos.ActionResponse::of)
+                .map(action -> Created.at("/api/v1/agreements/participants/" + participantId + "/plan/actions/" + action.id(), action));
+    }
+
+    @PUT
+    @Path("/actions/{actionId}/status")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
+    @Operation(summary = "Move an action on", description = "planned → in-progress → done | cancelled (a planned action may be done or"
+            + " cancelled at once); any other move is 409 `illegal-status-change`. By the professional responsible for it, the"
+            + " coordinator, the deputy or a team lead (403 `plan-not-yours-to-change` otherwise).")
+    @APIResponse(responseCode = "200", description = "Moved")
+    public Uni<PlanDtos.ActionResponse> move(@PathParam("participantId") UUID participantId, @PathParam("actionId") UUID actionId,
+                                             @Valid @NotNull PlanDtos.ActionStatusChange change) {
+        return plans.moveAction(caller.inMunicipality(), participantId, actionId, change.status()).map(PlanDtos.ActionResponse::of);
+    }
 }

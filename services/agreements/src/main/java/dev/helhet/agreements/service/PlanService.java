@@ -1,10 +1,13 @@
 package dev.helhet.agreements.service;
 
+import dev.helhet.agreements.domain.Action;
+import dev.helhet.agreements.domain.ActionStatus;
 import dev.helhet.agreements.domain.Goal;
 import dev.helhet.agreements.domain.GoalStatus;
 import dev.helhet.agreements.domain.LifeArea;
 import dev.helhet.agreements.domain.Plan;
 import dev.helhet.agreements.domain.ProgressNote;
+import dev.helhet.agreements.domain.Responsible;
 import dev.helhet.agreements.repository.PlanRepository;
 import dev.helhet.careaccess.CareRelation;
 import dev.helhet.careaccess.InformationCategory;
@@ -14,6 +17,7 @@ import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
+import dev.helhet.common.time.NordicTime;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,8 +43,17 @@ public class PlanService {
     public record GoalView(Goal goal, List<ProgressNote> progress) {
     }
 
-    /** What the caller sees of the plan (no plan yet: no goals). */
-    public record PlanView(UUID participantId, String ownGoal, List<GoalView> goals) {
+    /** An agreed action, and whether it is overdue today. */
+    public record ActionView(Action action, boolean overdue) {
+    }
+
+    /** What the caller sees of the plan (no plan yet: no goals, no actions); actions overdue first, then by due date. */
+    public record PlanView(UUID participantId, String ownGoal, List<GoalView> goals, List<ActionView> actions) {
+    }
+
+    /** A new action: what, for which goal (or none), in which category, who carries it out, by when. */
+    public record NewAction(UUID goalId, String description, InformationCategory category, Responsible responsible, UUID responsibleId,
+                            LocalDate dueDate) {
     }
 
     /** A new goal. */
@@ -71,7 +84,8 @@ public class PlanService {
     @WithTransaction
     public Uni<PlanView> plan(Caller caller, UUID participantId) {
         return open(caller, participantId, "plan", "read").flatMap(opened -> plans.find(participantId, opened.municipalityId())
-                .flatMap(plan -> plan == null ? Uni.createFrom().item(new PlanView(participantId, null, List.of())) : view(plan, opened)));
+                .flatMap(plan -> plan == null ? Uni.createFrom().item(new PlanView(participantId, null, List.of(), List.of()))
+                        : view(plan, opened)));
     }
 
     @WithTransaction
@@ -100,6 +114,41 @@ public class PlanService {
                 return plans.progress(List.of(goal.id)).map(progress -> new GoalView(goal, progress));
             });
         });
+    }
+
+    @WithTransaction
+    public Uni<ActionView> agreeAction(Caller caller, UUID participantId, NewAction action) {
+        return open(caller, participantId, "plan-action", "create").flatMap(opened -> {
+            requireMayChange(opened);
+            Uni<Goal> served = action.goalId() == null ? Uni.createFrom().nullItem() : visibleGoal(opened, action.goalId());
+            return served.flatMap(goal -> plans.find(participantId, opened.municipalityId())
+                    .flatMap(found -> found != null ? Uni.createFrom().item(found)
+                            : plans.persist(Plan.started(participantId, opened.municipalityId(), clock.instant(), caller.subject())))
+                    .flatMap(plan -> plans.persist(Action.agreed(plan, action.goalId(), action.description(), action.category(),
+                            action.responsible(), action.responsibleId(), action.dueDate(), clock.instant(), caller.subject()))))
+                    .map(saved -> new ActionView(saved, saved.overdue(NordicTime.today(clock))));
+        });
+    }
+
+    /**
+     * Moves an action on: the coordinator, the deputy or a team lead, or the professional responsible for it. Any other
+     * caller who sees it gets 403 {@code plan-not-yours-to-change}; an impossible move is 409 {@code illegal-status-change}.
+     */
+    @WithTransaction
+    public Uni<ActionView> moveAction(Caller caller, UUID participantId, UUID actionId, ActionStatus next) {
+        return open(caller, participantId, "plan-action", "update").flatMap(opened -> visibleAction(opened, actionId)
+                .flatMap(action -> facts.professionalIdsOf(caller.subject()).map(me -> {
+                    if (!CHANGE_GOALS.contains(opened.decided().decision().relation()) && !action.carriedOutBy(me)) {
+                        throw new ProblemException(Problem.of(AgreementsProblems.PLAN_NOT_YOURS_TO_CHANGE,
+                                "Only whoever is responsible for the action, the coordinator, the deputy or a team lead moves it on"));
+                    }
+                    ActionStatus was = action.status;
+                    if (!action.moveTo(next, clock.instant(), caller.subject())) {
+                        throw new ProblemException(Problem.of(AgreementsProblems.ILLEGAL_STATUS_CHANGE,
+                                "An action that is " + was.code() + " cannot become " + next.code()));
+                    }
+                    return new ActionView(action, action.overdue(NordicTime.today(clock)));
+                })));
     }
 
     @WithTransaction
@@ -141,14 +190,30 @@ public class PlanService {
                 });
     }
 
+    /** An action of the person's plan whose category the caller sees; 404 for one they may not know of. */
+    private Uni<Action> visibleAction(Opened opened, UUID actionId) {
+        return plans.find(opened.participantId(), opened.municipalityId())
+                .flatMap(plan -> plan == null ? Uni.createFrom().<Action>nullItem() : plans.action(plan.id, actionId))
+                .map(action -> {
+                    if (action == null || !opened.decided().sees(action.category)) {
+                        throw ProblemException.notFound("Action " + actionId);
+                    }
+                    return action;
+                });
+    }
+
     private Uni<PlanView> view(Plan plan, Opened opened) {
-        return plans.goals(plan.id).flatMap(goals -> {
+        LocalDate today = NordicTime.today(clock);
+        return plans.goals(plan.id).flatMap(goals -> plans.actions(plan.id).flatMap(actions -> {
             List<Goal> visible = goals.stream().filter(goal -> opened.decided().sees(goal.category)).toList();
+            List<ActionView> agreed = actions.stream().filter(action -> opened.decided().sees(action.category))
+                    .map(action -> new ActionView(action, action.overdue(today)))
+                    .sorted(java.util.Comparator.comparing((ActionView view) -> !view.overdue())).toList();
             // The person's own goal is plan content: shown to whom the plan category is open.
             String ownGoal = opened.decided().sees(InformationCategory.PLAN) ? plan.ownGoal : null;
             return plans.progress(visible.stream().map(goal -> goal.id).toList()).map(progress -> new PlanView(plan.participantId,
                     ownGoal, visible.stream().map(goal -> new GoalView(goal,
-                            progress.stream().filter(note -> note.goalId.equals(goal.id)).toList())).toList()));
-        });
+                            progress.stream().filter(note -> note.goalId.equals(goal.id)).toList())).toList(), agreed));
+        }));
     }
 }

@@ -31,6 +31,7 @@ class PlanResourceTest {
 
     private String person;
     private String plan;
+    private String adviser;
 
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
@@ -40,7 +41,8 @@ class PlanResourceTest {
     void aPersonWithACoordinatorAndANavAdviserOnTheTeam() {
         person = CareTopics.person();
         CareTopics.coordinates(CareTopics.professional("asker.coordinator", CareTopics.REFUGEE_SERVICE), person);
-        CareTopics.onTeamForNav(CareTopics.professional("asker.professional", CareTopics.NAV), person);
+        adviser = CareTopics.professional("asker.professional", CareTopics.NAV);
+        CareTopics.onTeamForNav(adviser, person);
         plan = "/api/v1/agreements/participants/" + person + "/plan";
     }
 
@@ -117,5 +119,50 @@ class PlanResourceTest {
         as("harstad.coordinator").when().get(plan).then().statusCode(404);
         ServiceBasics.assertRefusedTo(plan, "amina.hassan", "asker.analyst", "asker.admin");
         as("asker.coordinator").when().get("/api/v1/agreements/participants/" + java.util.UUID.randomUUID() + "/plan").then().statusCode(404);
+    }
+
+    private String action(String category, String responsible, String responsibleId, String due) {
+        String whom = responsibleId == null ? "" : ", \"responsibleId\": \"%s\"".formatted(responsibleId);
+        return as("asker.coordinator").body("{\"description\": \"Søke praksisplass\", \"category\": \"%s\", \"responsible\": \"%s\"%s, \"dueDate\": \"%s\"}"
+                        .formatted(category, responsible, whom, due))
+                .when().post(plan + "/actions").then().statusCode(201)
+                .header("Location", containsString(plan + "/actions/")).body("status", equalTo("planned"))
+                .extract().path("id");
+    }
+
+    @Test
+    void actionsAreAgreedShownOverdueFirstAndMovedOnByWhoeverIsResponsible() {
+        String later = action("plan", "person", null, java.time.LocalDate.now().plusDays(30).toString());
+        String late = action("plan", "team-member", adviser, java.time.LocalDate.now().minusDays(2).toString());
+        String health = action("health", "organisation", CareTopics.NAV, java.time.LocalDate.now().plusDays(5).toString());
+        as("asker.coordinator").when().get(plan).then().statusCode(200)
+                .body("actions.id", contains(late, health, later))
+                .body("actions.overdue", contains(true, false, false));
+
+        CareTopics.consentToNav(person, "basic", "plan");
+        as("asker.professional").when().get(plan).then().statusCode(200).body("actions.id", contains(late, later));
+        String move = "{\"status\": \"%s\"}";
+        as("asker.professional").body(move.formatted("in-progress")).when().put(plan + "/actions/" + late + "/status")
+                .then().statusCode(200).body("status", equalTo("in-progress")).body("overdue", equalTo(true));
+        as("asker.professional").body(move.formatted("done")).when().put(plan + "/actions/" + late + "/status")
+                .then().statusCode(200).body("status", equalTo("done")).body("overdue", equalTo(false));
+        as("asker.professional").body(move.formatted("in-progress")).when().put(plan + "/actions/" + late + "/status")
+                .then().statusCode(409).body("type", equalTo("urn:helhet:problem:illegal-status-change"));
+        // Not theirs to carry out, and one they may not see at all.
+        as("asker.professional").body(move.formatted("done")).when().put(plan + "/actions/" + later + "/status")
+                .then().statusCode(403).body("type", equalTo("urn:helhet:problem:plan-not-yours-to-change"));
+        as("asker.professional").body(move.formatted("done")).when().put(plan + "/actions/" + health + "/status")
+                .then().statusCode(404).body("detail", containsString(health));
+        as("asker.coordinator").body(move.formatted("cancelled")).when().put(plan + "/actions/" + later + "/status")
+                .then().statusCode(200).body("status", equalTo("cancelled"));
+    }
+
+    @Test
+    void anActionNamesWhomUnlessThePersonCarriesItOut() {
+        as("asker.coordinator").body("{\"description\": \"Ringe NAV\", \"category\": \"plan\", \"responsible\": \"team-member\"}")
+                .when().post(plan + "/actions").then().statusCode(400);
+        as("asker.coordinator").body("{\"description\": \"Ringe NAV\", \"category\": \"plan\", \"responsible\": \"person\", \"responsibleId\": \"%s\"}"
+                        .formatted(adviser))
+                .when().post(plan + "/actions").then().statusCode(400);
     }
 }

@@ -46,6 +46,14 @@ public class CareFactsRepository {
                         .filter(id -> !id.isBlank()).map(UUID::fromString).collect(Collectors.toUnmodifiableSet()));
     }
 
+    /** The professional registrations of the user signed in as {@code subject} (one per municipality; none for a non-professional). */
+    public Uni<Set<UUID>> professionalIdsOf(String subject) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "select me.professionalId from CareProfessional me where me.subject = :subject", UUID.class)
+                .setParameter("subject", subject).getResultList())
+                .map(Set::copyOf);
+    }
+
     /** The municipality a person is registered in, or null for a person this service has not heard of (care_person). */
     public Uni<String> municipalityOf(UUID participantId) {
         return Panache.getSession().flatMap(session -> session.createQuery(
