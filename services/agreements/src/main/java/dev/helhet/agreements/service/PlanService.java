@@ -13,7 +13,7 @@ import dev.helhet.careaccess.CareRelation;
 import dev.helhet.careaccess.InformationCategory;
 import dev.helhet.careaccess.repository.CareFactsRepository;
 import dev.helhet.careaccess.service.CareAccess;
-import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.careaccess.service.CareAccess.Opened;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
@@ -64,37 +64,30 @@ public class PlanService {
     public record Revision(String description, LocalDate targetDate, GoalStatus status) {
     }
 
-    private record Opened(UUID participantId, String municipalityId, CareAccess.Decided decided) {
-    }
-
     private final CareAccess careAccess;
     private final CareFactsRepository facts;
     private final PlanRepository plans;
-    private final AccessAudit audit;
     private final Clock clock;
 
-    public PlanService(CareAccess careAccess, CareFactsRepository facts, PlanRepository plans, AccessAudit audit, Clock clock) {
+    public PlanService(CareAccess careAccess, CareFactsRepository facts, PlanRepository plans, Clock clock) {
         this.careAccess = careAccess;
         this.facts = facts;
         this.plans = plans;
-        this.audit = audit;
         this.clock = clock;
     }
 
     @WithTransaction
     public Uni<PlanView> plan(Caller caller, UUID participantId) {
-        return open(caller, participantId, "plan", "read").flatMap(opened -> plans.find(participantId, opened.municipalityId())
+        return careAccess.open(caller, participantId, "plan", "read").flatMap(opened -> plans.find(participantId, opened.municipalityId())
                 .flatMap(plan -> plan == null ? Uni.createFrom().item(new PlanView(participantId, null, List.of(), List.of()))
                         : view(plan, opened)));
     }
 
     @WithTransaction
     public Uni<GoalView> addGoal(Caller caller, UUID participantId, NewGoal goal) {
-        return open(caller, participantId, "plan-goal", "create").flatMap(opened -> {
+        return careAccess.open(caller, participantId, "plan-goal", "create").flatMap(opened -> {
             requireMayChange(opened);
-            return plans.find(participantId, opened.municipalityId())
-                    .flatMap(found -> found != null ? Uni.createFrom().item(found)
-                            : plans.persist(Plan.started(participantId, opened.municipalityId(), clock.instant(), caller.subject())))
+            return planOf(opened, caller)
                     .flatMap(plan -> plans.persist(Goal.proposed(plan, goal.lifeArea(), goal.category(), goal.description(),
                             goal.targetDate(), clock.instant(), caller.subject())))
                     .map(saved -> new GoalView(saved, List.of()));
@@ -103,7 +96,7 @@ public class PlanService {
 
     @WithTransaction
     public Uni<GoalView> reviseGoal(Caller caller, UUID participantId, UUID goalId, Revision revision) {
-        return open(caller, participantId, "plan-goal", "update").flatMap(opened -> {
+        return careAccess.open(caller, participantId, "plan-goal", "update").flatMap(opened -> {
             requireMayChange(opened);
             return visibleGoal(opened, goalId).flatMap(goal -> {
                 GoalStatus was = goal.status;
@@ -118,12 +111,10 @@ public class PlanService {
 
     @WithTransaction
     public Uni<ActionView> agreeAction(Caller caller, UUID participantId, NewAction action) {
-        return open(caller, participantId, "plan-action", "create").flatMap(opened -> {
+        return careAccess.open(caller, participantId, "plan-action", "create").flatMap(opened -> {
             requireMayChange(opened);
             Uni<Goal> served = action.goalId() == null ? Uni.createFrom().nullItem() : visibleGoal(opened, action.goalId());
-            return served.flatMap(goal -> plans.find(participantId, opened.municipalityId())
-                    .flatMap(found -> found != null ? Uni.createFrom().item(found)
-                            : plans.persist(Plan.started(participantId, opened.municipalityId(), clock.instant(), caller.subject())))
+            return served.flatMap(goal -> planOf(opened, caller)
                     .flatMap(plan -> plans.persist(Action.agreed(plan, action.goalId(), action.description(), action.category(),
                             action.responsible(), action.responsibleId(), action.dueDate(), clock.instant(), caller.subject()))))
                     .map(saved -> new ActionView(saved, saved.overdue(NordicTime.today(clock))));
@@ -136,7 +127,7 @@ public class PlanService {
      */
     @WithTransaction
     public Uni<ActionView> moveAction(Caller caller, UUID participantId, UUID actionId, ActionStatus next) {
-        return open(caller, participantId, "plan-action", "update").flatMap(opened -> visibleAction(opened, actionId)
+        return careAccess.open(caller, participantId, "plan-action", "update").flatMap(opened -> visibleAction(opened, actionId)
                 .flatMap(action -> facts.professionalIdsOf(caller.subject()).map(me -> {
                     if (!CHANGE_GOALS.contains(opened.decided().decision().relation()) && !action.carriedOutBy(me)) {
                         throw new ProblemException(Problem.of(AgreementsProblems.PLAN_NOT_YOURS_TO_CHANGE,
@@ -153,22 +144,15 @@ public class PlanService {
 
     @WithTransaction
     public Uni<ProgressNote> recordProgress(Caller caller, UUID participantId, UUID goalId, Integer rating, String note) {
-        return open(caller, participantId, "plan-progress", "create").flatMap(opened -> visibleGoal(opened, goalId)
+        return careAccess.open(caller, participantId, "plan-progress", "create").flatMap(opened -> visibleGoal(opened, goalId)
                 .flatMap(goal -> plans.persist(ProgressNote.recorded(goal, rating, note, clock.instant(), caller.subject()))));
     }
 
-    /** The person, when the caller may see them: the access logged either way; 404 (as if unknown) otherwise. */
-    private Uni<Opened> open(Caller caller, UUID participantId, String resource, String action) {
-        return facts.municipalityOf(participantId).flatMap(municipality -> {
-            if (municipality == null) {
-                return Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId));
-            }
-            return careAccess.decide(caller, participantId, municipality).flatMap(decided -> decided.decision().admitted()
-                    ? audit.permitted(caller, municipality, participantId, resource, action, null)
-                            .replaceWith(new Opened(participantId, municipality, decided))
-                    : audit.denied(caller, municipality, participantId, resource, action)
-                            .flatMap(logged -> Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId))));
-        });
+    /** The person's plan, made now if this is the first thing put in it. */
+    private Uni<Plan> planOf(Opened opened, Caller caller) {
+        return plans.find(opened.participantId(), opened.municipalityId())
+                .flatMap(found -> found != null ? Uni.createFrom().item(found)
+                        : plans.persist(Plan.started(opened.participantId(), opened.municipalityId(), clock.instant(), caller.subject())));
     }
 
     private static void requireMayChange(Opened opened) {

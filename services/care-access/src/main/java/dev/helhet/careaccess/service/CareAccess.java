@@ -9,6 +9,8 @@ import dev.helhet.careaccess.NeedToKnow;
 import dev.helhet.careaccess.repository.CareFactsRepository;
 import dev.helhet.careaccess.repository.CareFactsRepository.Tie;
 import dev.helhet.careaccess.repository.ConsentSource;
+import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.common.tenancy.Roles;
 import io.smallrye.mutiny.Uni;
@@ -36,12 +38,36 @@ public class CareAccess {
 
     private final CareFactsRepository facts;
     private final ConsentSource consents;
+    private final AccessAudit audit;
     private final Clock clock;
 
-    public CareAccess(CareFactsRepository facts, ConsentSource consents, Clock clock) {
+    public CareAccess(CareFactsRepository facts, ConsentSource consents, AccessAudit audit, Clock clock) {
         this.facts = facts;
         this.consents = consents;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** A person the caller may see: where they are registered, and why and what the caller sees. */
+    public record Opened(UUID participantId, String municipalityId, Decided decided) {
+    }
+
+    /**
+     * For a service that does not hold the people (it knows them from care_person): the person, when the caller may see
+     * them, with the access in the person's access log; 404 as if unknown otherwise, the refusal logged too.
+     * Call within a transaction.
+     */
+    public Uni<Opened> open(Caller caller, UUID participantId, String resource, String action) {
+        return facts.municipalityOf(participantId).flatMap(municipality -> {
+            if (municipality == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId));
+            }
+            return decide(caller, participantId, municipality).flatMap(decided -> decided.decision().admitted()
+                    ? audit.permitted(caller, municipality, participantId, resource, action, null)
+                            .replaceWith(new Opened(participantId, municipality, decided))
+                    : audit.denied(caller, municipality, participantId, resource, action)
+                            .flatMap(logged -> Uni.createFrom().failure(ProblemException.notFound("Participant " + participantId))));
+        });
     }
 
     /** Why the caller may see the person of {@code municipalityOfThePerson}, and what; refused when they may not. */
