@@ -1,5 +1,15 @@
 package dev.helhet.contracts;
 
+import dev.helhet.contracts.agreements.ActionAgreed;
+import dev.helhet.contracts.agreements.ActionRevised;
+import dev.helhet.contracts.agreements.ActionStatusChanged;
+import dev.helhet.contracts.agreements.GoalSet;
+import dev.helhet.contracts.agreements.GoalStatusChanged;
+import dev.helhet.contracts.agreements.MeetingCancelled;
+import dev.helhet.contracts.agreements.MeetingHeld;
+import dev.helhet.contracts.agreements.MeetingRescheduled;
+import dev.helhet.contracts.agreements.MeetingScheduled;
+import dev.helhet.contracts.agreements.ProgressRecorded;
 import dev.helhet.contracts.audit.PersonalDataAccessed;
 import dev.helhet.contracts.coordinators.AbsenceCancelled;
 import dev.helhet.contracts.coordinators.AbsenceRecorded;
@@ -43,6 +53,8 @@ public final class Topics {
     public static final String COORDINATORS_TEAM_V1 = "coordinators.team.v1";
     public static final String COORDINATORS_ORGANISATION_V1 = "coordinators.organisation.v1";
     public static final String COORDINATORS_PROFESSIONAL_V1 = "coordinators.professional.v1";
+    public static final String AGREEMENTS_PLAN_V1 = "agreements.plan.v1";
+    public static final String AGREEMENTS_MEETING_V1 = "agreements.meeting.v1";
     public static final String AUDIT_ACCESS_V1 = "audit.access.v1";
 
     /** The producer of a topic every service writes to. */
@@ -72,6 +84,14 @@ public final class Topics {
             new TopicDefinition(COORDINATORS_PROFESSIONAL_V1, DEFAULT_PARTITIONS, "coordinators",
                     List.of("participants", "agreements"),
                     List.of(ProfessionalRegistered.class, ProfessionalUpdated.class, AbsenceRecorded.class, AbsenceCancelled.class)),
+            // The plan and its meetings, ids and codes only: coordinators flags overdue actions and people without a recent meeting.
+            new TopicDefinition(AGREEMENTS_PLAN_V1, DEFAULT_PARTITIONS, "agreements",
+                    List.of("coordinators"),
+                    List.of(GoalSet.class, GoalStatusChanged.class, ProgressRecorded.class, ActionAgreed.class, ActionRevised.class,
+                            ActionStatusChanged.class)),
+            new TopicDefinition(AGREEMENTS_MEETING_V1, DEFAULT_PARTITIONS, "agreements",
+                    List.of("coordinators"),
+                    List.of(MeetingScheduled.class, MeetingRescheduled.class, MeetingHeld.class, MeetingCancelled.class)),
             // Access to personal data, from every service, kept append-only by participants (the person reads it there).
             new TopicDefinition(AUDIT_ACCESS_V1, DEFAULT_PARTITIONS, EVERY_SERVICE,
                     List.of("participants"),

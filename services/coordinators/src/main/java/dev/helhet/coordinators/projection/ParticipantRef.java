@@ -29,7 +29,7 @@ public class ParticipantRef {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
-    /** Filled once the agreements service publishes team meetings. */
+    /** The last meeting held with the person (team meeting, follow-up, transition), from agreements.meeting.v1. */
     @Column(name = "last_team_meeting_at")
     public Instant lastTeamMeetingAt;
 
@@ -41,6 +41,13 @@ public class ParticipantRef {
         participant.status = ACTIVE;
         participant.registeredAt = at;
         return participant;
+    }
+
+    /** A meeting with the person took place: the later of this and the last one known (events may come out of order). */
+    public void metAt(Instant heldAt) {
+        if (lastTeamMeetingAt == null || heldAt.isAfter(lastTeamMeetingAt)) {
+            lastTeamMeetingAt = heldAt;
+        }
     }
 
     public boolean isActive() {

@@ -55,7 +55,7 @@ public class CaseloadResource {
             @Schema(description = "When the person was registered") Instant registeredAt,
             @Schema(description = "The nearest planned end of a programme they are in", example = "2027-02-01") LocalDate nextProgrammeEnd,
             @Schema(description = "When the nearest active consent expires") Instant nextConsentExpiry,
-            @Schema(description = "When the team last met (once meetings are recorded)") Instant lastTeamMeetingAt,
+            @Schema(description = "When a meeting with the person (team meeting, follow-up, transition) was last held") Instant lastTeamMeetingAt,
             @Schema(description = "What needs attention", example = "[\"programme-ending\", \"consent-expiring\"]")
             List<CaseloadService.Flag> flags) {
 

@@ -1,7 +1,7 @@
 package dev.helhet.coordinators.rest;
 
+import dev.helhet.careaccess.client.SignedInPerson;
 import dev.helhet.common.tenancy.Roles;
-import dev.helhet.coordinators.participants.SignedInPerson;
 import dev.helhet.coordinators.service.TeamService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

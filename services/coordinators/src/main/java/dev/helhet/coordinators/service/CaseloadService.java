@@ -12,7 +12,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Clock;
@@ -40,6 +39,7 @@ public class CaseloadService {
     public enum Flag implements CodedEnum {
         NO_COORDINATOR("no-coordinator"),
         NO_RECENT_TEAM_MEETING("no-recent-team-meeting"),
+        ACTION_OVERDUE("action-overdue"),
         PROGRAMME_ENDING("programme-ending"),
         CONSENT_EXPIRING("consent-expiring"),
         SUSPENDED_TEAM_MEMBERS("suspended-team-members"),
@@ -77,23 +77,22 @@ public class CaseloadService {
             (select min(c.valid_to) from care_consent c
               where c.participant_id = p.participant_id and c.status = 'active' and c.valid_to > $%d) as next_consent_expiry,
             (select count(*) from team_member t
-              where t.participant_id = p.participant_id and t.left_at is null and t.suspended_at is not null) as suspended_members""";
+              where t.participant_id = p.participant_id and t.left_at is null and t.suspended_at is not null) as suspended_members,
+            (select count(*) from planned_action pa
+              where pa.participant_id = p.participant_id and pa.status in ('planned', 'in-progress') and pa.due_date < $%d) as overdue_actions""";
 
     private final Pool pool;
     private final AccessAudit audit;
     private final Professionals professionals;
     private final ProfessionalAbsenceRepository absences;
-    private final boolean meetingsTracked;
     private final Clock clock;
 
     public CaseloadService(Pool pool, AccessAudit audit, Professionals professionals, ProfessionalAbsenceRepository absences,
-                           @ConfigProperty(name = "helhet.caseload.team-meetings-tracked", defaultValue = "false") boolean meetingsTracked,
                            Clock clock) {
         this.pool = pool;
         this.audit = audit;
         this.professionals = professionals;
         this.absences = absences;
-        this.meetingsTracked = meetingsTracked;
         this.clock = clock;
     }
 
@@ -108,14 +107,14 @@ public class CaseloadService {
             coordinators.add(me.id);
             Instant now = clock.instant();
             String sql = "select a.professional_id, p.participant_id, p.status, p.registered_at, p.last_team_meeting_at, "
-                    + FIGURES.formatted(3) + """
+                    + FIGURES.formatted(3, 4) + """
 
                       from coordinator_assignment a
                       join participant_ref p on p.participant_id = a.participant_id
                      where a.ended_at is null and a.professional_id = any($1) and a.municipality_id = $2
                      order by p.registered_at desc, p.participant_id""";
             return pool.preparedQuery(sql)
-                    .execute(Tuple.of(coordinators.toArray(UUID[]::new), caller.municipalityId(), utc(now)))
+                    .execute(Tuple.of(coordinators.toArray(UUID[]::new), caller.municipalityId(), utc(now), today))
                     .map(rows -> {
                         List<Entry> entries = new ArrayList<>();
                         for (Row row : rows) {
@@ -138,9 +137,9 @@ public class CaseloadService {
                  from participant_ref p
                 where p.municipality_id = $1 and p.status = 'active'
                   and not exists (select 1 from coordinator_assignment a where a.participant_id = p.participant_id and a.ended_at is null)""";
-        String sql = "select p.participant_id, p.status, p.registered_at, p.last_team_meeting_at, " + FIGURES.formatted(2) + where
+        String sql = "select p.participant_id, p.status, p.registered_at, p.last_team_meeting_at, " + FIGURES.formatted(2, 5) + where
                 + " order by p.registered_at, p.participant_id limit $3 offset $4";
-        return pool.preparedQuery(sql).execute(Tuple.of(caller.municipalityId(), utc(now), size, page * size))
+        return pool.preparedQuery(sql).execute(Tuple.of(caller.municipalityId(), utc(now), size, page * size, today))
                 .flatMap(rows -> pool.preparedQuery("select count(*) as total" + where).execute(Tuple.of(caller.municipalityId()))
                         .map(count -> {
                             List<Entry> entries = new ArrayList<>();
@@ -169,9 +168,13 @@ public class CaseloadService {
         if (!"active".equals(status)) {
             flags.add(Flag.FOLLOW_UP_ENDED);
         }
-        if (meetingsTracked && (lastMeeting == null
-                || lastMeeting.toInstant().isBefore(now.minusSeconds(thresholds.noMeetingWeeks() * 7L * 24 * 3600)))) {
+        // Counted from the last meeting held with the person, or from their registration when there has been none yet.
+        Instant sinceMeeting = lastMeeting != null ? lastMeeting.toInstant() : row.getOffsetDateTime("registered_at").toInstant();
+        if (thresholds.noMeetingWeeks() > 0 && sinceMeeting.isBefore(now.minusSeconds(thresholds.noMeetingWeeks() * 7L * 24 * 3600))) {
             flags.add(Flag.NO_RECENT_TEAM_MEETING);
+        }
+        if (row.getLong("overdue_actions") > 0) {
+            flags.add(Flag.ACTION_OVERDUE);
         }
         if (programmeEnd != null && !programmeEnd.isAfter(today.plusMonths(thresholds.programmeEndingMonths()))) {
             flags.add(Flag.PROGRAMME_ENDING);

@@ -151,4 +151,39 @@ class CaseloadTest {
                 .extract().path("total");
         return Math.max(0, (total - 1) / 200);
     }
+
+    @Test
+    void thePlanFeedsTheOverdueAndTeamMeetingFlags() {
+        Registry registry = Registry.asker();
+        String person = ParticipantEvents.registered("asker", Instant.now().minus(70, ChronoUnit.DAYS));
+        as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.coordinator, registry.refugeeService))
+                .when().put("/api/v1/coordinators/participants/" + person + "/coordinator").then().statusCode(200);
+        // Registered ten weeks ago and never met: flagged; a newly registered person is not (flagsWhatNeedsAttention).
+        as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
+                .body("find { it.participantId == '%s' }.flags".formatted(person), containsInAnyOrder("no-recent-team-meeting"));
+
+        String action = Registry.newId().toString();
+        ParticipantEvents.send(Topics.AGREEMENTS_PLAN_V1, person, "ActionAgreed", "asker", """
+                {"actionId": "%s", "participantId": "%s", "goalId": null, "meetingId": null, "category": "plan", "responsible": "person",
+                 "responsibleId": null, "dueDate": "%s"}""".formatted(action, person, LocalDate.now().minusDays(2)));
+        ParticipantEvents.send(Topics.AGREEMENTS_MEETING_V1, person, "MeetingHeld", "asker", """
+                {"meetingId": "%s", "participantId": "%s", "kind": "team-meeting", "heldAt": "%s", "withPerson": true}"""
+                .formatted(Registry.newId(), person, Instant.now().minus(1, ChronoUnit.DAYS)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
+                .body("find { it.participantId == '%s' }.flags".formatted(person), containsInAnyOrder("action-overdue"))
+                .body("find { it.participantId == '%s' }.lastTeamMeetingAt".formatted(person), notNullValue()));
+
+        // An internal meeting without the person does not count as meeting them; the action done clears the flag.
+        ParticipantEvents.send(Topics.AGREEMENTS_MEETING_V1, person, "MeetingHeld", "asker", """
+                {"meetingId": "%s", "participantId": "%s", "kind": "internal", "heldAt": "%s", "withPerson": false}"""
+                .formatted(Registry.newId(), person, Instant.now()));
+        ParticipantEvents.send(Topics.AGREEMENTS_PLAN_V1, person, "ActionStatusChanged", "asker",
+                "{\"actionId\": \"%s\", \"participantId\": \"%s\", \"from\": \"planned\", \"to\": \"done\"}".formatted(action, person));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
+                .body("find { it.participantId == '%s' }.flags".formatted(person), empty()));
+        String lastMet = as("asker.coordinator").when().get(CASELOAD).then()
+                .extract().path("find { it.participantId == '%s' }.lastTeamMeetingAt".formatted(person));
+        org.junit.jupiter.api.Assertions.assertTrue(Instant.parse(lastMet).isBefore(Instant.now().minus(12, ChronoUnit.HOURS)),
+                "the internal meeting of today is not a meeting with the person: " + lastMet);
+    }
 }

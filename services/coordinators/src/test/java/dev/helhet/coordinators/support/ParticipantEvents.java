@@ -24,8 +24,14 @@ public final class ParticipantEvents {
 
     /** A new person in the municipality, once the coordinators service knows them. */
     public static String registered(String municipality) {
+        return registered(municipality, Instant.now());
+    }
+
+    /** A person registered at {@code registeredAt}, once the coordinators service knows them. */
+    public static String registered(String municipality, Instant registeredAt) {
         String id = UUID.randomUUID().toString();
-        send(Topics.PARTICIPANTS_PARTICIPANT_V1, id, "ParticipantRegistered", municipality, "{\"participantId\": \"" + id + "\"}");
+        send(Topics.PARTICIPANTS_PARTICIPANT_V1, id, "ParticipantRegistered", municipality, "{\"participantId\": \"" + id + "\"}",
+                registeredAt);
         String teamLead = municipality.equals("asker") ? "asker.teamlead" : null;
         if (teamLead != null) {
             await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Tokens.user(teamLead))
@@ -69,10 +75,15 @@ public final class ParticipantEvents {
                 "{\"consentId\": \"%s\", \"participantId\": \"%s\", \"revokedAt\": \"%s\"}".formatted(consentId, participantId, Instant.now()));
     }
 
-    private static void send(String topic, String key, String type, String municipality, String payload) {
+    /** An event of another service, as it would publish it now. */
+    public static void send(String topic, String key, String type, String municipality, String payload) {
+        send(topic, key, type, municipality, payload, Instant.now());
+    }
+
+    private static void send(String topic, String key, String type, String municipality, String payload, Instant occurredAt) {
         KafkaProbe.send(topic, key, """
                 {"eventId": "%s", "eventType": "%s", "eventVersion": 1, "occurredAt": "%s", "municipalityId": "%s",
                  "aggregateId": "%s", "actor": {"type": "user", "subject": "test"}, "traceparent": null, "payload": %s}"""
-                .formatted(UUID.randomUUID(), type, Instant.now(), municipality, key, payload));
+                .formatted(UUID.randomUUID(), type, occurredAt, municipality, key, payload));
     }
 }

@@ -1,4 +1,4 @@
-package dev.helhet.coordinators.participants;
+package dev.helhet.careaccess.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package dev.helhet.coordinators.participants;
+package dev.helhet.careaccess.client;
 
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
@@ -11,11 +11,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import java.util.List;
 import java.util.UUID;
 
-/** Finds the registrations behind a person's own sign-in, through the participants service. */
+/** Finds the registrations behind a person's own sign-in, through the participants service (for every own view: team, plan, meetings). */
 @ApplicationScoped
 public class SignedInPerson {
 
-    static final ProblemType NOT_REGISTERED =
+    public static final ProblemType NOT_REGISTERED =
             new ProblemType("not-registered", "You are not registered in Helhet", 404);
 
     /** The person's registration: who they are and where. */
