@@ -28,6 +28,10 @@ public class Action {
     @Column(name = "goal_id")
     public UUID goalId;
 
+    /** The meeting whose decision it is, if any. */
+    @Column(name = "meeting_id", updatable = false)
+    public UUID meetingId;
+
     @Column(nullable = false)
     public String description;
 
@@ -62,23 +66,34 @@ public class Action {
     @Version
     public long version;
 
-    public static Action agreed(Plan plan, UUID goalId, String description, InformationCategory category, Responsible responsible,
-                                UUID responsibleId, LocalDate dueDate, Instant at, String by) {
+    /** What is agreed: what, for which goal (or none), in which category, who carries it out, by when. */
+    public record Terms(UUID goalId, String description, InformationCategory category, Responsible responsible, UUID responsibleId,
+                        LocalDate dueDate) {
+    }
+
+    /** An action agreed on the plan; {@code meetingId} when it is a meeting's decision. */
+    public static Action agreed(Plan plan, Terms terms, UUID meetingId, Instant at, String by) {
         Action action = new Action();
         action.id = UUID.randomUUID();
         action.planId = plan.id;
-        action.goalId = goalId;
-        action.description = description.strip();
-        action.category = category;
-        action.responsible = responsible;
-        action.responsibleId = responsible == Responsible.PERSON ? null : responsibleId;
-        action.dueDate = dueDate;
+        action.meetingId = meetingId;
+        action.agree(terms);
         action.status = ActionStatus.PLANNED;
         action.createdAt = at;
         action.createdBy = by;
         action.statusChangedAt = at;
         action.statusChangedBy = by;
         return action;
+    }
+
+    /** Sets what is agreed (also when the action is revised). */
+    public final void agree(Terms terms) {
+        goalId = terms.goalId();
+        description = terms.description().strip();
+        category = terms.category();
+        responsible = terms.responsible();
+        responsibleId = terms.responsible() == Responsible.PERSON ? null : terms.responsibleId();
+        dueDate = terms.dueDate();
     }
 
     /** Moves the action to {@code next}; false (and nothing changed) when it may not go there. */
@@ -102,5 +117,10 @@ public class Action {
     /** Whether one of these professional registrations (a user's) is the one responsible for it. */
     public boolean carriedOutBy(java.util.Set<UUID> professionalIds) {
         return responsible == Responsible.TEAM_MEMBER && professionalIds.contains(responsibleId);
+    }
+
+    /** Whether the person themself carries it out. */
+    public boolean carriedOutByThePerson() {
+        return responsible == Responsible.PERSON;
     }
 }

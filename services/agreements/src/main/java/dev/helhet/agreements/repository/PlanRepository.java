@@ -1,9 +1,11 @@
 package dev.helhet.agreements.repository;
 
 import dev.helhet.agreements.domain.Action;
+import dev.helhet.agreements.domain.ActionStatus;
 import dev.helhet.agreements.domain.Goal;
 import dev.helhet.agreements.domain.Plan;
 import dev.helhet.agreements.domain.ProgressNote;
+import dev.helhet.agreements.domain.Responsible;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +70,25 @@ public class PlanRepository {
                         "from Action a where a.planId = :plan and a.id = :action", Action.class)
                 .setParameter("plan", planId).setParameter("action", actionId).getResultList())
                 .map(found -> found.isEmpty() ? null : found.getFirst());
+    }
+
+    /** An action with the person whose plan it is on. */
+    public record PlannedAction(UUID participantId, Action action) {
+    }
+
+    /** The open actions these professional registrations carry out, on plans of one municipality. */
+    public Uni<List<PlannedAction>> openActionsOf(Collection<UUID> professionalIds, String municipalityId) {
+        if (professionalIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "select p.participantId, a from Action a join Plan p on p.id = a.planId where a.responsible = :teamMember"
+                                + " and a.responsibleId in :me and p.municipalityId = :municipality and a.status in :open"
+                                + " order by a.dueDate nulls last, a.id", Object[].class)
+                .setParameter("teamMember", Responsible.TEAM_MEMBER).setParameter("me", professionalIds)
+                .setParameter("municipality", municipalityId).setParameter("open", List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS))
+                .getResultList())
+                .map(rows -> rows.stream().map(row -> new PlannedAction((UUID) row[0], (Action) row[1])).toList());
     }
 
     public Uni<Action> persist(Action action) {

@@ -1,12 +1,15 @@
 package dev.helhet.agreements.rest;
 
+import dev.helhet.agreements.domain.Action;
 import dev.helhet.agreements.domain.ActionStatus;
 import dev.helhet.agreements.domain.GoalStatus;
 import dev.helhet.agreements.domain.LifeArea;
 import dev.helhet.agreements.domain.ProgressNote;
 import dev.helhet.agreements.domain.Responsible;
+import dev.helhet.agreements.service.ActionService;
 import dev.helhet.agreements.service.PlanService;
 import dev.helhet.careaccess.InformationCategory;
+import dev.helhet.common.problem.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -44,6 +47,7 @@ final class PlanDtos {
     record ActionResponse(
             @Schema(description = "Id of the action", required = true) UUID id,
             @Schema(description = "The goal it serves, if any") UUID goalId,
+            @Schema(description = "The meeting whose decision it is, if any") UUID meetingId,
             @Schema(description = "What is to be done, as agreed", required = true) String description,
             @Schema(description = "The information category: who on the team sees the action follows from the person's consent",
                     required = true) InformationCategory category,
@@ -53,8 +57,8 @@ final class PlanDtos {
             @Schema(description = "planned, in-progress, done or cancelled", required = true) ActionStatus status,
             @Schema(description = "Still open and past its due date", required = true) boolean overdue) {
 
-        static ActionResponse of(PlanService.ActionView view) {
-            return new ActionResponse(view.action().id, view.action().goalId, view.action().description, view.action().category,
+        static ActionResponse of(ActionService.ActionView view) {
+            return new ActionResponse(view.action().id, view.action().goalId, view.action().meetingId, view.action().description, view.action().category,
                     view.action().responsible, view.action().responsibleId, view.action().dueDate, view.action().status, view.overdue());
         }
     }
@@ -70,6 +74,21 @@ final class PlanDtos {
             @Schema(description = "The professional, organisation or network person responsible (not for the person)")
             UUID responsibleId,
             @Schema(description = "By when", example = "2027-01-15") LocalDate dueDate) {
+
+        /** What is agreed; 400 when whom is named for the person, or nobody for anyone else. */
+        Action.Terms terms() {
+            if ((responsible == Responsible.PERSON) != (responsibleId == null)) {
+                throw ProblemException.invalidField("responsibleId",
+                        "name whom for a team member, an organisation or the network person; nobody when it is the person", "required");
+            }
+            return new Action.Terms(goalId, description, category, responsible, responsibleId, dueDate);
+        }
+    }
+
+    @Schema(name = "OwnGoal")
+    record OwnGoalInput(
+            @Size(max = 2000) @Schema(description = "The person's own goal, in their words; empty to clear it",
+                    example = "Jeg vil jobbe som helsefagarbeider og klare meg selv") String ownGoal) {
     }
 
     @Schema(name = "ActionStatusChange")

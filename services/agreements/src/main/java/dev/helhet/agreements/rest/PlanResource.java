@@ -1,29 +1,38 @@
 package dev.helhet.agreements.rest;
 
+import dev.helhet.agreements.rest.paper.PaperLanguage;
+import dev.helhet.agreements.rest.paper.PlanSheet;
+import dev.helhet.agreements.service.ActionService;
 import dev.helhet.agreements.service.PlanService;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.time.Clock;
 import java.util.UUID;
 
-/** The person's shared plan: goals per life area and their progress, as far as need-to-know opens them to the caller. */
+/** The person's shared plan: their own goal, goals per life area with progress, and the agreed actions, as far as need-to-know opens them. */
 @Path("/api/v1/agreements/participants/{participantId}/plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,11 +40,15 @@ import java.util.UUID;
 public class PlanResource {
 
     private final PlanService plans;
+    private final ActionService actions;
     private final CallerContext caller;
+    private final Clock clock;
 
-    public PlanResource(PlanService plans, CallerContext caller) {
+    public PlanResource(PlanService plans, ActionService actions, CallerContext caller, Clock clock) {
         this.plans = plans;
+        this.actions = actions;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @GET
@@ -46,6 +59,31 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan")
     public Uni<PlanDtos.PlanResponse> plan(@PathParam("participantId") UUID participantId) {
         return plans.plan(caller.inMunicipality(), participantId).map(PlanDtos.PlanResponse::of);
+    }
+
+    @GET
+    @Produces(Paper.PDF)
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
+    @Operation(summary = "The person's plan on paper", description = "`Accept: application/pdf`: the goal-and-agreement sheet, to be"
+            + " signed by the person and the coordinator, in the viewer's language (`lang`, else Accept-Language; nb, sv, da or en)."
+            + " It holds exactly what the JSON would show the caller. The print is in the person's access log.")
+    @APIResponse(responseCode = "200", description = "The sheet (PDF)")
+    public Uni<Response> planOnPaper(@PathParam("participantId") UUID participantId,
+                                     @Parameter(description = "nb, sv, da or en") @QueryParam("lang") String lang,
+                                     @HeaderParam("Accept-Language") String acceptLanguage) {
+        PaperLanguage language = PaperLanguage.choose(lang, acceptLanguage);
+        return plans.plan(caller.inMunicipality(), participantId, "print").emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(plan -> Paper.inline(PlanSheet.render(plan, language, clock.instant()), "plan", language));
+    }
+
+    @PUT
+    @Path("/own-goal")
+    @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
+    @Operation(summary = "Write down the person's own goal", description = "In the person's words, by whoever keeps the plan (the"
+            + " coordinator, the deputy or a team lead; 403 `plan-not-yours-to-change` otherwise). Empty clears it.")
+    @APIResponse(responseCode = "200", description = "The plan with the goal written down")
+    public Uni<PlanDtos.PlanResponse> ownGoal(@PathParam("participantId") UUID participantId, @Valid @NotNull PlanDtos.OwnGoalInput input) {
+        return plans.setOwnGoal(caller.inMunicipality(), participantId, input.ownGoal()).map(PlanDtos.PlanResponse::of);
     }
 
     @POST
@@ -101,14 +139,20 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Agreed; it starts as planned")
     public Uni<RestResponse<PlanDtos.ActionResponse>> agree(@PathParam("participantId") UUID participantId,
                                                             @Valid @NotNull PlanDtos.ActionInput input) {
-        if ((input.responsible() == dev.helhet.agreements.domain.Responsible.PERSON) != (input.responsibleId() == null)) {
-            throw dev.helhet.common.problem.ProblemException.invalidField("responsibleId",
-                    "name whom for a team member, an organisation or the network person; nobody when it is the person", "required");
-        }
-        return plans.agreeAction(caller.inMunicipality(), participantId, new PlanService.NewAction(input.goalId(), input.description(),
-                        input.category(), input.responsible(), input.responsibleId(), input.dueDate()))
+        return actions.agree(caller.inMunicipality(), participantId, input.terms())
                 .map(PlanDtos.ActionResponse::of)
                 .map(action -> Created.at("/api/v1/agreements/participants/" + participantId + "/plan/actions/" + action.id(), action));
+    }
+
+    @PUT
+    @Path("/actions/{actionId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
+    @Operation(summary = "Revise an action", description = "Reword it, move its due date, give it to someone else or to another goal;"
+            + " by whoever keeps the plan. A done or cancelled action is kept as agreed (409 `illegal-status-change`).")
+    @APIResponse(responseCode = "200", description = "Revised")
+    public Uni<PlanDtos.ActionResponse> reviseAction(@PathParam("participantId") UUID participantId, @PathParam("actionId") UUID actionId,
+                                                     @Valid @NotNull PlanDtos.ActionInput input) {
+        return actions.revise(caller.inMunicipality(), participantId, actionId, input.terms()).map(PlanDtos.ActionResponse::of);
     }
 
     @PUT
@@ -120,6 +164,6 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Moved")
     public Uni<PlanDtos.ActionResponse> move(@PathParam("participantId") UUID participantId, @PathParam("actionId") UUID actionId,
                                              @Valid @NotNull PlanDtos.ActionStatusChange change) {
-        return plans.moveAction(caller.inMunicipality(), participantId, actionId, change.status()).map(PlanDtos.ActionResponse::of);
+        return actions.move(caller.inMunicipality(), participantId, actionId, change.status()).map(PlanDtos.ActionResponse::of);
     }
 }

@@ -1,6 +1,8 @@
 package dev.helhet.agreements.rest;
 
 import dev.helhet.agreements.support.CareTopics;
+import dev.helhet.contracts.Topics;
+import dev.helhet.testing.KafkaProbe;
 import dev.helhet.testing.KafkaTestResource;
 import dev.helhet.testing.KeycloakTestResource;
 import dev.helhet.testing.PostgresTestResource;
@@ -14,6 +16,9 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.LocalDate;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -21,6 +26,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The shared plan through its API, on real PostgreSQL, Kafka and Keycloak: goals, their status, progress, and who sees which. */
 @QuarkusTest
@@ -164,5 +171,64 @@ class PlanResourceTest {
         as("asker.coordinator").body("{\"description\": \"Ringe NAV\", \"category\": \"plan\", \"responsible\": \"person\", \"responsibleId\": \"%s\"}"
                         .formatted(adviser))
                 .when().post(plan + "/actions").then().statusCode(400);
+    }
+
+    @Test
+    void theOwnGoalIsWrittenDownByWhoeverKeepsThePlan() {
+        as("asker.coordinator").body("{\"ownGoal\": \"  Jeg vil jobbe som helsefagarbeider  \"}").when().put(plan + "/own-goal")
+                .then().statusCode(200).body("ownGoal", equalTo("Jeg vil jobbe som helsefagarbeider"));
+        CareTopics.consentToNav(person, "basic");
+        as("asker.professional").when().get(plan).then().statusCode(200).body("ownGoal", nullValue());
+        as("asker.professional").body("{\"ownGoal\": \"Noe annet\"}").when().put(plan + "/own-goal").then().statusCode(403);
+    }
+
+    @Test
+    void goalsAndActionsAreAnnouncedWithIdsAndCodesOnly() {
+        try (KafkaProbe topic = KafkaProbe.watch(Topics.AGREEMENTS_PLAN_V1)) {
+            String work = goal("work", "plan", "Arbeid i helsesektoren");
+            KafkaProbe.Received set = topic.await(r -> person.equals(r.key()) && "GoalSet".equals(r.eventType()), Duration.ofSeconds(15))
+                    .orElseThrow();
+            assertEquals(work, set.envelope().path("payload").path("goalId").asText());
+            assertEquals("work", set.envelope().path("payload").path("lifeArea").asText());
+            assertFalse(set.record().value().contains("helsesektoren"), "the goal's words stay in the agreements service");
+
+            String late = action("plan", "team-member", adviser, LocalDate.now().minusDays(1).toString());
+            as("asker.coordinator").body("{\"status\": \"done\"}").when().put(plan + "/actions/" + late + "/status").then().statusCode(200);
+            KafkaProbe.Received done = topic.await(r -> person.equals(r.key()) && "ActionStatusChanged".equals(r.eventType()),
+                    Duration.ofSeconds(15)).orElseThrow();
+            assertEquals("planned", done.envelope().path("payload").path("from").asText());
+            assertEquals("done", done.envelope().path("payload").path("to").asText());
+        }
+    }
+
+    @Test
+    void anOpenActionIsRevisedAndAFinishedOneKeptAsAgreed() {
+        String act = action("plan", "person", null, LocalDate.now().plusDays(3).toString());
+        String revised = "{\"description\": \"Søke to praksisplasser\", \"category\": \"plan\", \"responsible\": \"team-member\","
+                + " \"responsibleId\": \"%s\", \"dueDate\": \"%s\"}".formatted(adviser, LocalDate.now().plusDays(10));
+        as("asker.coordinator").body(revised).when().put(plan + "/actions/" + act).then().statusCode(200)
+                .body("description", equalTo("Søke to praksisplasser")).body("responsible", equalTo("team-member"))
+                .body("responsibleId", equalTo(adviser));
+        as("asker.professional").body(revised).when().put(plan + "/actions/" + act).then().statusCode(403);
+        as("asker.coordinator").body("{\"status\": \"cancelled\"}").when().put(plan + "/actions/" + act + "/status").then().statusCode(200);
+        as("asker.coordinator").body(revised).when().put(plan + "/actions/" + act).then().statusCode(409)
+                .body("type", equalTo("urn:helhet:problem:illegal-status-change"));
+    }
+
+    @Test
+    void myActionsAreTheOpenOnesICarryOutForPeopleIStillSee() {
+        String mine = action("plan", "team-member", adviser, LocalDate.now().minusDays(3).toString());
+        String health = action("health", "team-member", adviser, LocalDate.now().plusDays(3).toString());
+        action("plan", "person", null, LocalDate.now().plusDays(3).toString());
+        as("asker.professional").when().get("/api/v1/agreements/actions/mine").then().statusCode(200)
+                .body("findAll { it.participantId == '%s' }".formatted(person), empty());
+        String consent = CareTopics.consentToNav(person, "basic", "plan");
+        as("asker.professional").when().get("/api/v1/agreements/actions/mine").then().statusCode(200)
+                .body("findAll { it.participantId == '%s' }.action.id".formatted(person), contains(mine))
+                .body("find { it.action.id == '%s' }.action.overdue".formatted(mine), equalTo(true));
+        CareTopics.revoked(consent, person);
+        as("asker.professional").when().get("/api/v1/agreements/actions/mine").then().statusCode(200)
+                .body("findAll { it.participantId == '%s' }".formatted(person), empty());
+        assertFalse(health.isEmpty());
     }
 }

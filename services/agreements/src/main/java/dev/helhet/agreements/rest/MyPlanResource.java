@@ -1,0 +1,97 @@
+package dev.helhet.agreements.rest;
+
+import dev.helhet.agreements.service.MyPlanService;
+import dev.helhet.careaccess.client.SignedInPerson;
+import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.common.tenancy.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+/** The person signed in as themself: their plan and meetings in every municipality that registered them. */
+@Path("/api/v1/agreements/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "The person's own view", description = "What the person sees of their plan")
+public class MyPlanResource {
+
+    private final SignedInPerson signedIn;
+    private final MyPlanService mine;
+    private final CallerContext caller;
+    private final JsonWebToken token;
+
+    public MyPlanResource(SignedInPerson signedIn, MyPlanService mine, CallerContext caller, JsonWebToken token) {
+        this.signedIn = signedIn;
+        this.mine = mine;
+        this.caller = caller;
+        this.token = token;
+    }
+
+    @GET
+    @Path("/plan")
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Operation(summary = "My plan", description = "All of it: the person's own goal, the goals with their progress, the actions they"
+            + " and others agreed to; one plan per municipality that registered them (the participants service says which).")
+    @APIResponse(responseCode = "200", description = "The person's plans")
+    @APIResponse(responseCode = "404", description = "`not-registered`: no municipality has registered the person")
+    @APIResponse(responseCode = "503", description = "`unavailable`: the participants service did not answer")
+    public Uni<MyPlanDtos.MyPlans> plan() {
+        return signedIn.of(token).flatMap(mine::plans).map(MyPlanDtos.MyPlans::of);
+    }
+
+    @GET
+    @Path("/meetings")
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Operation(summary = "My meetings", description = "The meetings the person takes part in (never an internal one), by time: the"
+            + " agenda before, the minutes once the meeting is held.")
+    @APIResponse(responseCode = "200", description = "The person's meetings")
+    @APIResponse(responseCode = "404", description = "`not-registered`: no municipality has registered the person")
+    public Uni<MyPlanDtos.MyMeetings> meetings() {
+        return signedIn.of(token).flatMap(mine::meetings).map(MyPlanDtos.MyMeetings::of);
+    }
+
+    @POST
+    @Path("/plan/goals/{goalId}/progress")
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Operation(summary = "Say how a goal is going", description = "The person's own rating (1–10), a few words, or both. 404 for a goal"
+            + " that is not on their plan.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Uni<RestResponse<PlanDtos.ProgressResponse>> progress(@PathParam("goalId") UUID goalId, @Valid @NotNull PlanDtos.ProgressInput input) {
+        if (input.rating() == null && (input.note() == null || input.note().isBlank())) {
+            throw ProblemException.invalidField("rating", "give a rating, a note or both", "required");
+        }
+        return signedIn.of(token).flatMap(registrations -> mine.recordProgress(caller.asPerson(), registrations, goalId, input.rating(),
+                        input.note()))
+                .map(PlanDtos.ProgressResponse::of)
+                .map(note -> RestResponse.status(RestResponse.Status.CREATED, note));
+    }
+
+    @PUT
+    @Path("/plan/actions/{actionId}/status")
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Operation(summary = "Mark my action in progress or done", description = "Only an action the person carries out themself (403"
+            + " `plan-not-yours-to-change` for others' and for cancelling); planned → in-progress → done, 409 `illegal-status-change`"
+            + " otherwise.")
+    @APIResponse(responseCode = "200", description = "Moved")
+    public Uni<PlanDtos.ActionResponse> moveAction(@PathParam("actionId") UUID actionId, @Valid @NotNull PlanDtos.ActionStatusChange change) {
+        return signedIn.of(token).flatMap(registrations -> mine.moveOwnAction(caller.asPerson(), registrations, actionId, change.status()))
+                .map(PlanDtos.ActionResponse::of);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.helhet.agreements.service;
+
+import dev.helhet.agreements.domain.Action;
+import dev.helhet.agreements.domain.ActionStatus;
+import dev.helhet.agreements.repository.PlanRepository;
+import dev.helhet.careaccess.repository.CareFactsRepository;
+import dev.helhet.careaccess.service.CareAccess;
+import dev.helhet.careaccess.service.CareAccess.Opened;
+import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.problem.Problem;
+import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.tenancy.Caller;
+import dev.helhet.common.time.NordicTime;
+import dev.helhet.contracts.agreements.ActionAgreed;
+import dev.helhet.contracts.agreements.ActionRevised;
+import dev.helhet.contracts.agreements.ActionStatusChanged;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The plan's binding actions: agreed (on the plan or as a meeting's decision) and revised by whoever keeps the plan, moved
+ * on by them or by whoever carries the action out, and each professional's own open actions across their people.
+ */
+@ApplicationScoped
+public class ActionService {
+
+    /** An agreed action, and whether it is overdue today. */
+    public record ActionView(Action action, boolean overdue) {
+    }
+
+    /** An action the caller carries out, with the person it is for. */
+    public record OwnAction(UUID participantId, ActionView view) {
+    }
+
+    private final PlanAccess access;
+    private final PlanRepository plans;
+    private final CareFactsRepository facts;
+    private final CareAccess careAccess;
+    private final AccessAudit audit;
+    private final Clock clock;
+
+    public ActionService(PlanAccess access, PlanRepository plans, CareFactsRepository facts, CareAccess careAccess, AccessAudit audit,
+                         Clock clock) {
+        this.access = access;
+        this.plans = plans;
+        this.facts = facts;
+        this.careAccess = careAccess;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<ActionView> agree(Caller caller, UUID participantId, Action.Terms terms) {
+        return access.open(caller, participantId, "plan-action", "create").flatMap(opened -> {
+            PlanAccess.requireKeepsThePlan(opened);
+            return agreed(opened, caller, terms, null);
+        });
+    }
+
+    /** Puts an agreed action on the opened person's plan ({@code meetingId}: the meeting that decided it), with its event. */
+    Uni<ActionView> agreed(Opened opened, Caller caller, Action.Terms terms, UUID meetingId) {
+        Uni<?> goalSeen = terms.goalId() == null ? Uni.createFrom().nullItem() : access.visibleGoal(opened, terms.goalId());
+        return goalSeen.flatMap(goal -> access.planOf(opened, caller))
+                .flatMap(plan -> plans.persist(Action.agreed(plan, terms, meetingId, clock.instant(), caller.subject())))
+                .call(saved -> access.publish(caller, opened.participantId(), opened.municipalityId(), new ActionAgreed(saved.id,
+                        opened.participantId(), saved.goalId, meetingId, saved.category.code(), saved.responsible.code(),
+                        saved.responsibleId, saved.dueDate)))
+                .map(this::view);
+    }
+
+    /** Rewords, re-dates or hands over an open action; a done or cancelled one stays as it was agreed (409). */
+    @WithTransaction
+    public Uni<ActionView> revise(Caller caller, UUID participantId, UUID actionId, Action.Terms terms) {
+        return access.open(caller, participantId, "plan-action", "update").flatMap(opened -> {
+            PlanAccess.requireKeepsThePlan(opened);
+            Uni<?> goalSeen = terms.goalId() == null ? Uni.createFrom().nullItem() : access.visibleGoal(opened, terms.goalId());
+            return goalSeen.flatMap(goal -> access.visibleAction(opened, actionId)).flatMap(action -> {
+                if (!action.status.open()) {
+                    throw new ProblemException(Problem.of(AgreementsProblems.ILLEGAL_STATUS_CHANGE,
+                            "An action that is " + action.status.code() + " is kept as it was agreed"));
+                }
+                action.agree(terms);
+                return access.publish(caller, participantId, opened.municipalityId(), new ActionRevised(action.id, participantId,
+                        action.category.code(), action.responsible.code(), action.responsibleId, action.dueDate)).map(sent -> view(action));
+            });
+        });
+    }
+
+    /**
+     * Moves an action on: the coordinator, the deputy or a team lead, or the professional responsible for it. Any other
+     * caller who sees it gets 403 {@code plan-not-yours-to-change}; an impossible move is 409 {@code illegal-status-change}.
+     */
+    @WithTransaction
+    public Uni<ActionView> move(Caller caller, UUID participantId, UUID actionId, ActionStatus next) {
+        return access.open(caller, participantId, "plan-action", "update").flatMap(opened -> access.visibleAction(opened, actionId)
+                .flatMap(action -> facts.professionalIdsOf(caller.subject()).flatMap(me -> {
+                    if (!PlanAccess.keepsThePlan(opened) && !action.carriedOutBy(me)) {
+                        throw new ProblemException(Problem.of(AgreementsProblems.PLAN_NOT_YOURS_TO_CHANGE,
+                                "Only whoever is responsible for the action, the coordinator, the deputy or a team lead moves it on"));
+                    }
+                    return moved(caller, participantId, opened.municipalityId(), action, next);
+                })));
+    }
+
+    /** Moves the action and says so on the plan topic; 409 {@code illegal-status-change} for a move its status does not allow. */
+    Uni<ActionView> moved(Caller caller, UUID participantId, String municipalityId, Action action, ActionStatus next) {
+        ActionStatus was = action.status;
+        if (!action.moveTo(next, clock.instant(), caller.subject())) {
+            throw new ProblemException(Problem.of(AgreementsProblems.ILLEGAL_STATUS_CHANGE,
+                    "An action that is " + was.code() + " cannot become " + next.code()));
+        }
+        Uni<Void> said = was == next ? Uni.createFrom().voidItem()
+                : access.publish(caller, participantId, municipalityId, new ActionStatusChanged(action.id, participantId, was.code(), next.code()));
+        return said.map(sent -> view(action));
+    }
+
+    /**
+     * The open actions the caller carries out, across their people, overdue first: only those of people they may still see
+     * and in categories open to them (a consent withdrawn hides them here too). Each person shown is in their access log.
+     */
+    @WithTransaction
+    public Uni<List<OwnAction>> mine(Caller caller) {
+        return facts.professionalIdsOf(caller.subject()).flatMap(me -> plans.openActionsOf(me, caller.municipalityId()))
+                .flatMap(found -> Multi.createFrom().iterable(found.stream().map(PlanRepository.PlannedAction::participantId).distinct().toList())
+                        .onItem().transformToUniAndConcatenate(person -> careAccess.decide(caller, person, caller.municipalityId())
+                                .map(decided -> found.stream().filter(planned -> planned.participantId().equals(person))
+                                        .filter(planned -> decided.sees(planned.action().category))
+                                        .map(planned -> new OwnAction(person, view(planned.action()))).toList()))
+                        .collect().asList())
+                .map(perPerson -> perPerson.stream().flatMap(List::stream)
+                        .sorted(Comparator.comparing((OwnAction own) -> !own.view().overdue())
+                                .thenComparing(own -> own.view().action().dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                        .toList())
+                .call(shown -> audit.listed(caller, caller.municipalityId(), shown.stream().map(OwnAction::participantId).distinct().toList(),
+                        "my-actions"));
+    }
+
+    ActionView view(Action action) {
+        return new ActionView(action, action.overdue(NordicTime.today(clock)));
+    }
+}
