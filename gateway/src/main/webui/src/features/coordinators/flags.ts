@@ -4,6 +4,7 @@ import type { CaseloadFlag } from '../../shared/api/types';
 export const FLAG_COLOURS: Record<CaseloadFlag, 'danger' | 'warning' | 'info' | 'neutral'> = {
   'no-coordinator': 'danger',
   'suspended-team-members': 'danger',
+  'action-overdue': 'warning',
   'programme-ending': 'warning',
   'consent-expiring': 'warning',
   'no-recent-team-meeting': 'info',

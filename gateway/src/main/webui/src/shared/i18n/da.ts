@@ -38,7 +38,7 @@ export const da: Messages = {
     covering: 'Du er stedfortræder for koordinatoren', noFlags: 'Intet', count_one: '{{count}} borger', count_other: '{{count}} borgere',
   },
   flag: {
-    'no-coordinator': 'Mangler koordinator', 'no-recent-team-meeting': 'Intet teammøde for nylig', 'programme-ending': 'Forløb slutter snart',
+    'action-overdue': 'Indsats overskredet', 'no-coordinator': 'Mangler koordinator', 'no-recent-team-meeting': 'Intet teammøde for nylig', 'programme-ending': 'Forløb slutter snart',
     'consent-expiring': 'Samtykke udløber', 'suspended-team-members': 'Teammedlemmer sat på pause', 'follow-up-ended': 'Opfølgning afsluttet',
   },
   unassigned: {

@@ -36,7 +36,7 @@ export const en = {
     noFlags: 'Nothing', count_one: '{{count}} person', count_other: '{{count}} people',
   },
   flag: {
-    'no-coordinator': 'No coordinator', 'no-recent-team-meeting': 'No recent team meeting', 'programme-ending': 'Programme ending soon',
+    'action-overdue': 'Action overdue', 'no-coordinator': 'No coordinator', 'no-recent-team-meeting': 'No recent team meeting', 'programme-ending': 'Programme ending soon',
     'consent-expiring': 'Consent expiring', 'suspended-team-members': 'Team members suspended', 'follow-up-ended': 'Follow-up ended',
   },
   unassigned: {

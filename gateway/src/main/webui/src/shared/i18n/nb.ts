@@ -38,7 +38,7 @@ export const nb: Messages = {
     covering: 'Du er stedfortreder for koordinatoren', noFlags: 'Ingenting', count_one: '{{count}} person', count_other: '{{count}} personer',
   },
   flag: {
-    'no-coordinator': 'Mangler koordinator', 'no-recent-team-meeting': 'Ingen teammøte nylig', 'programme-ending': 'Program slutter snart',
+    'action-overdue': 'Tiltak over fristen', 'no-coordinator': 'Mangler koordinator', 'no-recent-team-meeting': 'Ingen teammøte nylig', 'programme-ending': 'Program slutter snart',
     'consent-expiring': 'Samtykke utløper', 'suspended-team-members': 'Teammedlemmer satt på pause', 'follow-up-ended': 'Oppfølging avsluttet',
   },
   unassigned: {

@@ -38,7 +38,7 @@ export const sv: Messages = {
     covering: 'Du ersätter personens samordnare', noFlags: 'Inget', count_one: '{{count}} person', count_other: '{{count}} personer',
   },
   flag: {
-    'no-coordinator': 'Saknar samordnare', 'no-recent-team-meeting': 'Inget teammöte nyligen', 'programme-ending': 'Programmet slutar snart',
+    'action-overdue': 'Åtgärd försenad', 'no-coordinator': 'Saknar samordnare', 'no-recent-team-meeting': 'Inget teammöte nyligen', 'programme-ending': 'Programmet slutar snart',
     'consent-expiring': 'Samtycket upphör', 'suspended-team-members': 'Teammedlemmar pausade', 'follow-up-ended': 'Uppföljningen avslutad',
   },
   unassigned: {

@@ -2593,7 +2593,7 @@ export interface components {
             nextProgrammeEnd?: components["schemas"]["LocalDate"];
             /** @description When the nearest active consent expires */
             nextConsentExpiry?: components["schemas"]["Instant"];
-            /** @description When the team last met (once meetings are recorded) */
+            /** @description When a meeting with the person (team meeting, follow-up, transition) was last held */
             lastTeamMeetingAt?: components["schemas"]["Instant"];
             /**
              * @description What needs attention
@@ -2605,7 +2605,7 @@ export interface components {
             flags?: components["schemas"]["CaseloadFlag"][];
         };
         /** @enum {string} */
-        CaseloadFlag: "no-coordinator" | "no-recent-team-meeting" | "programme-ending" | "consent-expiring" | "suspended-team-members" | "follow-up-ended";
+        CaseloadFlag: "no-coordinator" | "no-recent-team-meeting" | "action-overdue" | "programme-ending" | "consent-expiring" | "suspended-team-members" | "follow-up-ended";
         CaseloadPage: {
             /** @description The people on this page */
             items?: components["schemas"]["CaseloadEntry"][];
