@@ -9,7 +9,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps the care-access module's projections for the plan's need-to-know: who is registered where, who coordinates,
- * deputises and is on the team, and the person's consents. This service decides from them; it asks nobody at request time.
+ * deputises and is on the team, the person's consents, and which organisations serve the municipality (parties to
+ * collaboration agreements). This service decides from them; it asks nobody at request time.
  */
 @ApplicationScoped
 public class CareEventsConsumer {
@@ -44,6 +45,12 @@ public class CareEventsConsumer {
     @WithTransaction
     public Uni<Void> team(String record) {
         return consumer.consume("team-events", record, care.team());
+    }
+
+    @Incoming("organisation-events")
+    @WithTransaction
+    public Uni<Void> organisations(String record) {
+        return consumer.consume("organisation-events", record, care.organisations());
     }
 
     @Incoming("professional-events")

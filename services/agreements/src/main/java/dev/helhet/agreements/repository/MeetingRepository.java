@@ -31,7 +31,7 @@ public class MeetingRepository {
     /** The plan's meetings, by time. */
     public Uni<List<Meeting>> ofPlan(UUID planId) {
         return Panache.getSession().flatMap(session -> session.createQuery(
-                        "from Meeting m where m.planId = :plan order by m.startsAt, m.id", Meeting.class)
+                        "from Meeting m where m.planId = :plan order by m.startsAt, m.createdAt, m.id", Meeting.class)
                 .setParameter("plan", planId).getResultList());
     }
 

@@ -40,6 +40,15 @@ public final class CareTopics {
         return id;
     }
 
+    /** An organisation of the registry serving these municipalities; answers its id once this service knows it. */
+    public static String organisation(String... municipalities) {
+        String id = UUID.randomUUID().toString();
+        send(Topics.COORDINATORS_ORGANISATION_V1, id, "OrganisationRegistered", "{\"organisationId\": \"%s\", \"name\": \"Tjeneste\", \"type\": \"other\", \"municipalityIds\": [%s]}"
+                .formatted(id, String.join(", ", java.util.Arrays.stream(municipalities).map(m -> "\"" + m + "\"").toList())));
+        projected("(select distinct organisation_id from care_organisation_municipality where organisation_id = '%s') o".formatted(id));
+        return id;
+    }
+
     public static void coordinates(String professionalId, String participantId) {
         send(Topics.COORDINATORS_ASSIGNMENT_V1, participantId, "CoordinatorAssigned",
                 "{\"assignmentId\": \"%s\", \"participantId\": \"%s\", \"professionalId\": \"%s\", \"organisationId\": \"%s\"}"

@@ -3,6 +3,7 @@ package dev.helhet.careaccess.messaging;
 import dev.helhet.careaccess.ConsentStatus;
 import dev.helhet.careaccess.ReceiverType;
 import dev.helhet.careaccess.projection.CareConsent;
+import dev.helhet.careaccess.repository.CareOrganisations;
 import dev.helhet.careaccess.repository.CareProjection;
 import dev.helhet.common.messaging.EventHandlers;
 import dev.helhet.common.persistence.CodedEnum;
@@ -12,6 +13,8 @@ import dev.helhet.contracts.coordinators.AbsenceRecorded;
 import dev.helhet.contracts.coordinators.CoordinatorAssigned;
 import dev.helhet.contracts.coordinators.CoordinatorHandedOver;
 import dev.helhet.contracts.coordinators.CoordinatorUnassigned;
+import dev.helhet.contracts.coordinators.OrganisationRegistered;
+import dev.helhet.contracts.coordinators.OrganisationUpdated;
 import dev.helhet.contracts.coordinators.ProfessionalRegistered;
 import dev.helhet.contracts.coordinators.ProfessionalUpdated;
 import dev.helhet.contracts.coordinators.TeamMemberAdded;
@@ -37,9 +40,10 @@ public class CareEvents {
     private final EventHandlers professionals;
     private final EventHandlers consents;
     private final EventHandlers people;
+    private final EventHandlers organisations;
     private final CareProjection projection;
 
-    public CareEvents(CareProjection projection) {
+    public CareEvents(CareProjection projection, CareOrganisations served) {
         assignments = EventHandlers.forTopic(Topics.COORDINATORS_ASSIGNMENT_V1)
                 .on(CoordinatorAssigned.class, (event, envelope) -> projection.coordinatorAssigned(
                         event.participantId(), event.assignmentId(), event.professionalId(), event.organisationId()))
@@ -60,8 +64,16 @@ public class CareEvents {
                 .on(AbsenceCancelled.class, (event, envelope) -> projection.absenceCancelled(event.absenceId()));
         consents = consents(projection, (participantId, municipalityId, status) -> Uni.createFrom().voidItem());
         this.projection = projection;
+        organisations = EventHandlers.forTopic(Topics.COORDINATORS_ORGANISATION_V1)
+                .on(OrganisationRegistered.class, (event, envelope) -> served.replace(event.organisationId(), event.municipalityIds()))
+                .on(OrganisationUpdated.class, (event, envelope) -> served.replace(event.organisationId(), event.municipalityIds()));
         people = EventHandlers.forTopic(Topics.PARTICIPANTS_PARTICIPANT_V1)
                 .on(ParticipantRegistered.class, (event, envelope) -> projection.personRegistered(event.participantId(), envelope.municipalityId()));
+    }
+
+    /** {@code coordinators.organisation.v1}: which municipalities each organisation serves. */
+    public EventHandlers organisations() {
+        return organisations;
     }
 
     /** {@code coordinators.assignment.v1}: who coordinates each person. */

@@ -1,12 +1,7 @@
 package dev.helhet.participants.messaging;
 
 import dev.helhet.careaccess.messaging.CareEvents;
-import dev.helhet.common.messaging.EventHandlers;
 import dev.helhet.common.messaging.IdempotentConsumer;
-import dev.helhet.contracts.Topics;
-import dev.helhet.contracts.coordinators.OrganisationRegistered;
-import dev.helhet.contracts.coordinators.OrganisationUpdated;
-import dev.helhet.participants.repository.CareOrganisationRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,14 +17,10 @@ public class CareEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final CareEvents care;
-    private final EventHandlers organisations;
 
-    public CareEventsConsumer(IdempotentConsumer consumer, CareEvents care, CareOrganisationRepository organisations) {
+    public CareEventsConsumer(IdempotentConsumer consumer, CareEvents care) {
         this.consumer = consumer;
         this.care = care;
-        this.organisations = EventHandlers.forTopic(Topics.COORDINATORS_ORGANISATION_V1)
-                .on(OrganisationRegistered.class, (event, envelope) -> organisations.replace(event.organisationId(), event.municipalityIds()))
-                .on(OrganisationUpdated.class, (event, envelope) -> organisations.replace(event.organisationId(), event.municipalityIds()));
     }
 
     @Incoming("assignment-events")
@@ -53,6 +44,6 @@ public class CareEventsConsumer {
     @Incoming("organisation-events")
     @WithTransaction
     public Uni<Void> organisations(String record) {
-        return consumer.consume("organisation-events", record, organisations);
+        return consumer.consume("organisation-events", record, care.organisations());
     }
 }

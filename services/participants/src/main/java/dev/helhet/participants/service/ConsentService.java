@@ -3,6 +3,7 @@ package dev.helhet.participants.service;
 import dev.helhet.careaccess.ConsentStatus;
 import dev.helhet.careaccess.InformationCategory;
 import dev.helhet.careaccess.ReceiverType;
+import dev.helhet.careaccess.repository.CareOrganisations;
 import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.common.problem.ProblemException;
@@ -16,7 +17,6 @@ import dev.helhet.participants.domain.Consent;
 import dev.helhet.participants.domain.ConsentChange;
 import dev.helhet.participants.domain.Participant;
 import dev.helhet.participants.domain.RecordedHow;
-import dev.helhet.participants.repository.CareOrganisationRepository;
 import dev.helhet.participants.repository.ConsentChangeRepository;
 import dev.helhet.participants.repository.ConsentRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -46,13 +46,13 @@ public class ConsentService {
     private final CaseAccess access;
     private final ConsentRepository consents;
     private final ConsentChangeRepository changes;
-    private final CareOrganisationRepository organisations;
+    private final CareOrganisations organisations;
     private final EventPublisher events;
     private final AccessAudit audit;
     private final Clock clock;
 
     public ConsentService(CaseAccess access, ConsentRepository consents, ConsentChangeRepository changes,
-                          CareOrganisationRepository organisations, EventPublisher events, AccessAudit audit, Clock clock) {
+                          CareOrganisations organisations, EventPublisher events, AccessAudit audit, Clock clock) {
         this.access = access;
         this.consents = consents;
         this.changes = changes;

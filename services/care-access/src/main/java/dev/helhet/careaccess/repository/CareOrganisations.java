@@ -1,4 +1,4 @@
-package dev.helhet.participants.repository;
+package dev.helhet.careaccess.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 
-/** Which municipalities each organisation serves: the projection a consent's receiver is checked against. */
+/** Which municipalities each organisation serves: what a consent's receiver and an agreement's parties are checked against. */
 @ApplicationScoped
-public class CareOrganisationRepository {
+public class CareOrganisations {
 
     /** Replaces what the organisation serves with {@code municipalityIds} (call within a transaction). */
     public Uni<Void> replace(UUID organisationId, List<String> municipalityIds) {

@@ -1,0 +1,8 @@
+-- Which organisations serve which municipality: a consent's receiver, a collaboration agreement's party must be one
+-- serving the municipality. Projection of coordinators.organisation.v1 (ids and municipality ids only), written by
+-- the care-access module (CareProjection). A repeatable migration owned by the module (docs/adr/0021).
+create table if not exists care_organisation_municipality (
+    organisation_id uuid not null,
+    municipality_id text not null,
+    primary key (organisation_id, municipality_id)
+);
