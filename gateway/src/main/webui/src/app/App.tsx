@@ -19,6 +19,7 @@ const ProfessionalsPage = lazy(() => import('../features/coordinators/pages/Prof
 const RegisterPersonPage = lazy(() => import('../features/participants/pages/RegisterPersonPage').then((m) => ({ default: m.RegisterPersonPage })));
 const PersonPage = lazy(() => import('../features/participants/pages/PersonPage').then((m) => ({ default: m.PersonPage })));
 const OverviewPage = lazy(() => import('../features/participants/pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const CollaborationAgreementsPage = lazy(() => import('../features/agreements/pages/CollaborationAgreementsPage').then((m) => ({ default: m.CollaborationAgreementsPage })));
 const MyPage = lazy(() => import('../features/participants/pages/MyPage').then((m) => ({ default: m.MyPage })));
 
 /** Who is signed in decides what the app shows: sign-in, municipality choice, or the pages of their roles. */
@@ -40,9 +41,12 @@ export function App() {
         <Route path="/people/unassigned" element={<RoutePage allowed={can.teamLead}><UnassignedPage /></RoutePage>} />
         <Route path="/people/new" element={<RoutePage allowed={can.registers}><RegisterPersonPage /></RoutePage>} />
         <Route path="/people/:id" element={<RoutePage allowed={can.caseworker || can.admin}><PersonPage session={current} /></RoutePage>} />
+        <Route path="/people/:id/plan" element={<RoutePage allowed={can.caseworker}><PersonPage session={current} view="plan" /></RoutePage>} />
+        <Route path="/people/:id/meetings" element={<RoutePage allowed={can.caseworker}><PersonPage session={current} view="meetings" /></RoutePage>} />
         <Route path="/people/:id/overview" element={<RoutePage allowed={can.caseworker}><OverviewPage /></RoutePage>} />
         <Route path="/admin/organisations" element={<RoutePage allowed={can.admin}><OrganisationsPage /></RoutePage>} />
         <Route path="/admin/professionals" element={<RoutePage allowed={can.admin}><ProfessionalsPage /></RoutePage>} />
+        <Route path="/admin/agreements" element={<RoutePage allowed={can.admin}><CollaborationAgreementsPage /></RoutePage>} />
         <Route path="/me" element={<RoutePage allowed={can.participant}><MyPage /></RoutePage>} />
         <Route path="/welcome" element={<RoutePage allowed><WelcomePage session={current} /></RoutePage>} />
         <Route path="*" element={<RoutePage allowed><NotFoundPage /></RoutePage>} />

@@ -59,10 +59,11 @@ export async function axeViolations(page) {
   }));
 }
 
-export async function screenshot(page, name) {
+/** A screenshot of the page's top, or of the part where {@code at} (a locator) is. */
+export async function screenshot(page, name, { at } = {}) {
   if (!screenshots) return;
   mkdirSync(screenshots, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if (at) await at.scrollIntoViewIfNeeded(); else await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshots, name + '.png'), fullPage: false });
 }
 

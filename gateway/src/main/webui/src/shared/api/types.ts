@@ -1,5 +1,6 @@
 import type { components as ParticipantsApi } from './generated/participants';
 import type { components as CoordinatorsApi } from './generated/coordinators';
+import type { components as AgreementsApi } from './generated/agreements';
 
 /**
  * The shapes of the gateway's /api/v1 answers this UI uses. The services' OpenAPI is the source: codes come from
@@ -8,10 +9,12 @@ import type { components as CoordinatorsApi } from './generated/coordinators';
  */
 type P = ParticipantsApi['schemas'];
 type C = CoordinatorsApi['schemas'];
+type A = AgreementsApi['schemas'];
 
 /** What a request body must be, as the service's OpenAPI says: `body: {…} satisfies ParticipantsInput['GrantConsentRequest']`. */
 export type ParticipantsInput = P;
 export type CoordinatorsInput = C;
+export type AgreementsInput = A;
 type Code<T> = NonNullable<T>;
 
 export type Programme = Code<P['Programme']>;
@@ -19,6 +22,30 @@ export type ParticipantStatus = Code<P['ParticipantStatus']>;
 export type Category = Code<P['InformationCategory']>;
 export type OrganisationType = Code<C['OrganisationType']>;
 export type CaseloadFlag = Code<C['CaseloadEntry']['flags']>[number];
+
+// The agreements service marks every field that is always there, so its shapes are the generated ones as they are.
+export type Plan = A['Plan'];
+export type Goal = A['Goal'];
+export type Progress = A['Progress'];
+export type PlanAction = A['Action'];
+export type Meeting = A['Meeting'];
+export type MeetingAttendee = A['MeetingAttendee'];
+export type MyPlans = A['MyPlans'];
+export type MyMeetings = A['MyMeetings'];
+export type MyAction = A['MyAction'];
+export type CollaborationAgreement = A['CollaborationAgreement'];
+export type LifeArea = A['LifeArea'];
+export type GoalStatus = A['GoalStatus'];
+export type ActionStatus = A['ActionStatus'];
+export type Responsible = A['Responsible'];
+export type MeetingKind = A['MeetingKind'];
+export type MeetingStatus = A['MeetingStatus'];
+export type AttendeeKind = A['AttendeeKind'];
+
+export const LIFE_AREAS = ['work', 'education', 'language', 'health', 'housing', 'economy', 'family', 'network', 'leisure'] as const satisfies readonly LifeArea[];
+export const GOAL_STATUSES = ['proposed', 'active', 'achieved', 'not-achieved', 'cancelled'] as const satisfies readonly GoalStatus[];
+export const RESPONSIBLES = ['person', 'team-member', 'organisation', 'network-person'] as const satisfies readonly Responsible[];
+export const MEETING_KINDS = ['team-meeting', 'follow-up', 'transition-18', 'transition-programme-end', 'transition-moving', 'internal'] as const satisfies readonly MeetingKind[];
 
 export interface Session {
   subject: string | null;

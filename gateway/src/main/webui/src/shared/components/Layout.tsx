@@ -42,6 +42,7 @@ function Navigation({ session }: { session: Session }) {
         {can.registers && <li><NavLink to="/people/new">{t('nav.register')}</NavLink></li>}
         {can.admin && <li><NavLink to="/admin/organisations">{t('nav.organisations')}</NavLink></li>}
         {can.admin && <li><NavLink to="/admin/professionals">{t('nav.professionals')}</NavLink></li>}
+        {can.admin && <li><NavLink to="/admin/agreements">{t('nav.agreements')}</NavLink></li>}
         {can.participant && <li><NavLink to="/me">{t('nav.me')}</NavLink></li>}
       </ul>
     </nav>

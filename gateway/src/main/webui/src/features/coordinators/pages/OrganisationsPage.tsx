@@ -1,5 +1,6 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import { ReviewDueNotice } from '../../agreements/pages/CollaborationAgreementsPage';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../../shared/components/TableWrap';
 import { api } from '../../../shared/api/http';
@@ -22,6 +23,7 @@ export function OrganisationsPage() {
   return (
     <section>
       <Heading level={1} data-size="lg">{t('organisations.title')}</Heading>
+      <ReviewDueNotice />
       <Paragraph>{t('organisations.intro')}</Paragraph>
       {organisations.isPending && <Loading />}
       {organisations.isError && <ProblemAlert problem={organisations.error} />}

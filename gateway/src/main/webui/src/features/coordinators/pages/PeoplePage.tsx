@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useCaseload, useCaseloadNames } from '../api/queries';
 import type { CaseloadFlag } from '../../../shared/api/types';
 import { Flags } from '../components/Flags';
+import { MyActionsSection } from '../../agreements/components/MyActionsSection';
 import { ALL_FLAGS } from '../flags';
 import { formatDate } from '../../../shared/format';
 import { Empty, Loading, ProblemAlert } from '../../../shared/components/States';
@@ -47,6 +48,7 @@ export function PeoplePage() {
   return (
     <section>
       <Heading level={1} data-size="lg">{t('people.title')}</Heading>
+      <MyActionsSection />
       <Paragraph>{t('people.intro')}</Paragraph>
       <form role="search" className="hh-filters" onSubmit={(event) => { event.preventDefault(); update({ q: text }); }}>
         <Search>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../../shared/api/http';
 import { useMyAccessLog, useMyRecords } from '../api/queries';
 import { useMyTeams } from '../../coordinators/api/queries';
+import { MyPlanSection } from '../../agreements/components/MyPlanSection';
 import type { MyTeam, MyTeamPerson, NumberRemoval, PersonRecord } from '../../../shared/api/types';
 import { formatDate, municipalityName } from '../../../shared/format';
 import { AccessLog } from '../components/AccessLog';
@@ -105,6 +106,7 @@ function MyRecord({ record, team, teamPending, several }: { record: PersonRecord
           </ul>
         </section>
       )}
+      <MyPlanSection municipalityId={me.municipalityId} level={level} />
       {teamPending && <Loading />}
       {team && <MyTeamSection team={team} level={level} />}
       <Consents consents={record.consents} basePath="/participants/me" refresh={[['me']]} follow={[['me', 'team']]} organisations={organisations} plain

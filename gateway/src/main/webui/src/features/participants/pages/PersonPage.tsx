@@ -1,9 +1,9 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, NavLink, useParams } from 'react-router';
 import { useAccessLog, useConsents, useParticipant } from '../api/queries';
 import { useOrganisations, useProfessionals } from '../../coordinators/api/queries';
-import type { Session } from '../../../shared/api/types';
+import type { Participant, Session } from '../../../shared/api/types';
 import { AccessLog } from '../components/AccessLog';
 import { Consents } from '../components/Consents';
 import { IdentitySection } from '../components/IdentitySection';
@@ -13,9 +13,14 @@ import { TeamSection } from '../../coordinators/components/TeamSection';
 import { Loading, ProblemAlert } from '../../../shared/components/States';
 import { usePageTitle } from '../../../shared/components/usePageTitle';
 import { capabilities } from '../../../shared/session';
+import { MeetingsTab } from '../../agreements/components/MeetingsTab';
+import { PlanTab } from '../../agreements/components/PlanTab';
+
+/** The person page's three views, each its own address so a plan or a meeting can be linked to. */
+export type PersonView = 'person' | 'plan' | 'meetings';
 
 /** One screen that answers "who is this person and who is around them", and lets the caseworker act on it. */
-export function PersonPage({ session }: { session: Session }) {
+export function PersonPage({ session, view = 'person' }: { session: Session; view?: PersonView }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const person = useParticipant(id);
@@ -40,6 +45,27 @@ export function PersonPage({ session }: { session: Session }) {
         <Heading level={1} data-size="lg">{data.name}</Heading>
         <Link to={`/people/${id}/overview`}>{t('person.printOverview')}</Link>
       </div>
+      <nav aria-label={t('person.views')} className="hh-subnav">
+        <ul>
+          <li><NavLink to={`/people/${id}`} end>{t('person.viewPerson')}</NavLink></li>
+          <li><NavLink to={`/people/${id}/plan`}>{t('person.viewPlan')}</NavLink></li>
+          <li><NavLink to={`/people/${id}/meetings`}>{t('person.viewMeetings')}</NavLink></li>
+        </ul>
+      </nav>
+      {view === 'plan' && <PlanTab participantId={id} session={session} mayKeep={leads} />}
+      {view === 'meetings' && <MeetingsTab participantId={id} session={session} mayKeep={leads} />}
+      {view === 'person' && <PersonDetails id={id} data={data} session={session} />}
+    </article>
+  );
+}
+
+/** Who the person is and who is around them. */
+function PersonDetails({ id, data, session }: { id: string; data: Participant; session: Session }) {
+  const { t } = useTranslation();
+  const can = capabilities(session);
+  const leads = can.coordinator || can.teamLead;
+  return (
+    <>
       {data.whatMattersToMe && (
         <section aria-labelledby="matters-heading" className="hh-card hh-matters">
           <Heading level={2} data-size="sm" id="matters-heading">{t('person.whatMatters')}</Heading>
@@ -54,7 +80,7 @@ export function PersonPage({ session }: { session: Session }) {
       <NetworkSection participantId={id} mayChange={data.status === 'active'} />
       <ConsentsForPerson participantId={id} mayDecide={leads} />
       {leads && <AccessLogForPerson participantId={id} />}
-    </article>
+    </>
   );
 }
 

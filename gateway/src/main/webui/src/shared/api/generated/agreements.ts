@@ -101,23 +101,47 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Collaboration agreements between services in the caller's municipality */
+        /**
+         * Collaboration agreements between services in the caller's municipality
+         * @description By title; `reviewDue=true` for those whose review date has come (the admin's start page).
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Only agreements whose review date has come */
+                    reviewDue?: boolean;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description The agreements */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["CollaborationAgreement"];
+                        "application/json": components["schemas"]["CollaborationAgreement"][];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Authorized */
@@ -177,6 +201,353 @@ export interface paths {
             };
         };
         put?: never;
+        /**
+         * Record a collaboration agreement
+         * @description By the municipality's admin. Each party must be an organisation serving the municipality (400 `not-in-municipality` naming the party otherwise).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborationAgreementInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/collaboration-agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A collaboration agreement
+         * @description 404 for one of another municipality.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The agreement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollaborationAgreement"];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Revise a collaboration agreement
+         * @description With the version read (409 `stale-version` when someone changed it meanwhile). A new review date takes it off the review list.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborationAgreementInput"];
+                };
+            };
+            responses: {
+                /** @description Revised */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollaborationAgreement"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -2714,17 +3085,99 @@ export interface components {
         AttendeeKind: "team-member" | "person" | "network-person" | "interpreter";
         CollaborationAgreement: {
             /** @description Id */
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /**
              * @description What the agreement governs
              * @example Introduction programme: NAV and refugee service
              */
-            title?: string;
+            title: string;
+            /**
+             * @description Why the services work together
+             * @example A steady transition from the programme to work or education
+             */
+            purpose?: string;
+            /** @description The parties, each with its contact person */
+            parties: components["schemas"]["CollaborationParty"][];
+            /** @description The routines agreed, in order */
+            routines: string[];
             /**
              * @description First day the agreement applies
              * @example 2026-01-01
              */
-            validFrom?: components["schemas"]["LocalDate"];
+            validFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day it applies; open-ended when absent
+             * @example 2028-12-31
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description When the parties review it
+             * @example 2027-06-01
+             */
+            reviewDate?: components["schemas"]["LocalDate"];
+            /** @description It applies today */
+            inForce: boolean;
+            /** @description Its review date has come (shown on the admin's start page) */
+            reviewDue: boolean;
+            /**
+             * Format: int64
+             * @description The agreement's version; send it back with a change
+             */
+            version: number;
+        };
+        CollaborationAgreementInput: {
+            /**
+             * @description What the agreement governs
+             * @example Introduction programme: NAV and refugee service
+             */
+            title: string;
+            /**
+             * @description Why the services work together
+             * @example A steady transition to work
+             */
+            purpose?: string;
+            /** @description The parties: two or more organisations */
+            parties: components["schemas"]["CollaborationPartyInput"][];
+            /**
+             * @description The routines agreed, in order
+             * @example [
+             *       "NAV takes part in the transition meeting six months before the programme ends"
+             *     ]
+             */
+            routines?: string[];
+            /**
+             * @description First day it applies
+             * @example 2026-01-01
+             */
+            validFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day it applies; open-ended when absent
+             * @example 2028-12-31
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description When the parties review it
+             * @example 2027-06-01
+             */
+            reviewDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The version read, when changing an agreement (required then)
+             * @example 0
+             */
+            version?: number;
+        };
+        CollaborationParty: {
+            /** @description The organisation (from the registry) */
+            organisationId: components["schemas"]["UUID"];
+            /** @description Its contact person for the agreement (a professional) */
+            contactProfessionalId?: components["schemas"]["UUID"];
+        };
+        CollaborationPartyInput: {
+            /** @description An organisation serving the municipality */
+            organisationId: components["schemas"]["UUID"];
+            /** @description Its contact person for the agreement (a professional) */
+            contactProfessionalId?: components["schemas"]["UUID"];
         };
         FieldError: {
             /**
