@@ -75,7 +75,7 @@ final class DemoData {
             post(asker, "/participants/" + amina + "/programmes",
                     "{\"programme\": \"introduction-programme\", \"startDate\": \"2026-02-02\", \"plannedEndDate\": \"2028-02-01\","
                             + " \"settlementDate\": \"2026-01-12\"}");
-            post(asker, "/participants/" + amina + "/network",
+            String mother = create(asker, "/participants/" + amina + "/network",
                     "{\"name\": \"Hodan Hassan\", \"relation\": \"mor\", \"joinsFollowUpMeetings\": true}");
             // Participants learns from the coordinators' events who the coordinator works for; until then it refuses to record.
             postOnceKnown(asker, "/participants/" + amina + "/consents", """
@@ -89,6 +89,7 @@ final class DemoData {
                             .formatted(coordinator, refugeeService));
             post(asker, "/coordinators/participants/" + amina + "/team/members",
                     "{\"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"NAV-veileder\"}".formatted(adviser, nav));
+            plan(asker, amina, coordinator, adviser, mother);
         }
         String yonas = register(asker, "{\"name\": \"Yonas Tesfaye\", \"preferredLanguages\": [\"ti\", \"nb\"], \"dateOfBirth\": \"2005-09-01\","
                 + " \"whatMattersToMe\": \"Fullføre videregående og spille fotball.\","
@@ -99,6 +100,72 @@ final class DemoData {
         register(token("harstad.coordinator"), "{\"name\": \"Sara Nilsen\", \"preferredLanguages\": [\"nb\"],"
                 + " \"nationalId\": {\"country\": \"NO\", \"number\": \"12118820086\"}}");
         Console.info("demo data ready");
+    }
+
+    /**
+     * Amina's plan: her own goal, three goals (one rated over time), actions for her and for NAV (one overdue, so the
+     * caseload flags it), a team meeting held yesterday with minutes and a decision, and a follow-up in three weeks.
+     */
+    private void plan(String asker, String amina, String coordinator, String adviser, String mother) throws IOException, InterruptedException {
+        String plan = "/agreements/participants/" + amina + "/plan";
+        java.time.LocalDate today = java.time.LocalDate.now();
+        // The agreements service learns of the coordinator from Kafka; until then the person is unknown to it (404).
+        putOnceKnown(asker, plan + "/own-goal", "{\"ownGoal\": \"Jeg vil jobbe som helsefagarbeider og klare meg selv.\"}");
+        String work = create(asker, plan + "/goals", """
+                {"lifeArea": "work", "category": "plan", "description": "Fagbrev som helsefagarbeider", "targetDate": "2028-01-31"}""");
+        String language = create(asker, plan + "/goals", """
+                {"lifeArea": "language", "category": "education", "description": "Bestå norskprøven B1, muntlig og skriftlig",
+                 "targetDate": "%s"}""".formatted(today.plusMonths(6)));
+        create(asker, plan + "/goals", """
+                {"lifeArea": "family", "category": "plan", "description": "Barna trives på skole og i barnehage"}""");
+        for (String goal : java.util.List.of(work, language)) {
+            put(asker, plan + "/goals/" + goal, "{\"description\": %s, \"status\": \"active\"}".formatted(
+                    goal.equals(work) ? "\"Fagbrev som helsefagarbeider\", \"targetDate\": \"2028-01-31\""
+                            : "\"Bestå norskprøven B1, muntlig og skriftlig\", \"targetDate\": \"" + today.plusMonths(6) + "\""));
+        }
+        for (String rating : java.util.List.of("{\"rating\": 3, \"note\": \"Usikker på om helse er riktig retning\"}",
+                "{\"rating\": 5, \"note\": \"Språkpraksis på sykehjemmet, trives godt\"}", "{\"rating\": 7}")) {
+            post(asker, plan + "/goals/" + work + "/progress", rating);
+        }
+        post(asker, plan + "/actions", """
+                {"goalId": "%s", "description": "Melde seg på norskprøven", "category": "education", "responsible": "person",
+                 "dueDate": "%s"}""".formatted(language, today.plusDays(30)));
+        post(asker, plan + "/actions", """
+                {"goalId": "%s", "description": "Avklare arbeidspraksis på Asker sykehjem", "category": "plan",
+                 "responsible": "team-member", "responsibleId": "%s", "dueDate": "%s"}""".formatted(work, adviser, today.minusDays(3)));
+        String meeting = create(asker, "/agreements/participants/" + amina + "/meetings", """
+                {"kind": "team-meeting", "startsAt": "%s", "place": "Asker rådhus, møterom 2",
+                 "roles": {"chairId": "%s", "minuteTakerId": "%s"},
+                 "agenda": ["Hvordan går språkpraksisen?", "Arbeidspraksis og fagbrev", "Barnehageplass til yngste barn"],
+                 "attendees": [{"kind": "person"}, {"kind": "network-person", "attendeeRef": "%s"},
+                               {"kind": "team-member", "attendeeRef": "%s"}, {"kind": "interpreter", "language": "so"}]}"""
+                .formatted(Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS), coordinator, coordinator, mother, adviser));
+        put(asker, "/agreements/meetings/" + meeting + "/minutes", """
+                {"minutes": "Amina trives i språkpraksisen og vil gå videre mot fagbrev. NAV undersøker arbeidspraksis på Asker sykehjem.\\nHodan kan passe barna to ettermiddager i uka."}""");
+        post(asker, "/agreements/meetings/" + meeting + "/decisions", """
+                {"goalId": "%s", "description": "Søke barnehageplass til yngste barn", "category": "plan", "responsible": "person",
+                 "dueDate": "%s"}""".formatted(work, today.plusDays(14)));
+        put(asker, "/agreements/meetings/" + meeting + "/status", "{\"status\": \"held\"}");
+        post(asker, "/agreements/participants/" + amina + "/meetings", """
+                {"kind": "follow-up", "startsAt": "%s", "videoLink": "https://meet.helhet.example/asker-amina",
+                 "agenda": ["Status arbeidspraksis", "Norskprøven"], "attendees": [{"kind": "person"}, {"kind": "team-member", "attendeeRef": "%s"}]}"""
+                .formatted(Instant.now().plus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS), adviser));
+    }
+
+    /** A PUT that another service's event must precede: repeated while the person is unknown here (404), for up to 20 s. */
+    private void putOnceKnown(String token, String path, String body) throws IOException, InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(api + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() < 300) {
+                return;
+            }
+            if (answer.statusCode() != 404 || attempt == 80) {
+                throw new IOException("PUT " + path + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            Thread.sleep(250);
+        }
     }
 
     private String create(String token, String path, String body) throws IOException, InterruptedException {
