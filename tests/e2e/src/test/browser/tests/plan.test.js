@@ -9,6 +9,7 @@ const AMINA = '15039410017';
 const goal = `Fagbrev som helsefagarbeider (${runId})`;
 const action = `Levere CV til NAV (${runId})`;
 const decision = `Søke om barnehageplass (${runId})`;
+const minutes = `Amina fortalte om språkpraksisen (${runId}).`;
 let browser;
 let amina;
 
@@ -103,7 +104,7 @@ describe('the shared plan through the browser', () => {
     await coordinator.getByRole('button', { name: 'Plan the meeting' }).click();
     const meeting = coordinator.getByTestId('meeting').filter({ hasText: `Asker rådhus (${runId})` });
     await meeting.waitFor();
-    await meeting.getByRole('textbox', { name: 'Minutes' }).fill('Amina fortalte om språkpraksisen.');
+    await meeting.getByRole('textbox', { name: 'Minutes' }).fill(minutes);
     await meeting.getByRole('button', { name: 'Save the minutes' }).click();
     await meeting.getByText('The minutes are saved.').waitFor();
     await meeting.getByRole('textbox', { name: 'What is to be done' }).fill(decision);
@@ -134,7 +135,7 @@ describe('the shared plan through the browser', () => {
     const mine = plan.getByTestId('my-action').filter({ hasText: action });
     await mine.getByRole('button', { name: `Done: ${action}` }).click();
     await mine.getByText('done').waitFor();
-    await plan.getByTestId('my-meeting').filter({ hasText: 'Amina fortalte om språkpraksisen.' }).waitFor();
+    await plan.getByTestId('my-meeting').filter({ hasText: minutes }).waitFor();
     await noViolations(person, 'the person\'s own plan');
     const overflow = await person.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the person's page scrolls sideways by ${overflow} px at 360 px`);

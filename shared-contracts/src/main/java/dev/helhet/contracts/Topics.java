@@ -7,7 +7,7 @@ import dev.helhet.contracts.agreements.GoalSet;
 import dev.helhet.contracts.agreements.GoalStatusChanged;
 import dev.helhet.contracts.agreements.MeetingCancelled;
 import dev.helhet.contracts.agreements.MeetingHeld;
-import dev.helhet.contracts.agreements.MeetingRescheduled;
+import dev.helhet.contracts.agreements.MeetingRearranged;
 import dev.helhet.contracts.agreements.MeetingScheduled;
 import dev.helhet.contracts.agreements.ProgressRecorded;
 import dev.helhet.contracts.audit.PersonalDataAccessed;
@@ -91,7 +91,7 @@ public final class Topics {
                             ActionStatusChanged.class)),
             new TopicDefinition(AGREEMENTS_MEETING_V1, DEFAULT_PARTITIONS, "agreements",
                     List.of("coordinators"),
-                    List.of(MeetingScheduled.class, MeetingRescheduled.class, MeetingHeld.class, MeetingCancelled.class)),
+                    List.of(MeetingScheduled.class, MeetingRearranged.class, MeetingHeld.class, MeetingCancelled.class)),
             // Access to personal data, from every service, kept append-only by participants (the person reads it there).
             new TopicDefinition(AUDIT_ACCESS_V1, DEFAULT_PARTITIONS, EVERY_SERVICE,
                     List.of("participants"),

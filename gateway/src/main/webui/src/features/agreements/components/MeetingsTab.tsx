@@ -55,7 +55,8 @@ function MeetingCard({ meeting, who, runs, goals, mayKeep }: {
   const participantId = meeting.participantId;
   const [minutes, setMinutes] = useState(meeting.minutes ?? '');
   const path = `/agreements/meetings/${meeting.id}`;
-  const write = useChange(() => api(`${path}/minutes`, { method: 'PUT', body: { minutes } satisfies AgreementsInput['MeetingMinutes'] }),
+  // The version read goes along: minutes written meanwhile by someone else are refused (409), not overwritten.
+  const write = useChange(() => api(`${path}/minutes`, { method: 'PUT', body: { minutes, version: meeting.version } satisfies AgreementsInput['MeetingMinutes'] }),
     planKeys(participantId));
   const move = useChange((status: MeetingStatus) => api(`${path}/status`, { method: 'PUT', body: { status } satisfies AgreementsInput['MeetingStatusChange'] }),
     planKeys(participantId), [['caseload']]);

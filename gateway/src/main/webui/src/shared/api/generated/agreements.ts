@@ -1161,7 +1161,7 @@ export interface paths {
         };
         /**
          * Rearrange a meeting
-         * @description Time, place, roles, agenda and attendees, until it is held or cancelled (409 `illegal-status-change` after). By whoever keeps the plan.
+         * @description Kind, category, time, place, roles, agenda and attendees, until it is held or cancelled (409 `illegal-status-change` after). By whoever keeps the plan; with `version`, a change made meanwhile is 409 `stale-version`.
          */
         put: {
             parameters: {
@@ -1297,7 +1297,7 @@ export interface paths {
         put?: never;
         /**
          * Turn a decision into an action
-         * @description One step: the decision becomes an action on the person's plan, remembered as this meeting's. By the chair, the minute-taker or whoever keeps the plan; not for a cancelled meeting.
+         * @description One step: the decision becomes an action on the person's plan, remembered as this meeting's. By the chair, the minute-taker or whoever keeps the plan; a chair or minute-taker who does not keep the plan decides only in categories open to them (403). Not for a cancelled meeting.
          */
         post: {
             parameters: {
@@ -1429,7 +1429,7 @@ export interface paths {
         get?: never;
         /**
          * Write the minutes
-         * @description During or after the meeting, by the minute-taker, the chair or whoever keeps the plan (403 `plan-not-yours-to-change` otherwise); not for a cancelled meeting (409).
+         * @description During or after the meeting, by the minute-taker, the chair or whoever keeps the plan (403 `plan-not-yours-to-change` otherwise); not for a cancelled meeting (409). With `version`, minutes written meanwhile by someone else are 409 `stale-version` rather than overwritten.
          */
         put: {
             parameters: {
@@ -3376,6 +3376,12 @@ export interface components {
             agenda?: string[];
             /** @description Who takes part */
             attendees?: components["schemas"]["MeetingAttendeeInput"][];
+            /**
+             * Format: int64
+             * @description When rearranging: the version read; a change made meanwhile is then 409 stale-version
+             * @example 0
+             */
+            version?: number;
         };
         /** @enum {string} */
         MeetingKind: "team-meeting" | "follow-up" | "transition-18" | "transition-programme-end" | "transition-moving" | "internal";
@@ -3385,6 +3391,12 @@ export interface components {
              * @example Amina fortalte om språkpraksisen. NAV undersøker arbeidstrening.
              */
             minutes: string;
+            /**
+             * Format: int64
+             * @description The meeting's version read; a change made meanwhile is then 409 stale-version
+             * @example 0
+             */
+            version?: number;
         };
         /** @description Who chairs, takes the minutes and interviews; they may change from meeting to meeting */
         MeetingRoles: {

@@ -9,6 +9,7 @@ import java.util.UUID;
 public record ActionRevised(
         UUID actionId,
         UUID participantId,
+        UUID goalId,
         String category,
         String responsible,
         UUID responsibleId,

@@ -2,7 +2,6 @@ package dev.helhet.contracts.agreements;
 
 import dev.helhet.contracts.IntegrationEvent;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** A goal was proposed for the person's plan. */
@@ -10,6 +9,5 @@ public record GoalSet(
         UUID goalId,
         UUID participantId,
         String lifeArea,
-        String category,
-        LocalDate targetDate) implements IntegrationEvent {
+        String category) implements IntegrationEvent {
 }

@@ -116,7 +116,7 @@ public class Action {
 
     /** Whether one of these professional registrations (a user's) is the one responsible for it. */
     public boolean carriedOutBy(java.util.Set<UUID> professionalIds) {
-        return responsible == Responsible.TEAM_MEMBER && professionalIds.contains(responsibleId);
+        return responsible == Responsible.TEAM_MEMBER && responsibleId != null && professionalIds.contains(responsibleId);
     }
 
     /** Whether the person themself carries it out. */

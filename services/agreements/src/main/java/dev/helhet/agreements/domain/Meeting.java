@@ -116,7 +116,7 @@ public class Meeting {
 
     /** Whether one of these professional registrations (a user's) took a role in the meeting: chair or minute-taker. */
     public boolean runBy(Set<UUID> professionalIds) {
-        return professionalIds.contains(chairId) || professionalIds.contains(minuteTakerId);
+        return (chairId != null && professionalIds.contains(chairId)) || (minuteTakerId != null && professionalIds.contains(minuteTakerId));
     }
 
     private static String blankToNull(String text) {

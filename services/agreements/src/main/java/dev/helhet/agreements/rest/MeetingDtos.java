@@ -107,7 +107,9 @@ final class MeetingDtos {
             @Valid @Schema(description = "The roles agreed before the meeting") Roles roles,
             @Size(max = 30) @Schema(description = "The agenda items, in order", example = "[\"Språkpraksis\", \"Bolig\"]")
             List<@NotBlank @Size(max = 500) String> agenda,
-            @Valid @Size(max = 40) @Schema(description = "Who takes part") List<@NotNull AttendeeInput> attendees) {
+            @Valid @Size(max = 40) @Schema(description = "Who takes part") List<@NotNull AttendeeInput> attendees,
+            @Schema(description = "When rearranging: the version read; a change made meanwhile is then 409 stale-version", example = "0")
+            Long version) {
 
         Meeting.Arrangement arrangement() {
             Roles given = roles == null ? new Roles(null, null, null) : roles;
@@ -137,7 +139,9 @@ final class MeetingDtos {
     @Schema(name = "MeetingMinutes")
     record MinutesInput(
             @NotNull @Size(max = 20000) @Schema(description = "The minutes so far (replaces what was written)", required = true,
-                    example = "Amina fortalte om språkpraksisen. NAV undersøker arbeidstrening.") String minutes) {
+                    example = "Amina fortalte om språkpraksisen. NAV undersøker arbeidstrening.") String minutes,
+            @Schema(description = "The meeting's version read; a change made meanwhile is then 409 stale-version", example = "0")
+            Long version) {
     }
 
     @Schema(name = "MeetingStatusChange")

@@ -107,11 +107,13 @@ public class MeetingResource {
     @PUT
     @Path("/meetings/{meetingId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
-    @Operation(summary = "Rearrange a meeting", description = "Time, place, roles, agenda and attendees, until it is held or cancelled"
-            + " (409 `illegal-status-change` after). By whoever keeps the plan.")
+    @Operation(summary = "Rearrange a meeting", description = "Kind, category, time, place, roles, agenda and attendees, until it is held"
+            + " or cancelled (409 `illegal-status-change` after). By whoever keeps the plan; with `version`, a change made meanwhile"
+            + " is 409 `stale-version`.")
     @APIResponse(responseCode = "200", description = "Rearranged")
     public Uni<MeetingDtos.MeetingResponse> rearrange(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingDtos.MeetingInput input) {
-        return meetings.rearrange(caller.inMunicipality(), meetingId, input.kind(), input.arrangement(), input.attendeeList())
+        return meetings.rearrange(caller.inMunicipality(), meetingId, input.version(),
+                        new MeetingService.Rearrangement(input.kind(), input.category(), input.arrangement(), input.attendeeList()))
                 .map(MeetingDtos.MeetingResponse::of);
     }
 
@@ -119,10 +121,11 @@ public class MeetingResource {
     @Path("/meetings/{meetingId}/minutes")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
     @Operation(summary = "Write the minutes", description = "During or after the meeting, by the minute-taker, the chair or whoever keeps"
-            + " the plan (403 `plan-not-yours-to-change` otherwise); not for a cancelled meeting (409).")
+            + " the plan (403 `plan-not-yours-to-change` otherwise); not for a cancelled meeting (409). With `version`, minutes"
+            + " written meanwhile by someone else are 409 `stale-version` rather than overwritten.")
     @APIResponse(responseCode = "200", description = "Written")
     public Uni<MeetingDtos.MeetingResponse> minutes(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingDtos.MinutesInput input) {
-        return meetings.writeMinutes(caller.inMunicipality(), meetingId, input.minutes()).map(MeetingDtos.MeetingResponse::of);
+        return meetings.writeMinutes(caller.inMunicipality(), meetingId, input.version(), input.minutes()).map(MeetingDtos.MeetingResponse::of);
     }
 
     @PUT
@@ -139,7 +142,8 @@ public class MeetingResource {
     @Path("/meetings/{meetingId}/decisions")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
     @Operation(summary = "Turn a decision into an action", description = "One step: the decision becomes an action on the person's plan,"
-            + " remembered as this meeting's. By the chair, the minute-taker or whoever keeps the plan; not for a cancelled meeting.")
+            + " remembered as this meeting's. By the chair, the minute-taker or whoever keeps the plan; a chair or minute-taker"
+            + " who does not keep the plan decides only in categories open to them (403). Not for a cancelled meeting.")
     @APIResponse(responseCode = "201", description = "The action on the plan")
     public Uni<RestResponse<PlanDtos.ActionResponse>> decide(@PathParam("meetingId") UUID meetingId,
                                                              @Valid @NotNull PlanDtos.ActionInput input) {

@@ -88,14 +88,15 @@ public class ActionService {
                 }
                 action.agree(terms);
                 return access.publish(caller, participantId, opened.municipalityId(), new ActionRevised(action.id, participantId,
-                        action.category.code(), action.responsible.code(), action.responsibleId, action.dueDate)).map(sent -> view(action));
+                        action.goalId, action.category.code(), action.responsible.code(), action.responsibleId, action.dueDate)).map(sent -> view(action));
             });
         });
     }
 
     /**
-     * Moves an action on: the coordinator, the deputy or a team lead, or the professional responsible for it. Any other
-     * caller who sees it gets 403 {@code plan-not-yours-to-change}; an impossible move is 409 {@code illegal-status-change}.
+     * Moves an action on: the coordinator, the deputy or a team lead, or the professional responsible for it (who does not
+     * cancel it). Any other caller who sees it gets 403 {@code plan-not-yours-to-change}; an impossible move is 409
+     * {@code illegal-status-change}.
      */
     @WithTransaction
     public Uni<ActionView> move(Caller caller, UUID participantId, UUID actionId, ActionStatus next) {
@@ -104,6 +105,10 @@ public class ActionService {
                     if (!PlanAccess.keepsThePlan(opened) && !action.carriedOutBy(me)) {
                         throw new ProblemException(Problem.of(AgreementsProblems.PLAN_NOT_YOURS_TO_CHANGE,
                                 "Only whoever is responsible for the action, the coordinator, the deputy or a team lead moves it on"));
+                    }
+                    if (!PlanAccess.keepsThePlan(opened) && next == ActionStatus.CANCELLED) {
+                        throw new ProblemException(Problem.of(AgreementsProblems.PLAN_NOT_YOURS_TO_CHANGE,
+                                "An agreement is called off with the person by whoever keeps the plan; mark how far you got instead"));
                     }
                     return moved(caller, participantId, opened.municipalityId(), action, next);
                 })));

@@ -15,10 +15,11 @@ import dev.helhet.careaccess.repository.CareFactsRepository;
 import dev.helhet.careaccess.service.CareAccess.Opened;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.contracts.agreements.MeetingCancelled;
 import dev.helhet.contracts.agreements.MeetingHeld;
-import dev.helhet.contracts.agreements.MeetingRescheduled;
+import dev.helhet.contracts.agreements.MeetingRearranged;
 import dev.helhet.contracts.agreements.MeetingScheduled;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -117,30 +118,44 @@ public class MeetingService {
         return opened(caller, meetingId, accessAction).flatMap(this::view);
     }
 
-    /** Moves, re-places or re-staffs a meeting that has not yet taken place; 409 once it is held or cancelled. */
+    /** What a rearrangement changes: the kind, the category (null: as it was), time, place, roles, attendees. */
+    public record Rearrangement(MeetingKind kind, InformationCategory category, Meeting.Arrangement arrangement, List<Attendee> attendees) {
+    }
+
+    /**
+     * Moves, re-places or re-staffs a meeting that has not yet taken place, as of the version read ({@code null}: the
+     * latest); 409 once it is held or cancelled, or when someone changed it meanwhile.
+     */
     @WithTransaction
-    public Uni<MeetingView> rearrange(Caller caller, UUID meetingId, MeetingKind kind, Meeting.Arrangement arrangement,
-                                      List<Attendee> attendees) {
+    public Uni<MeetingView> rearrange(Caller caller, UUID meetingId, Long version, Rearrangement change) {
         return opened(caller, meetingId, "update").flatMap(found -> {
             PlanAccess.requireKeepsThePlan(found.opened());
             Meeting meeting = found.meeting();
+            requireVersion(meeting, version);
             if (meeting.status != MeetingStatus.SCHEDULED) {
                 throw new ProblemException(Problem.of(AgreementsProblems.ILLEGAL_STATUS_CHANGE,
                         "A meeting that is " + meeting.status.code() + " is kept as it was"));
             }
-            boolean moved = !meeting.startsAt.equals(arrangement.startsAt());
-            meeting.kind = kind;
-            meeting.arrange(arrangement);
-            Uni<Void> said = moved ? publish(caller, found, new MeetingRescheduled(meeting.id, found.participantId(), meeting.startsAt))
-                    : Uni.createFrom().voidItem();
-            return said.chain(() -> meetings.replaceAttendees(meeting, attendeesOf(meeting, attendees))).chain(() -> view(found));
+            boolean announced = !meeting.startsAt.equals(change.arrangement().startsAt()) || meeting.kind != change.kind();
+            meeting.kind = change.kind();
+            if (change.category() != null) {
+                meeting.category = change.category();
+            }
+            meeting.arrange(change.arrangement());
+            Uni<Void> said = announced ? publish(caller, found, new MeetingRearranged(meeting.id, found.participantId(), meeting.kind.code(),
+                    meeting.startsAt, meeting.kind.withPerson())) : Uni.createFrom().voidItem();
+            return said.chain(() -> meetings.replaceAttendees(meeting, attendeesOf(meeting, change.attendees()))).chain(() -> view(found));
         });
     }
 
-    /** Writes the minutes, during or after the meeting: by whoever keeps the plan, the chair or the minute-taker. */
+    /**
+     * Writes the minutes, during or after the meeting: by whoever keeps the plan, the chair or the minute-taker, as of the
+     * version read ({@code null}: the latest) — two people writing at once do not overwrite each other unseen (409).
+     */
     @WithTransaction
-    public Uni<MeetingView> writeMinutes(Caller caller, UUID meetingId, String minutes) {
+    public Uni<MeetingView> writeMinutes(Caller caller, UUID meetingId, Long version, String minutes) {
         return runnable(caller, meetingId).flatMap(found -> {
+            requireVersion(found.meeting(), version);
             found.meeting().minutes = minutes == null || minutes.isBlank() ? null : minutes.strip();
             return view(found);
         });
@@ -170,7 +185,14 @@ public class MeetingService {
     /** A decision of the meeting, put on the plan as an action in the same step; not for a cancelled meeting (409). */
     @WithTransaction
     public Uni<ActionView> decide(Caller caller, UUID meetingId, Action.Terms terms) {
-        return runnable(caller, meetingId).flatMap(found -> actions.agreed(found.opened(), caller, terms, found.meeting().id));
+        return runnable(caller, meetingId).flatMap(found -> {
+            // A chair or minute-taker from another service puts on the plan only what they may see themself.
+            if (!PlanAccess.keepsThePlan(found.opened()) && !found.opened().decided().sees(terms.category())) {
+                throw new ProblemException(Problem.of(AgreementsProblems.PLAN_NOT_YOURS_TO_CHANGE,
+                        "A decision in the category " + terms.category().code() + " is put on the plan by whoever keeps it"));
+            }
+            return actions.agreed(found.opened(), caller, terms, found.meeting().id);
+        });
     }
 
     /** A meeting opened for the caller, with the person it is about. */
@@ -218,6 +240,13 @@ public class MeetingService {
             }
             return found;
         });
+    }
+
+    private static void requireVersion(Meeting meeting, Long version) {
+        if (version != null && version != meeting.version) {
+            throw new ProblemException(ProblemType.STALE_VERSION,
+                    "Someone else changed this meeting meanwhile (version " + meeting.version + "); read it again and repeat the change");
+        }
     }
 
     private Uni<MeetingView> view(Found found) {

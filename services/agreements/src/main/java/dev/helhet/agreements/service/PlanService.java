@@ -99,7 +99,7 @@ public class PlanService {
                     .flatMap(plan -> plans.persist(Goal.proposed(plan, goal.lifeArea(), goal.category(), goal.description(),
                             goal.targetDate(), clock.instant(), caller.subject())))
                     .call(saved -> access.publish(caller, participantId, opened.municipalityId(), new GoalSet(saved.id, participantId,
-                            saved.lifeArea.code(), saved.category.code(), saved.targetDate)))
+                            saved.lifeArea.code(), saved.category.code())))
                     .map(saved -> new GoalView(saved, List.of()));
         });
     }

@@ -150,7 +150,7 @@ class MeetingResourceTest {
                     .when().put(meeting).then().statusCode(200)
                     .body("startsAt", equalTo("2027-01-19T09:00:00Z")).body("place", nullValue())
                     .body("videoLink", equalTo("https://meet.example.no/asker")).body("attendees", hasSize(1)).body("roles.chairId", nullValue());
-            topic.await(r -> person.equals(r.key()) && "MeetingRescheduled".equals(r.eventType()), Duration.ofSeconds(15)).orElseThrow();
+            topic.await(r -> person.equals(r.key()) && "MeetingRearranged".equals(r.eventType()), Duration.ofSeconds(15)).orElseThrow();
         }
         as("asker.coordinator").body("{\"status\": \"cancelled\"}").when().put(meeting + "/status").then().statusCode(200);
         as("asker.coordinator").body(decision("plan", "person", null)).when().post(meeting + "/decisions").then().statusCode(409);
@@ -168,5 +168,41 @@ class MeetingResourceTest {
         as("asker.coordinator").body("{\"kind\": \"team-meeting\", \"startsAt\": \"2027-01-12T09:00:00Z\", \"videoLink\": \"javascript:alert(1)\"}")
                 .when().post(meetings).then().statusCode(400);
         as("asker.coordinator").when().get(meetings).then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void aMeetingWithoutRolesIsRunByWhoeverKeepsThePlanAndNobodyElse() {
+        String id = as("asker.coordinator").body("{\"kind\": \"team-meeting\", \"startsAt\": \"2027-02-02T09:00:00Z\"}")
+                .when().post(meetings).then().statusCode(201).body("roles.chairId", nullValue()).extract().path("id");
+        String meeting = "/api/v1/agreements/meetings/" + id;
+        CareTopics.consentToNav(person, "basic", "plan");
+        as("asker.professional").body("{\"minutes\": \"Notat\"}").when().put(meeting + "/minutes").then().statusCode(403)
+                .body("type", equalTo("urn:helhet:problem:plan-not-yours-to-change"));
+        as("asker.professional").body("{\"status\": \"held\"}").when().put(meeting + "/status").then().statusCode(403);
+        // A team lead keeps every plan of the municipality, registered as a professional or not.
+        as("asker.teamlead").body("{\"minutes\": \"Teamlederen skriver\"}").when().put(meeting + "/minutes").then().statusCode(200);
+    }
+
+    @Test
+    void aMinuteTakerFromAnotherServiceDecidesOnlyInCategoriesOpenToThem() {
+        String id = meeting("team-meeting", "plan", adviser);
+        String meeting = "/api/v1/agreements/meetings/" + id;
+        CareTopics.consentToNav(person, "basic", "plan");
+        as("asker.professional").body(decision("health", "person", null)).when().post(meeting + "/decisions").then().statusCode(403)
+                .body("type", equalTo("urn:helhet:problem:plan-not-yours-to-change"));
+        as("asker.professional").body(decision("plan", "person", null)).when().post(meeting + "/decisions").then().statusCode(201);
+        as("asker.coordinator").body(decision("health", "person", null)).when().post(meeting + "/decisions").then().statusCode(201);
+    }
+
+    @Test
+    void twoPeopleWritingTheMinutesAtOnceDoNotOverwriteEachOtherUnseen() {
+        String id = meeting("follow-up", "plan", coordinator);
+        String meeting = "/api/v1/agreements/meetings/" + id;
+        int read = as("asker.coordinator").when().get(meeting).then().statusCode(200).extract().path("version");
+        as("asker.coordinator").body("{\"minutes\": \"Første versjon\", \"version\": %d}".formatted(read)).when().put(meeting + "/minutes")
+                .then().statusCode(200);
+        as("asker.teamlead").body("{\"minutes\": \"Min versjon\", \"version\": %d}".formatted(read)).when().put(meeting + "/minutes")
+                .then().statusCode(409).body("type", equalTo("urn:helhet:problem:stale-version"));
+        as("asker.coordinator").when().get(meeting).then().body("minutes", equalTo("Første versjon"));
     }
 }

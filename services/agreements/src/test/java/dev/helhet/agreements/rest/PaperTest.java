@@ -140,4 +140,17 @@ class PaperTest {
             }
         }
     }
+
+    @Test
+    void aWordLongerThanTheLineIsBrokenAndAnOddLanguageFallsBackToNorwegian() throws IOException {
+        String link = "https://meet.example.no/" + "asker-team-".repeat(30) + "slutt";
+        String meeting = "/api/v1/agreements/meetings/" + as("asker.coordinator").body("""
+                        {"kind": "follow-up", "startsAt": "2027-01-12T09:00:00Z", "videoLink": "%s"}""".formatted(link))
+                .when().post("/api/v1/agreements/participants/" + person + "/meetings").then().statusCode(201).extract().path("id");
+        String sheet = text(as("asker.coordinator").accept("application/pdf").queryParam("lang", "-").header("Accept-Language", "en;q=0, da;q=0.5")
+                .when().get(meeting).then().statusCode(200).header("Content-Language", "da").extract().asByteArray());
+        // Every piece of the link is on the page, over several lines, none cut off at the margin.
+        assertTrue(sheet.replaceAll("\\s", "").contains(link.replaceAll("\\s", "")), sheet);
+        assertTrue(sheet.lines().filter(line -> line.contains("asker-team-")).count() > 1, sheet);
+    }
 }

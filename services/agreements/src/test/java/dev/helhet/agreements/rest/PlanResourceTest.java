@@ -151,6 +151,9 @@ class PlanResourceTest {
         String move = "{\"status\": \"%s\"}";
         as("asker.professional").body(move.formatted("in-progress")).when().put(plan + "/actions/" + late + "/status")
                 .then().statusCode(200).body("status", equalTo("in-progress")).body("overdue", equalTo(true));
+        // Theirs to carry out, not to call off: that is agreed with the person by whoever keeps the plan.
+        as("asker.professional").body(move.formatted("cancelled")).when().put(plan + "/actions/" + late + "/status")
+                .then().statusCode(403).body("type", equalTo("urn:helhet:problem:plan-not-yours-to-change"));
         as("asker.professional").body(move.formatted("done")).when().put(plan + "/actions/" + late + "/status")
                 .then().statusCode(200).body("status", equalTo("done")).body("overdue", equalTo(false));
         as("asker.professional").body(move.formatted("in-progress")).when().put(plan + "/actions/" + late + "/status")

@@ -8,8 +8,8 @@ import dev.helhet.contracts.agreements.ActionRevised;
 import dev.helhet.contracts.agreements.ActionStatusChanged;
 import dev.helhet.contracts.agreements.MeetingHeld;
 import dev.helhet.coordinators.projection.PlannedAction;
-import dev.helhet.coordinators.repository.ParticipantRefRepository;
 import dev.helhet.coordinators.repository.PlannedActionRepository;
+import dev.helhet.coordinators.repository.TeamMeetingRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,7 @@ public class AgreementsEventsConsumer {
     private final EventHandlers plan;
     private final EventHandlers meetings;
 
-    public AgreementsEventsConsumer(IdempotentConsumer consumer, PlannedActionRepository actions, ParticipantRefRepository participants) {
+    public AgreementsEventsConsumer(IdempotentConsumer consumer, PlannedActionRepository actions, TeamMeetingRepository meetingsHeld) {
         this.consumer = consumer;
         this.plan = EventHandlers.forTopic(Topics.AGREEMENTS_PLAN_V1)
                 .on(ActionAgreed.class, (event, envelope) -> actions.findById(event.actionId())
@@ -43,8 +43,7 @@ public class AgreementsEventsConsumer {
                         .invoke(found -> { if (found != null) { found.status = event.to(); } }).replaceWithVoid());
         this.meetings = EventHandlers.forTopic(Topics.AGREEMENTS_MEETING_V1)
                 .on(MeetingHeld.class, (event, envelope) -> !event.withPerson() ? Uni.createFrom().voidItem()
-                        : participants.findById(event.participantId())
-                        .invoke(found -> { if (found != null) { found.metAt(event.heldAt()); } }).replaceWithVoid());
+                        : meetingsHeld.held(event.participantId(), event.heldAt()));
     }
 
     @Incoming(PLAN_CHANNEL)

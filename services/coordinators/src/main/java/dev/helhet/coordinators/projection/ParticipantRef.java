@@ -29,9 +29,9 @@ public class ParticipantRef {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
-    /** The last meeting held with the person (team meeting, follow-up, transition), from agreements.meeting.v1. */
-    @Column(name = "last_team_meeting_at")
-    public Instant lastTeamMeetingAt;
+    /** Where "no recent team meeting" counts from while no meeting with the person has been held: their registration. */
+    @Column(name = "meetings_counted_from", nullable = false)
+    public Instant meetingsCountedFrom;
 
     /** A person just registered in a municipality. */
     public static ParticipantRef registered(UUID participantId, String municipalityId, Instant at) {
@@ -40,14 +40,8 @@ public class ParticipantRef {
         participant.municipalityId = municipalityId;
         participant.status = ACTIVE;
         participant.registeredAt = at;
+        participant.meetingsCountedFrom = at;
         return participant;
-    }
-
-    /** A meeting with the person took place: the later of this and the last one known (events may come out of order). */
-    public void metAt(Instant heldAt) {
-        if (lastTeamMeetingAt == null || heldAt.isAfter(lastTeamMeetingAt)) {
-            lastTeamMeetingAt = heldAt;
-        }
     }
 
     public boolean isActive() {

@@ -72,6 +72,7 @@ public class CaseloadService {
     }
 
     private static final String FIGURES = """
+            (select m.last_held_at from team_meeting_held m where m.participant_id = p.participant_id) as last_team_meeting_at,
             (select min(pp.planned_end_date) from participant_programme pp
               where pp.participant_id = p.participant_id and not pp.ended) as next_programme_end,
             (select min(c.valid_to) from care_consent c
@@ -106,7 +107,7 @@ public class CaseloadService {
             List<UUID> coordinators = new ArrayList<>(absentColleagues);
             coordinators.add(me.id);
             Instant now = clock.instant();
-            String sql = "select a.professional_id, p.participant_id, p.status, p.registered_at, p.last_team_meeting_at, "
+            String sql = "select a.professional_id, p.participant_id, p.status, p.registered_at, p.meetings_counted_from, "
                     + FIGURES.formatted(3, 4) + """
 
                       from coordinator_assignment a
@@ -137,7 +138,7 @@ public class CaseloadService {
                  from participant_ref p
                 where p.municipality_id = $1 and p.status = 'active'
                   and not exists (select 1 from coordinator_assignment a where a.participant_id = p.participant_id and a.ended_at is null)""";
-        String sql = "select p.participant_id, p.status, p.registered_at, p.last_team_meeting_at, " + FIGURES.formatted(2, 5) + where
+        String sql = "select p.participant_id, p.status, p.registered_at, p.meetings_counted_from, " + FIGURES.formatted(2, 5) + where
                 + " order by p.registered_at, p.participant_id limit $3 offset $4";
         return pool.preparedQuery(sql).execute(Tuple.of(caller.municipalityId(), utc(now), size, page * size, today))
                 .flatMap(rows -> pool.preparedQuery("select count(*) as total" + where).execute(Tuple.of(caller.municipalityId()))
@@ -165,15 +166,18 @@ public class CaseloadService {
         if (coordinator == null) {
             flags.add(Flag.NO_COORDINATOR);
         }
-        if (!"active".equals(status)) {
+        boolean active = "active".equals(status);
+        if (!active) {
             flags.add(Flag.FOLLOW_UP_ENDED);
         }
-        // Counted from the last meeting held with the person, or from their registration when there has been none yet.
-        Instant sinceMeeting = lastMeeting != null ? lastMeeting.toInstant() : row.getOffsetDateTime("registered_at").toInstant();
-        if (thresholds.noMeetingWeeks() > 0 && sinceMeeting.isBefore(now.minusSeconds(thresholds.noMeetingWeeks() * 7L * 24 * 3600))) {
+        // Counted from the last meeting held with the person, or from their registration when there has been none yet;
+        // a follow-up that has ended has no meetings or actions to chase.
+        Instant sinceMeeting = lastMeeting != null ? lastMeeting.toInstant() : row.getOffsetDateTime("meetings_counted_from").toInstant();
+        if (active && thresholds.noMeetingWeeks() > 0
+                && sinceMeeting.isBefore(now.minusSeconds(thresholds.noMeetingWeeks() * 7L * 24 * 3600))) {
             flags.add(Flag.NO_RECENT_TEAM_MEETING);
         }
-        if (row.getLong("overdue_actions") > 0) {
+        if (active && row.getLong("overdue_actions") > 0) {
             flags.add(Flag.ACTION_OVERDUE);
         }
         if (programmeEnd != null && !programmeEnd.isAfter(today.plusMonths(thresholds.programmeEndingMonths()))) {

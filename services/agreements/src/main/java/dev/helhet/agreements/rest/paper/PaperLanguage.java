@@ -36,7 +36,7 @@ public final class PaperLanguage {
         if (acceptLanguage != null) {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                    String found = supported(range.getRange());
+                    String found = range.getWeight() > 0 ? supported(range.getRange()) : null;
                     if (found != null) {
                         return new PaperLanguage(found);
                     }
@@ -49,7 +49,11 @@ public final class PaperLanguage {
     }
 
     private static String supported(String tag) {
-        String language = tag.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String[] parts = tag.toLowerCase(Locale.ROOT).split("[-_]");
+        if (parts.length == 0) {
+            return null;
+        }
+        String language = parts[0];
         if (language.equals("no") || language.equals("nn")) {
             return "nb";
         }

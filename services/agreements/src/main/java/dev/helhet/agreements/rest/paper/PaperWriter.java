@@ -172,7 +172,7 @@ final class PaperWriter implements AutoCloseable {
     private List<String> wrap(String text, float size, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String word : words(text, size, width)) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (width(candidate, size) <= width || line.isEmpty()) {
                 line.setLength(0);
@@ -185,6 +185,24 @@ final class PaperWriter implements AutoCloseable {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** The words of the text; one wider than the line (a long link, a long compound) broken where it must, letter by letter. */
+    private List<String> words(String text, float size, float width) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split("[ \\u00a0]")) {
+            StringBuilder piece = new StringBuilder();
+            for (int point : word.codePoints().toArray()) {
+                String longer = piece + new String(Character.toChars(point));
+                if (!piece.isEmpty() && width(longer, size) > width) {
+                    words.add(piece.toString());
+                    piece.setLength(0);
+                }
+                piece.appendCodePoint(point);
+            }
+            words.add(piece.toString());
+        }
+        return words;
     }
 
     private float width(String text, float size) {
