@@ -7,6 +7,7 @@ import { useChange } from '../../../shared/api/useChange';
 import { formatDate, formatDateTime } from '../../../shared/format';
 import { Empty, Loading, ProblemAlert } from '../../../shared/components/States';
 import { useMyMeetings, useMyPlans } from '../api/queries';
+import { PaperButton } from './PaperButton';
 import { ProgressLine } from './ProgressLine';
 
 const MINE = [['me', 'plan'], ['me', 'meetings']];
@@ -29,7 +30,12 @@ export function MyPlanSection({ municipalityId, level }: { municipalityId: strin
   const myMeetings = (meetings.data?.meetings ?? []).filter((one) => one.municipalityId === municipalityId).map((one) => one.meeting);
   return (
     <section className="hh-card hh-my-plan" aria-labelledby={`my-plan-${municipalityId}`} data-testid="my-plan">
-      <Heading level={level} data-size="sm" id={`my-plan-${municipalityId}`}>{t('myPlan.title')}</Heading>
+      <div className="hh-title-row">
+        <Heading level={level} data-size="sm" id={`my-plan-${municipalityId}`}>{t('myPlan.title')}</Heading>
+        {(plan.goals.length > 0 || plan.actions.length > 0) && (
+          <PaperButton path={`/agreements/me/plan?municipalityId=${encodeURIComponent(municipalityId)}`} label={t('myPlan.pdf')} />
+        )}
+      </div>
       {plan.ownGoal && <Paragraph className="hh-own-goal">{t('myPlan.ownGoal')}: <strong>{plan.ownGoal}</strong></Paragraph>}
       {plan.goals.length === 0 && plan.actions.length === 0 && <Empty>{t('myPlan.empty')}</Empty>}
 

@@ -16,7 +16,7 @@ export function PaperButton({ path, label }: { path: string; label: string }) {
     setBusy(true);
     setProblem(undefined);
     try {
-      const response = await fetch(`/api/v1${path}?lang=${i18n.language}`, { headers: { Accept: 'application/pdf' }, credentials: 'same-origin' });
+      const response = await fetch(`/api/v1${path}${path.includes('?') ? '&' : '?'}lang=${i18n.language}`, { headers: { Accept: 'application/pdf' }, credentials: 'same-origin' });
       if (!response.ok) {
         throw new ApiProblem(response.status, await response.json().catch(() => ({})));
       }

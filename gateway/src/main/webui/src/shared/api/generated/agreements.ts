@@ -668,8 +668,15 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
-                header?: never;
+                query?: {
+                    /** @description nb, sv, da or en */
+                    lang?: string;
+                    /** @description The municipality whose plan to print */
+                    municipalityId?: string;
+                };
+                header?: {
+                    "Accept-Language"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -681,7 +688,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/pdf": unknown;
                         "application/json": components["schemas"]["MyPlans"];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not Authorized */

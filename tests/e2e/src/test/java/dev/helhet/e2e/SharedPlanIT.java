@@ -30,7 +30,7 @@ class SharedPlanIT {
     private static final Duration EVENTS = Duration.ofSeconds(30);
 
     @Test
-    void aMeetingsDecisionsReachTheTeamThePersonAndTheCaseload() {
+    void aMeetingsDecisionsReachTheTeamThePersonAndTheCaseload() throws java.io.IOException {
         String refugeeService = GatewayApi.organisation("asker.admin", "Flyktningtjenesten (plan)", "refugee-service");
         String nav = GatewayApi.organisation("asker.admin", "NAV Asker (plan)", "nav-office");
         String coordinator = GatewayApi.professional("asker.admin", "asker.coordinator", refugeeService);
@@ -101,6 +101,14 @@ class SharedPlanIT {
         as("amina.hassan").when().get(api() + "/agreements/me/meetings").then().statusCode(200)
                 .body("meetings.find { it.meeting.id == '%s' }.meeting.minutes".formatted(planned.get()),
                         equalTo("Amina har startet språkpraksis. NAV vurderer arbeidstrening."));
+        // On paper too, in her language: the sheet she signs with her coordinator.
+        byte[] sheet = as("amina.hassan").accept("application/pdf").queryParam("lang", "sv").queryParam("municipalityId", "asker")
+                .when().get(api() + "/agreements/me/plan").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(sheet)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains("Mål och överenskommelser") && text.contains("Levere søknad om arbeidstrening")
+                    && text.contains("Underskrift, deltagare"), text);
+        }
         as("amina.hassan").body("{\"status\": \"done\"}").when().put(api() + "/agreements/me/plan/actions/" + health + "/status")
                 .then().statusCode(403).body("type", equalTo("urn:helhet:problem:plan-not-yours-to-change"));
         as("amina.hassan").body("{\"status\": \"done\"}").when().put(api() + "/agreements/me/plan/actions/" + hers + "/status")

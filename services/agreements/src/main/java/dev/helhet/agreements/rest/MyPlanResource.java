@@ -1,28 +1,36 @@
 package dev.helhet.agreements.rest;
 
+import dev.helhet.agreements.rest.paper.PaperLanguage;
+import dev.helhet.agreements.rest.paper.PlanSheet;
 import dev.helhet.agreements.service.MyPlanService;
 import dev.helhet.careaccess.client.SignedInPerson;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /** The person signed in as themself: their plan and meetings in every municipality that registered them. */
@@ -36,12 +44,14 @@ public class MyPlanResource {
     private final MyPlanService mine;
     private final CallerContext caller;
     private final JsonWebToken token;
+    private final Clock clock;
 
-    public MyPlanResource(SignedInPerson signedIn, MyPlanService mine, CallerContext caller, JsonWebToken token) {
+    public MyPlanResource(SignedInPerson signedIn, MyPlanService mine, CallerContext caller, JsonWebToken token, Clock clock) {
         this.signedIn = signedIn;
         this.mine = mine;
         this.caller = caller;
         this.token = token;
+        this.clock = clock;
     }
 
     @GET
@@ -54,6 +64,24 @@ public class MyPlanResource {
     @APIResponse(responseCode = "503", description = "`unavailable`: the participants service did not answer")
     public Uni<MyPlanDtos.MyPlans> plan() {
         return signedIn.of(token).flatMap(mine::plans).map(MyPlanDtos.MyPlans::of);
+    }
+
+    @GET
+    @Path("/plan")
+    @Produces("application/pdf")
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Operation(summary = "My plan on paper", description = "`Accept: application/pdf`: the goal-and-agreement sheet of the person's plan"
+            + " in one municipality (`municipalityId`, else the first that registered them), in their language (`lang`, else"
+            + " Accept-Language; nb, sv, da or en). 404 when no such plan is theirs.")
+    @APIResponse(responseCode = "200", description = "The sheet (PDF)")
+    public Uni<Response> planOnPaper(@Parameter(description = "The municipality whose plan to print") @QueryParam("municipalityId") String municipalityId,
+                                     @Parameter(description = "nb, sv, da or en") @QueryParam("lang") String lang,
+                                     @HeaderParam("Accept-Language") String acceptLanguage) {
+        PaperLanguage language = PaperLanguage.choose(lang, acceptLanguage);
+        return signedIn.of(token).flatMap(mine::plans).emitOn(Infrastructure.getDefaultWorkerPool()).map(plans -> plans.stream()
+                        .filter(plan -> municipalityId == null || plan.municipalityId().equals(municipalityId)).findFirst()
+                        .orElseThrow(() -> ProblemException.notFound("Plan in " + municipalityId)))
+                .map(plan -> Paper.inline(PlanSheet.render(plan.plan(), language, clock.instant()), "plan", language));
     }
 
     @GET
