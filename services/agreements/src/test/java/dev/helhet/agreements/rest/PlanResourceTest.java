@@ -234,4 +234,18 @@ class PlanResourceTest {
                 .body("findAll { it.participantId == '%s' }".formatted(person), empty());
         assertFalse(health.isEmpty());
     }
+
+    @Test
+    void whoRegisteredAPersonSeesThePlanUntilACoordinatorIsAssigned() {
+        String registered = CareTopics.personRegisteredBy("user", "asker.professional");
+        String theirPlan = "/api/v1/agreements/participants/" + registered + "/plan";
+        as("asker.professional").when().get(theirPlan).then().statusCode(200).body("goals", empty());
+        // Registering someone does not make one keep their plan.
+        as("asker.professional").body("{\"ownGoal\": \"Noe\"}").when().put(theirPlan + "/own-goal").then().statusCode(403);
+        CareTopics.coordinates(CareTopics.professional("asker.coordinator", CareTopics.REFUGEE_SERVICE), registered);
+        as("asker.professional").when().get(theirPlan).then().statusCode(404);
+        // A service account is no registrant, whatever subject it has.
+        String byService = CareTopics.personRegisteredBy("service", "asker.professional");
+        as("asker.professional").when().get("/api/v1/agreements/participants/" + byService + "/plan").then().statusCode(404);
+    }
 }

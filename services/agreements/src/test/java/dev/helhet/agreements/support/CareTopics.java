@@ -31,6 +31,18 @@ public final class CareTopics {
         return id;
     }
 
+    /**
+     * A person registered in Asker by an actor of this type ({@code user} or {@code service}) with a demo user's subject;
+     * answers the id once this service knows them.
+     */
+    public static String personRegisteredBy(String actorType, String username) {
+        String id = UUID.randomUUID().toString();
+        send(Topics.PARTICIPANTS_PARTICIPANT_V1, id, "ParticipantRegistered", "{\"participantId\": \"%s\"}".formatted(id),
+                "{\"type\": \"%s\", \"subject\": \"%s\"}".formatted(actorType, Tokens.subject(username)));
+        projected("care_person where participant_id = '%s'".formatted(id));
+        return id;
+    }
+
     /** A demo user as a professional of an organisation, under a fresh id; answers the id. */
     public static String professional(String username, String organisation) {
         String id = UUID.randomUUID().toString();
@@ -87,9 +99,13 @@ public final class CareTopics {
     }
 
     private static void send(String topic, String key, String type, String payload) {
+        send(topic, key, type, payload, "{\"type\": \"system\", \"subject\": \"agreements-test\"}");
+    }
+
+    private static void send(String topic, String key, String type, String payload, String actor) {
         KafkaProbe.send(topic, key, """
                 {"eventId": "%s", "eventType": "%s", "eventVersion": 1, "occurredAt": "%s", "municipalityId": "asker",
-                 "aggregateId": "%s", "actor": {"type": "system", "subject": "agreements-test"}, "traceparent": null, "payload": %s}"""
-                .formatted(UUID.randomUUID(), type, Instant.now(), key, payload));
+                 "aggregateId": "%s", "actor": %s, "traceparent": null, "payload": %s}"""
+                .formatted(UUID.randomUUID(), type, Instant.now(), key, actor, payload));
     }
 }

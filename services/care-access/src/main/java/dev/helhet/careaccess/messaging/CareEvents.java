@@ -7,6 +7,7 @@ import dev.helhet.careaccess.repository.CareOrganisations;
 import dev.helhet.careaccess.repository.CareProjection;
 import dev.helhet.common.messaging.EventHandlers;
 import dev.helhet.common.persistence.CodedEnum;
+import dev.helhet.contracts.Actor;
 import dev.helhet.contracts.Topics;
 import dev.helhet.contracts.coordinators.AbsenceCancelled;
 import dev.helhet.contracts.coordinators.AbsenceRecorded;
@@ -68,7 +69,10 @@ public class CareEvents {
                 .on(OrganisationRegistered.class, (event, envelope) -> served.replace(event.organisationId(), event.municipalityIds()))
                 .on(OrganisationUpdated.class, (event, envelope) -> served.replace(event.organisationId(), event.municipalityIds()));
         people = EventHandlers.forTopic(Topics.PARTICIPANTS_PARTICIPANT_V1)
-                .on(ParticipantRegistered.class, (event, envelope) -> projection.personRegistered(event.participantId(), envelope.municipalityId()));
+                .on(ParticipantRegistered.class, (event, envelope) -> projection.personRegistered(event.participantId(), envelope.municipalityId())
+                        // The envelope's actor is who registered the person; a partner system (a service account) is no registrant.
+                        .chain(() -> envelope.actor().type() == Actor.Type.USER
+                                ? projection.registeredBy(event.participantId(), envelope.actor().subject()) : Uni.createFrom().voidItem()));
     }
 
     /** {@code coordinators.organisation.v1}: which municipalities each organisation serves. */

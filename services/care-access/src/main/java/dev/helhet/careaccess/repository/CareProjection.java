@@ -25,6 +25,13 @@ import java.util.stream.Collectors;
 public class CareProjection {
 
     /** A person registered in a municipality (kept as it was when first told). */
+    /** Who registered the person (a signed-in user's subject): the registrant sees them until a coordinator is assigned. */
+    public Uni<Void> registeredBy(UUID participantId, String subject) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "insert into care_registration (participant_id, registered_by) values (:participant, :subject) on conflict do nothing")
+                .setParameter("participant", participantId).setParameter("subject", subject).executeUpdate()).replaceWithVoid();
+    }
+
     public Uni<Void> personRegistered(UUID participantId, String municipalityId) {
         return Panache.getSession().flatMap(session -> session.find(CarePerson.class, participantId).flatMap(existing -> {
             if (existing != null) {

@@ -88,6 +88,7 @@ public final class CareWorld {
             as("asker.professional").when().get(api() + "/agreements/participants/" + revoked + "/plan").then().statusCode(404);
             as("asker.coordinator").when().get(api() + "/agreements/participants/" + revoked + "/plan").then().statusCode(200);
             as("asker.teamlead").when().get(api() + "/agreements/participants/" + uncoordinated + "/plan").then().statusCode(200);
+            as("harstad.coordinator").when().get(api() + "/agreements/participants/" + harstad + "/plan").then().statusCode(200);
         });
         return new CareWorld(onTeam, revoked, uncoordinated, harstad, nav, harstadOrganisation, adviser, coordinator, harstadProfessional);
     }
@@ -184,9 +185,13 @@ public final class CareWorld {
             // The admin's role reaches the identity number only (and the access-log search, which names no person in its path).
             return operation.path().endsWith("/national-id") && operation.method().equals("PUT");
         }
-        if (operation.path().startsWith("/api/v1/coordinators/") || operation.path().startsWith("/api/v1/agreements/")) {
-            // Neither service learns who registered a person (ParticipantRegistered names nobody): the registrant is not let in.
+        if (operation.path().startsWith("/api/v1/coordinators/")) {
+            // The coordinators service does not keep who registered a person: the registrant is not let in there.
             return relation != Relation.REGISTRANT;
+        }
+        if (operation.path().startsWith("/api/v1/agreements/")) {
+            // Agreements learns the registrant from the registration event's actor (the care-access module's care_registration).
+            return true;
         }
         if (operation.path().endsWith("/national-id") && operation.method().equals("PUT")) {
             return relation.responsible();
