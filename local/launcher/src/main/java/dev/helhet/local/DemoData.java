@@ -152,22 +152,6 @@ final class DemoData {
                 .formatted(Instant.now().plus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS), adviser));
     }
 
-    /** A PUT that another service's event must precede: repeated while the person is unknown here (404), for up to 20 s. */
-    private void putOnceKnown(String token, String path, String body) throws IOException, InterruptedException {
-        for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(api + path))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() < 300) {
-                return;
-            }
-            if (answer.statusCode() != 404 || attempt == 80) {
-                throw new IOException("PUT " + path + " answered " + answer.statusCode() + ": " + answer.body());
-            }
-            Thread.sleep(250);
-        }
-    }
-
     private String create(String token, String path, String body) throws IOException, InterruptedException {
         Matcher id = ID.matcher(post(token, path, body).body());
         if (!id.find()) {
@@ -227,15 +211,25 @@ final class DemoData {
 
     /** A POST that another service's event must precede: repeated while it is refused (400, 403), for up to 20 s. */
     private void postOnceKnown(String token, String path, String body) throws IOException, InterruptedException {
+        onceKnown("POST", token, path, body, java.util.Set.of(400, 403));
+    }
+
+    /** A PUT that another service's event must precede: repeated while the person is unknown there (404), for up to 20 s. */
+    private void putOnceKnown(String token, String path, String body) throws IOException, InterruptedException {
+        onceKnown("PUT", token, path, body, java.util.Set.of(404));
+    }
+
+    private void onceKnown(String method, String token, String path, String body, java.util.Set<Integer> notYet)
+            throws IOException, InterruptedException {
         for (int attempt = 0; ; attempt++) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(api + path))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() < 300) {
                 return;
             }
-            if ((answer.statusCode() != 400 && answer.statusCode() != 403) || attempt == 80) {
-                throw new IOException("POST " + path + " answered " + answer.statusCode() + ": " + answer.body());
+            if (!notYet.contains(answer.statusCode()) || attempt == 80) {
+                throw new IOException(method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
             }
             Thread.sleep(250);
         }

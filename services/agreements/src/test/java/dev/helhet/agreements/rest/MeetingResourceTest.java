@@ -48,11 +48,10 @@ class MeetingResourceTest {
 
     @BeforeEach
     void aPersonWithACoordinatorAndANavAdviserOnTheTeam() {
-        person = CareTopics.person();
-        coordinator = CareTopics.professional("asker.coordinator", CareTopics.REFUGEE_SERVICE);
-        CareTopics.coordinates(coordinator, person);
-        adviser = CareTopics.professional("asker.professional", CareTopics.NAV);
-        CareTopics.onTeamForNav(adviser, person);
+        CareTopics.Team team = CareTopics.team();
+        person = team.person();
+        coordinator = team.coordinator();
+        adviser = team.adviser();
         meetings = "/api/v1/agreements/participants/" + person + "/meetings";
     }
 

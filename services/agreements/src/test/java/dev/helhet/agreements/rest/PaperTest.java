@@ -43,10 +43,9 @@ class PaperTest {
 
     @BeforeEach
     void aPlanWithAWorkGoalAHealthGoalAndTwoActions() {
-        person = CareTopics.person();
-        CareTopics.coordinates(CareTopics.professional("asker.coordinator", CareTopics.REFUGEE_SERVICE), person);
-        adviser = CareTopics.professional("asker.professional", CareTopics.NAV);
-        CareTopics.onTeamForNav(adviser, person);
+        CareTopics.Team team = CareTopics.team();
+        person = team.person();
+        adviser = team.adviser();
         plan = "/api/v1/agreements/participants/" + person + "/plan";
         as("asker.coordinator").body("{\"ownGoal\": \"Jeg vil klare meg selv og få fast jobb på Bærum sykehus\"}").when().put(plan + "/own-goal")
                 .then().statusCode(200);

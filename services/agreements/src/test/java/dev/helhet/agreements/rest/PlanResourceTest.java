@@ -46,10 +46,9 @@ class PlanResourceTest {
 
     @BeforeEach
     void aPersonWithACoordinatorAndANavAdviserOnTheTeam() {
-        person = CareTopics.person();
-        CareTopics.coordinates(CareTopics.professional("asker.coordinator", CareTopics.REFUGEE_SERVICE), person);
-        adviser = CareTopics.professional("asker.professional", CareTopics.NAV);
-        CareTopics.onTeamForNav(adviser, person);
+        CareTopics.Team team = CareTopics.team();
+        person = team.person();
+        adviser = team.adviser();
         plan = "/api/v1/agreements/participants/" + person + "/plan";
     }
 

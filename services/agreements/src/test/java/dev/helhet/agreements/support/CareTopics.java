@@ -23,6 +23,20 @@ public final class CareTopics {
     private CareTopics() {
     }
 
+    /** A person, their coordinator (asker.coordinator, refugee service) and a NAV adviser on the team (asker.professional). */
+    public record Team(String person, String coordinator, String adviser) {
+    }
+
+    /** A new person with asker.coordinator as coordinator and asker.professional on the team for NAV, without consent yet. */
+    public static Team team() {
+        String person = person();
+        String coordinator = professional("asker.coordinator", REFUGEE_SERVICE);
+        coordinates(coordinator, person);
+        String adviser = professional("asker.professional", NAV);
+        onTeamForNav(adviser, person);
+        return new Team(person, coordinator, adviser);
+    }
+
     /** A person registered in Asker; answers the id once this service knows them. */
     public static String person() {
         String id = UUID.randomUUID().toString();
