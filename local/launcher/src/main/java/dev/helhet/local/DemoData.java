@@ -109,7 +109,7 @@ final class DemoData {
     private void plan(String asker, String amina, String coordinator, String adviser, String mother) throws IOException, InterruptedException {
         String plan = "/agreements/participants/" + amina + "/plan";
         java.time.LocalDate today = java.time.LocalDate.now();
-        // The agreements service learns of the coordinator from Kafka; until then the person is unknown to it (404).
+        // The agreements service learns of the coordinator from Kafka; until then the coordinator is only the registrant (403).
         putOnceKnown(asker, plan + "/own-goal", "{\"ownGoal\": \"Jeg vil jobbe som helsefagarbeider og klare meg selv.\"}");
         String work = create(asker, plan + "/goals", """
                 {"lifeArea": "work", "category": "plan", "description": "Fagbrev som helsefagarbeider", "targetDate": "2028-01-31"}""");
@@ -214,9 +214,12 @@ final class DemoData {
         onceKnown("POST", token, path, body, java.util.Set.of(400, 403));
     }
 
-    /** A PUT that another service's event must precede: repeated while the person is unknown there (404), for up to 20 s. */
+    /**
+     * A PUT that another service's event must precede: repeated while the person is unknown there (404), or known only
+     * as registered by the caller and not yet as coordinated by them (403), for up to 20 s.
+     */
     private void putOnceKnown(String token, String path, String body) throws IOException, InterruptedException {
-        onceKnown("PUT", token, path, body, java.util.Set.of(404));
+        onceKnown("PUT", token, path, body, java.util.Set.of(403, 404));
     }
 
     private void onceKnown(String method, String token, String path, String body, java.util.Set<Integer> notYet)
