@@ -79,7 +79,7 @@ public final class Topics {
                     List.of("participants", "agreements"),
                     List.of(TeamMemberAdded.class, TeamMemberRemoved.class, TeamMemberSuspended.class, TeamMemberReinstated.class)),
             new TopicDefinition(COORDINATORS_ORGANISATION_V1, DEFAULT_PARTITIONS, "coordinators",
-                    List.of("participants", "agreements"),
+                    List.of("participants", "agreements", "referrals"),
                     List.of(OrganisationRegistered.class, OrganisationUpdated.class)),
             new TopicDefinition(COORDINATORS_PROFESSIONAL_V1, DEFAULT_PARTITIONS, "coordinators",
                     List.of("participants", "agreements"),

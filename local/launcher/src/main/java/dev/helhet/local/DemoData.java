@@ -62,8 +62,9 @@ final class DemoData {
         String nav = create(askerAdmin, "/coordinators/organisations", """
                 {"name": "NAV Asker", "type": "nav-office", "phone": "+47 55 55 33 33",
                  "servicesOffered": "Arbeidsrettet oppfølging, økonomisk sosialhjelp, kvalifiseringsprogram"}""");
-        create(askerAdmin, "/coordinators/organisations", """
+        String adultEducation = create(askerAdmin, "/coordinators/organisations", """
                 {"name": "Asker voksenopplæring", "type": "adult-education", "servicesOffered": "Norskopplæring og grunnskole for voksne"}""");
+        directory(askerAdmin, nav, adultEducation);
         String coordinator = professional(askerAdmin, "asker.coordinator", "Aisha Koordinator", "programrådgiver", refugeeService);
         String adviser = professional(askerAdmin, "asker.professional", "Per Veileder", "NAV-veileder", nav);
         professional(askerAdmin, "asker.teamlead", "Tone Teamleder", "teamleder", refugeeService);
@@ -100,6 +101,19 @@ final class DemoData {
         register(token("harstad.coordinator"), "{\"name\": \"Sara Nilsen\", \"preferredLanguages\": [\"nb\"],"
                 + " \"nationalId\": {\"country\": \"NO\", \"number\": \"12118820086\"}}");
         Console.info("demo data ready");
+    }
+
+    /** A few services in Asker's directory; the referrals service learns the providers from the registry's topic first (400 until then). */
+    private void directory(String admin, String nav, String adultEducation) throws IOException, InterruptedException {
+        postOnceKnown(admin, "/referrals/services", """
+                {"organisationId": "%s", "name": "Arbeidstrening med veileder", "description": "Arbeidstrening i en virksomhet i Asker, med oppfølging fra NAV",
+                 "eligibility": "Deltakere i introduksjonsprogram eller kvalifiseringsprogram", "languages": ["nb", "en"],
+                 "lifeAreas": ["work"], "waitingDays": 21, "phone": "+47 55 55 33 33", "openingHours": "Man–fre 09–15",
+                 "servedMunicipalityIds": ["asker"]}""".formatted(nav));
+        postOnceKnown(admin, "/referrals/services", """
+                {"organisationId": "%s", "name": "Norsk B1 – kveldskurs", "description": "Norskopplæring fram mot norskprøven B1, to kvelder i uka",
+                 "eligibility": "Voksne med rett eller plikt til opplæring i norsk", "languages": ["nb"], "lifeAreas": ["language", "education"],
+                 "waitingDays": 30, "openingHours": "Tir og tor 17–20", "servedMunicipalityIds": ["asker"]}""".formatted(adultEducation));
     }
 
     /**

@@ -6,3 +6,9 @@ create table if not exists care_organisation_municipality (
     municipality_id text not null,
     primary key (organisation_id, municipality_id)
 );
+
+-- The organisation's name from the registry (not personal data): what a directory or a sheet shows for an id.
+create table if not exists care_organisation_name (
+    organisation_id uuid primary key,
+    name            text not null
+);

@@ -1,6 +1,7 @@
 package dev.helhet.agreements.domain;
 
 import dev.helhet.careaccess.InformationCategory;
+import dev.helhet.careaccess.LifeArea;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

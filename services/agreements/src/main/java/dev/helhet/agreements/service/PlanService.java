@@ -2,12 +2,12 @@ package dev.helhet.agreements.service;
 
 import dev.helhet.agreements.domain.Goal;
 import dev.helhet.agreements.domain.GoalStatus;
-import dev.helhet.agreements.domain.LifeArea;
 import dev.helhet.agreements.domain.Plan;
 import dev.helhet.agreements.domain.ProgressNote;
 import dev.helhet.agreements.repository.PlanRepository;
 import dev.helhet.agreements.service.ActionService.ActionView;
 import dev.helhet.careaccess.InformationCategory;
+import dev.helhet.careaccess.LifeArea;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;

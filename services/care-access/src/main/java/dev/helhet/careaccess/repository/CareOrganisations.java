@@ -8,15 +8,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 
-/** Which municipalities each organisation serves: what a consent's receiver and an agreement's parties are checked against. */
+/**
+ * Which municipalities each organisation serves — what a consent's receiver, an agreement's parties and a directory entry's
+ * provider are checked against — and its name in the registry.
+ */
 @ApplicationScoped
 public class CareOrganisations {
 
-    /** Replaces what the organisation serves with {@code municipalityIds} (call within a transaction). */
-    public Uni<Void> replace(UUID organisationId, List<String> municipalityIds) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                                "delete from care_organisation_municipality where organisation_id = :organisation")
-                        .setParameter("organisation", organisationId).executeUpdate()
+    /** Replaces the organisation's name and what it serves with {@code municipalityIds} (call within a transaction). */
+    public Uni<Void> replace(UUID organisationId, String name, List<String> municipalityIds) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                                insert into care_organisation_name (organisation_id, name) values (:organisation, :name)
+                                on conflict (organisation_id) do update set name = excluded.name""")
+                        .setParameter("organisation", organisationId).setParameter("name", name).executeUpdate()
+                        .chain(() -> session.createNativeQuery("delete from care_organisation_municipality where organisation_id = :organisation")
+                                .setParameter("organisation", organisationId).executeUpdate())
                         .flatMap(deleted -> Multi.createFrom().iterable(municipalityIds)
                                 .onItem().transformToUniAndConcatenate(municipality -> session.createNativeQuery("""
                                                 insert into care_organisation_municipality (organisation_id, municipality_id)
@@ -35,5 +41,16 @@ public class CareOrganisations {
                 .setParameter("organisation", organisationId).setParameter("municipality", municipalityId)
                 .getSingleResult())
                 .map(count -> count > 0);
+    }
+
+    /** The registry's names of these organisations (those this service has heard of). */
+    public Uni<java.util.Map<UUID, String>> names(java.util.Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Uni.createFrom().item(java.util.Map.of());
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "select organisation_id, name from care_organisation_name where organisation_id in (:organisations)", Object[].class)
+                .setParameter("organisations", organisationIds).getResultList())
+                .map(rows -> rows.stream().collect(java.util.stream.Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1])));
     }
 }

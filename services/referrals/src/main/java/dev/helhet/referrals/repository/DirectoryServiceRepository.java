@@ -1,19 +1,51 @@
 package dev.helhet.referrals.repository;
 
+import dev.helhet.referrals.domain.DirectorySearch;
 import dev.helhet.referrals.domain.DirectoryService;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.UUID;
 
-/** DirectoryService rows, always read within one municipality. */
+/** Directory entries, always found through a municipality they serve (or, to change one, the municipality that keeps it). */
 @ApplicationScoped
-public class DirectoryServiceRepository implements PanacheRepositoryBase<DirectoryService, UUID> {
+public class DirectoryServiceRepository {
 
-    public Uni<List<DirectoryService>> listInMunicipality(String municipalityId) {
-        return list("municipalityId", Sort.by("name").and("id"), municipalityId);
+    /** The services serving the municipality that match, by name. */
+    public Uni<List<DirectoryService>> search(DirectorySearch search) {
+        StringBuilder sql = new StringBuilder("select * from directory_service where :municipality = any(served_municipality_ids)");
+        if (search.text() != null) {
+            sql.append(" and (name ilike :text escape '\\' or description ilike :text escape '\\' or provider ilike :text escape '\\')");
+        }
+        if (search.lifeArea() != null) {
+            sql.append(" and :lifeArea = any(life_areas)");
+        }
+        if (search.language() != null) {
+            sql.append(" and :language = any(languages)");
+        }
+        sql.append(" order by name, id limit 500");
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery(sql.toString(), DirectoryService.class).setParameter("municipality", search.municipalityId());
+            if (search.text() != null) {
+                query.setParameter("text", "%" + search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            if (search.lifeArea() != null) {
+                query.setParameter("lifeArea", search.lifeArea());
+            }
+            if (search.language() != null) {
+                query.setParameter("language", search.language());
+            }
+            return query.getResultList();
+        });
+    }
+
+    public Uni<DirectoryService> find(UUID id) {
+        return Panache.getSession().flatMap(session -> session.find(DirectoryService.class, id));
+    }
+
+    public Uni<DirectoryService> persist(DirectoryService service) {
+        return Panache.getSession().flatMap(session -> session.persist(service).replaceWith(service));
     }
 }

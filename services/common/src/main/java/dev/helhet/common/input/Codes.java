@@ -1,4 +1,4 @@
-package dev.helhet.participants.rest;
+package dev.helhet.common.input;
 
 import dev.helhet.common.persistence.CodedEnum;
 import dev.helhet.common.problem.ProblemException;
@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
  * Reads a code from a query parameter with a 400 for an unknown one (JAX-RS would answer 404 for a
  * query parameter it cannot convert, which misleads callers).
  */
-final class Codes {
+public final class Codes {
 
     private Codes() {
     }
 
-    static <E extends Enum<E> & CodedEnum> E parse(Class<E> type, String code, String parameter) {
+    public static <E extends Enum<E> & CodedEnum> E parse(Class<E> type, String code, String parameter) {
         if (code == null || code.isBlank()) {
             return null;
         }

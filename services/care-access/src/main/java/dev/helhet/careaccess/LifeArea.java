@@ -1,11 +1,11 @@
-package dev.helhet.agreements.domain;
+package dev.helhet.careaccess;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.helhet.common.persistence.CodedEnum;
 import dev.helhet.common.persistence.CodedEnumConverter;
 import jakarta.persistence.Converter;
 
-/** The parts of a life a goal is about (the areas the individual plans of the Nordic programmes use). */
+/** The parts of a life a goal or a service is about (the areas the individual plans of the Nordic programmes use). */
 public enum LifeArea implements CodedEnum {
     WORK("work"), EDUCATION("education"), LANGUAGE("language"), HEALTH("health"), HOUSING("housing"), ECONOMY("economy"),
     FAMILY("family"), NETWORK("network"), LEISURE("leisure");
