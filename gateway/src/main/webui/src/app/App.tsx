@@ -20,6 +20,7 @@ const RegisterPersonPage = lazy(() => import('../features/participants/pages/Reg
 const PersonPage = lazy(() => import('../features/participants/pages/PersonPage').then((m) => ({ default: m.PersonPage })));
 const OverviewPage = lazy(() => import('../features/participants/pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 const CollaborationAgreementsPage = lazy(() => import('../features/agreements/pages/CollaborationAgreementsPage').then((m) => ({ default: m.CollaborationAgreementsPage })));
+const DirectoryPage = lazy(() => import('../features/referrals/pages/DirectoryPage').then((m) => ({ default: m.DirectoryPage })));
 const MyPage = lazy(() => import('../features/participants/pages/MyPage').then((m) => ({ default: m.MyPage })));
 
 /** Who is signed in decides what the app shows: sign-in, municipality choice, or the pages of their roles. */
@@ -44,6 +45,7 @@ export function App() {
         <Route path="/people/:id/plan" element={<RoutePage allowed={can.caseworker}><PersonPage session={current} view="plan" /></RoutePage>} />
         <Route path="/people/:id/meetings" element={<RoutePage allowed={can.caseworker}><PersonPage session={current} view="meetings" /></RoutePage>} />
         <Route path="/people/:id/overview" element={<RoutePage allowed={can.caseworker}><OverviewPage /></RoutePage>} />
+        <Route path="/directory" element={<RoutePage allowed={can.caseworker || can.admin}><DirectoryPage session={current} /></RoutePage>} />
         <Route path="/admin/organisations" element={<RoutePage allowed={can.admin}><OrganisationsPage /></RoutePage>} />
         <Route path="/admin/professionals" element={<RoutePage allowed={can.admin}><ProfessionalsPage /></RoutePage>} />
         <Route path="/admin/agreements" element={<RoutePage allowed={can.admin}><CollaborationAgreementsPage /></RoutePage>} />

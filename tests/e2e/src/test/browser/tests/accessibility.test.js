@@ -51,6 +51,10 @@ test('the coordinator’s pages', async () => {
   await check(page, '/people/new', heading('Register a person'));
   await check(page, `/people/${person.body.id}`, heading(`Universell Utforming ${runId}`));
   await check(page, `/people/${person.body.id}/overview`, heading(`Network and team around Universell Utforming ${runId}`));
+  // The plan and meetings of a person the coordinator registered (readable as registrant), and the directory.
+  await check(page, `/people/${person.body.id}/plan`, (p) => p.getByRole('heading', { level: 2, name: 'Plan' }));
+  await check(page, `/people/${person.body.id}/meetings`, (p) => p.getByRole('heading', { level: 2, name: 'Meetings' }));
+  await check(page, '/directory', heading('Service directory'));
   await check(page, '/no-such-page', heading('Page not found'));
   await page.context().close();
 });

@@ -1,6 +1,7 @@
 import type { components as ParticipantsApi } from './generated/participants';
 import type { components as CoordinatorsApi } from './generated/coordinators';
 import type { components as AgreementsApi } from './generated/agreements';
+import type { components as ReferralsApi } from './generated/referrals';
 
 /**
  * The shapes of the gateway's /api/v1 answers this UI uses. The services' OpenAPI is the source: codes come from
@@ -10,11 +11,13 @@ import type { components as AgreementsApi } from './generated/agreements';
 type P = ParticipantsApi['schemas'];
 type C = CoordinatorsApi['schemas'];
 type A = AgreementsApi['schemas'];
+type R = ReferralsApi['schemas'];
 
 /** What a request body must be, as the service's OpenAPI says: `body: {…} satisfies ParticipantsInput['GrantConsentRequest']`. */
 export type ParticipantsInput = P;
 export type CoordinatorsInput = C;
 export type AgreementsInput = A;
+export type ReferralsInput = R;
 type Code<T> = NonNullable<T>;
 
 export type Programme = Code<P['Programme']>;
@@ -41,6 +44,7 @@ export type Responsible = A['Responsible'];
 export type MeetingKind = A['MeetingKind'];
 export type MeetingStatus = A['MeetingStatus'];
 export type AttendeeKind = A['AttendeeKind'];
+export type DirectoryService = R['DirectoryService'];
 
 export const LIFE_AREAS = ['work', 'education', 'language', 'health', 'housing', 'economy', 'family', 'network', 'leisure'] as const satisfies readonly LifeArea[];
 export const GOAL_STATUSES = ['proposed', 'active', 'achieved', 'not-achieved', 'cancelled'] as const satisfies readonly GoalStatus[];
