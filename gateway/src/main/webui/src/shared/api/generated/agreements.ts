@@ -3052,7 +3052,7 @@ export interface components {
             id: components["schemas"]["UUID"];
             /** @description The goal it serves, if any */
             goalId?: components["schemas"]["UUID"];
-            /** @description The meeting whose decision it is, if any */
+            /** @description The meeting whose decision it is, if any, and if the caller may know of that meeting */
             meetingId?: components["schemas"]["UUID"];
             /** @description What is to be done, as agreed */
             description: string;

@@ -47,7 +47,7 @@ final class PlanDtos {
     record ActionResponse(
             @Schema(description = "Id of the action", required = true) UUID id,
             @Schema(description = "The goal it serves, if any") UUID goalId,
-            @Schema(description = "The meeting whose decision it is, if any") UUID meetingId,
+            @Schema(description = "The meeting whose decision it is, if any, and if the caller may know of that meeting") UUID meetingId,
             @Schema(description = "What is to be done, as agreed", required = true) String description,
             @Schema(description = "The information category: who on the team sees the action follows from the person's consent",
                     required = true) InformationCategory category,
@@ -58,7 +58,8 @@ final class PlanDtos {
             @Schema(description = "Still open and past its due date", required = true) boolean overdue) {
 
         static ActionResponse of(ActionService.ActionView view) {
-            return new ActionResponse(view.action().id, view.action().goalId, view.action().meetingId, view.action().description, view.action().category,
+            return new ActionResponse(view.action().id, view.action().goalId, view.meetingShown() ? view.action().meetingId : null,
+                    view.action().description, view.action().category,
                     view.action().responsible, view.action().responsibleId, view.action().dueDate, view.action().status, view.overdue());
         }
     }

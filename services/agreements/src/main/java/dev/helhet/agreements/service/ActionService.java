@@ -2,6 +2,7 @@ package dev.helhet.agreements.service;
 
 import dev.helhet.agreements.domain.Action;
 import dev.helhet.agreements.domain.ActionStatus;
+import dev.helhet.agreements.repository.MeetingRepository;
 import dev.helhet.agreements.repository.PlanRepository;
 import dev.helhet.careaccess.repository.CareFactsRepository;
 import dev.helhet.careaccess.service.CareAccess;
@@ -31,8 +32,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ActionService {
 
-    /** An agreed action, and whether it is overdue today. */
-    public record ActionView(Action action, boolean overdue) {
+    /**
+     * An agreed action, whether it is overdue today, and whether the caller may know the meeting that decided it (a
+     * meeting in a category closed to them, or an internal one for the person, is not named).
+     */
+    public record ActionView(Action action, boolean overdue, boolean meetingShown) {
     }
 
     /** An action the caller carries out, with the person it is for. */
@@ -41,15 +45,17 @@ public class ActionService {
 
     private final PlanAccess access;
     private final PlanRepository plans;
+    private final MeetingRepository meetings;
     private final CareFactsRepository facts;
     private final CareAccess careAccess;
     private final AccessAudit audit;
     private final Clock clock;
 
-    public ActionService(PlanAccess access, PlanRepository plans, CareFactsRepository facts, CareAccess careAccess, AccessAudit audit,
-                         Clock clock) {
+    public ActionService(PlanAccess access, PlanRepository plans, MeetingRepository meetings, CareFactsRepository facts, CareAccess careAccess,
+                         AccessAudit audit, Clock clock) {
         this.access = access;
         this.plans = plans;
+        this.meetings = meetings;
         this.facts = facts;
         this.careAccess = careAccess;
         this.audit = audit;
@@ -88,7 +94,8 @@ public class ActionService {
                 }
                 action.agree(terms);
                 return access.publish(caller, participantId, opened.municipalityId(), new ActionRevised(action.id, participantId,
-                        action.goalId, action.category.code(), action.responsible.code(), action.responsibleId, action.dueDate)).map(sent -> view(action));
+                        action.goalId, action.category.code(), action.responsible.code(), action.responsibleId, action.dueDate))
+                        .flatMap(sent -> viewFor(opened, action));
             });
         });
     }
@@ -110,7 +117,8 @@ public class ActionService {
                         throw new ProblemException(Problem.of(AgreementsProblems.PLAN_NOT_YOURS_TO_CHANGE,
                                 "An agreement is called off with the person by whoever keeps the plan; mark how far you got instead"));
                     }
-                    return moved(caller, participantId, opened.municipalityId(), action, next);
+                    return moved(caller, participantId, opened.municipalityId(), action, next)
+                            .flatMap(moved -> viewFor(opened, moved.action()));
                 })));
     }
 
@@ -123,7 +131,8 @@ public class ActionService {
         }
         Uni<Void> said = was == next ? Uni.createFrom().voidItem()
                 : access.publish(caller, participantId, municipalityId, new ActionStatusChanged(action.id, participantId, was.code(), next.code()));
-        return said.map(sent -> view(action));
+        // Who moved it may not know the meeting behind it (the person, of an internal one): callers name it where they may.
+        return said.map(sent -> view(action, false));
     }
 
     /**
@@ -137,7 +146,8 @@ public class ActionService {
                         .onItem().transformToUniAndConcatenate(person -> careAccess.decide(caller, person, caller.municipalityId())
                                 .map(decided -> found.stream().filter(planned -> planned.participantId().equals(person))
                                         .filter(planned -> decided.sees(planned.action().category))
-                                        .map(planned -> new OwnAction(person, view(planned.action()))).toList()))
+                                        // The start page links to the plan, not to the meeting.
+                                        .map(planned -> new OwnAction(person, view(planned.action(), false))).toList()))
                         .collect().asList())
                 .map(perPerson -> perPerson.stream().flatMap(List::stream)
                         .sorted(Comparator.comparing((OwnAction own) -> !own.view().overdue())
@@ -147,7 +157,20 @@ public class ActionService {
                         "my-actions"));
     }
 
+    /** The action where the caller sees its meeting too (or it has none). */
     ActionView view(Action action) {
-        return new ActionView(action, action.overdue(NordicTime.today(clock)));
+        return view(action, true);
+    }
+
+    ActionView view(Action action, boolean meetingShown) {
+        return new ActionView(action, action.overdue(NordicTime.today(clock)), action.meetingId != null && meetingShown);
+    }
+
+    /** The action as the opened caller may see it: its meeting named only when that meeting's category is open to them. */
+    private Uni<ActionView> viewFor(Opened opened, Action action) {
+        if (action.meetingId == null) {
+            return Uni.createFrom().item(view(action, false));
+        }
+        return meetings.find(action.meetingId).map(found -> view(action, found != null && opened.decided().sees(found.meeting().category)));
     }
 }

@@ -2,8 +2,10 @@ package dev.helhet.agreements.service;
 
 import dev.helhet.agreements.domain.Goal;
 import dev.helhet.agreements.domain.GoalStatus;
+import dev.helhet.agreements.domain.Meeting;
 import dev.helhet.agreements.domain.Plan;
 import dev.helhet.agreements.domain.ProgressNote;
+import dev.helhet.agreements.repository.MeetingRepository;
 import dev.helhet.agreements.repository.PlanRepository;
 import dev.helhet.agreements.service.ActionService.ActionView;
 import dev.helhet.careaccess.InformationCategory;
@@ -53,12 +55,14 @@ public class PlanService {
     private final PlanAccess access;
     private final ActionService actions;
     private final PlanRepository plans;
+    private final MeetingRepository meetings;
     private final Clock clock;
 
-    public PlanService(PlanAccess access, ActionService actions, PlanRepository plans, Clock clock) {
+    public PlanService(PlanAccess access, ActionService actions, PlanRepository plans, MeetingRepository meetings, Clock clock) {
         this.access = access;
         this.actions = actions;
         this.plans = plans;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -71,12 +75,14 @@ public class PlanService {
     @WithTransaction
     public Uni<PlanView> plan(Caller caller, UUID participantId, String accessAction) {
         return access.open(caller, participantId, "plan", accessAction).flatMap(opened -> plans.find(participantId, opened.municipalityId())
-                .flatMap(plan -> view(participantId, plan, category -> opened.decided().sees(category))));
+                .flatMap(plan -> view(participantId, plan, category -> opened.decided().sees(category),
+                        meeting -> opened.decided().sees(meeting.category))));
     }
 
-    /** The whole plan, as the person sees it (no plan yet: an empty one). */
+    /** The whole plan, as the person sees it (no plan yet: an empty one); an internal meeting is not named to them. */
     Uni<PlanView> wholePlan(UUID participantId, String municipalityId) {
-        return plans.find(participantId, municipalityId).flatMap(plan -> view(participantId, plan, category -> true));
+        return plans.find(participantId, municipalityId).flatMap(plan -> view(participantId, plan, category -> true,
+                meeting -> meeting.kind.withPerson()));
     }
 
     /** The person's own goal, in their words: kept by whoever keeps the plan, or by the person. */
@@ -86,7 +92,7 @@ public class PlanService {
             PlanAccess.requireKeepsThePlan(opened);
             return access.planOf(opened, caller).flatMap(plan -> {
                 plan.ownGoal = ownGoal == null || ownGoal.isBlank() ? null : ownGoal.strip();
-                return view(participantId, plan, category -> opened.decided().sees(category));
+                return view(participantId, plan, category -> opened.decided().sees(category), meeting -> opened.decided().sees(meeting.category));
             });
         });
     }
@@ -136,19 +142,21 @@ public class PlanService {
                         byPerson)));
     }
 
-    private Uni<PlanView> view(UUID participantId, Plan plan, Predicate<InformationCategory> sees) {
+    private Uni<PlanView> view(UUID participantId, Plan plan, Predicate<InformationCategory> sees, Predicate<Meeting> meetingShown) {
         if (plan == null) {
             return Uni.createFrom().item(new PlanView(participantId, null, List.of(), List.of()));
         }
-        return plans.goals(plan.id).flatMap(goals -> plans.actions(plan.id).flatMap(agreed -> {
+        return plans.goals(plan.id).flatMap(goals -> plans.actions(plan.id).flatMap(agreed -> meetings.ofPlan(plan.id).flatMap(held -> {
+            java.util.Set<UUID> named = held.stream().filter(meetingShown).map(meeting -> meeting.id).collect(java.util.stream.Collectors.toSet());
             List<Goal> visible = goals.stream().filter(goal -> sees.test(goal.category)).toList();
-            List<ActionView> shown = agreed.stream().filter(action -> sees.test(action.category)).map(actions::view)
+            List<ActionView> shown = agreed.stream().filter(action -> sees.test(action.category))
+                    .map(action -> actions.view(action, named.contains(action.meetingId)))
                     .sorted(Comparator.comparing((ActionView view) -> !view.overdue())).toList();
             // The person's own goal is plan content: shown to whom the plan category is open.
             String ownGoal = sees.test(InformationCategory.PLAN) ? plan.ownGoal : null;
             return plans.progress(visible.stream().map(goal -> goal.id).toList()).map(progress -> new PlanView(plan.participantId,
                     ownGoal, visible.stream().map(goal -> new GoalView(goal,
                             progress.stream().filter(note -> note.goalId.equals(goal.id)).toList())).toList(), shown));
-        }));
+        })));
     }
 }

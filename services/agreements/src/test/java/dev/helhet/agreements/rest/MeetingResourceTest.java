@@ -134,6 +134,14 @@ class MeetingResourceTest {
         as("asker.coordinator").when().get(meetings).then().statusCode(200).body("id", contains(health, plan))
                 .body("withPerson", contains(false, true));
         as("asker.professional").when().get("/api/v1/agreements/meetings/" + health).then().statusCode(404);
+        // A plan-category decision of the health meeting is the member's to see, but not which meeting decided it.
+        String decided = as("asker.coordinator").body(decision("plan", "person", null)).when().post("/api/v1/agreements/meetings/" + health + "/decisions")
+                .then().statusCode(201).body("meetingId", equalTo(health)).extract().path("id");
+        String thePlan = "/api/v1/agreements/participants/" + person + "/plan";
+        as("asker.professional").when().get(thePlan).then().statusCode(200)
+                .body("actions.find { it.id == '%s' }.meetingId".formatted(decided), nullValue());
+        as("asker.coordinator").when().get(thePlan).then().statusCode(200)
+                .body("actions.find { it.id == '%s' }.meetingId".formatted(decided), equalTo(health));
         as("harstad.coordinator").when().get("/api/v1/agreements/meetings/" + plan).then().statusCode(404);
         ServiceBasics.assertRefusedTo("/api/v1/agreements/meetings/" + plan, "amina.hassan", "asker.analyst", "asker.admin");
     }
