@@ -1,7 +1,7 @@
 package dev.helhet.agreements.rest;
 
-import dev.helhet.agreements.support.CareTopics;
 import dev.helhet.contracts.Topics;
+import dev.helhet.testing.CareTopics;
 import dev.helhet.testing.KafkaProbe;
 import dev.helhet.testing.KafkaTestResource;
 import dev.helhet.testing.KeycloakTestResource;

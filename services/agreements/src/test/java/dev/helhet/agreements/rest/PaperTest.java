@@ -1,6 +1,6 @@
 package dev.helhet.agreements.rest;
 
-import dev.helhet.agreements.support.CareTopics;
+import dev.helhet.testing.CareTopics;
 import dev.helhet.testing.KafkaTestResource;
 import dev.helhet.testing.KeycloakTestResource;
 import dev.helhet.testing.PostgresTestResource;

@@ -1,6 +1,6 @@
 package dev.helhet.referrals.rest;
 
-import dev.helhet.referrals.support.Registry;
+import dev.helhet.testing.CareTopics;
 import dev.helhet.testing.KafkaTestResource;
 import dev.helhet.testing.KeycloakTestResource;
 import dev.helhet.testing.PostgresTestResource;
@@ -43,7 +43,7 @@ class DirectoryServiceResourceTest {
 
     @Test
     void anAdminRegistersAServiceAndCaseworkersFindItByWordsLifeAreaAndLanguage() {
-        String volunteers = Registry.organisation("Frivilligsentralen Asker", "asker");
+        String volunteers = CareTopics.named("Frivilligsentralen Asker", "asker");
         String id = as("asker.admin").body(entry(volunteers, "Språkpraksis med mentor", "\"asker\"", "\"language\", \"network\"", "\"nb\", \"SO\""))
                 .when().post(PATH).then().statusCode(201).header("Location", containsString(PATH + "/"))
                 .body("provider", equalTo("Frivilligsentralen Asker")).body("languages", contains("nb", "so"))
@@ -62,7 +62,7 @@ class DirectoryServiceResourceTest {
 
     @Test
     void anInterMunicipalServiceIsFoundWhereverItServesAndKeptByWhoRegisteredIt() {
-        String shared = Registry.organisation("Interkommunal tolketjeneste", "asker", "harstad");
+        String shared = CareTopics.named("Interkommunal tolketjeneste", "asker", "harstad");
         String id = as("asker.admin").body(entry(shared, "Tolk på telefon", "\"asker\", \"harstad\"", "\"health\"", "\"ar\""))
                 .when().post(PATH).then().statusCode(201).extract().path("id");
         as("harstad.coordinator").when().get(PATH).then().statusCode(200).body("id", hasItem(id));
@@ -81,7 +81,7 @@ class DirectoryServiceResourceTest {
 
     @Test
     void theProviderMustBeARegistryOrganisationServingEveryMunicipalityNamed() {
-        String askerOnly = Registry.organisation("NAV Asker (katalog)", "asker");
+        String askerOnly = CareTopics.named("NAV Asker (katalog)", "asker");
         as("asker.admin").body(entry(askerOnly, "Arbeidstrening", "\"asker\", \"harstad\"", "\"work\"", "\"nb\"")).when().post(PATH)
                 .then().statusCode(400).body("errors[0].field", equalTo("servedMunicipalityIds[1]"))
                 .body("errors[0].code", equalTo("not-in-municipality"));

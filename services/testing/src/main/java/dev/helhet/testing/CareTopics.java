@@ -1,9 +1,7 @@
-package dev.helhet.agreements.support;
+package dev.helhet.testing;
 
 import dev.helhet.contracts.Topics;
-import dev.helhet.testing.KafkaProbe;
-import dev.helhet.testing.ServiceBasics;
-import dev.helhet.testing.Tokens;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +10,9 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Plays the participants and coordinators services on the real topics, so that the agreements service learns who
- * the person is and who is around them through its own consumers, and waits until each fact is projected here.
+ * Plays the participants and coordinators services on the real topics, so that a service using the care-access module
+ * learns who the person is and who is around them through its own consumers, and waits until each fact is projected in
+ * that service's database (the Quarkus application under test).
  */
 public final class CareTopics {
 
@@ -68,9 +67,14 @@ public final class CareTopics {
 
     /** An organisation of the registry serving these municipalities; answers its id once this service knows it. */
     public static String organisation(String... municipalities) {
+        return named("Tjeneste", municipalities);
+    }
+
+    /** A named organisation of the registry serving these municipalities; answers its id once this service knows it. */
+    public static String named(String name, String... municipalities) {
         String id = UUID.randomUUID().toString();
-        send(Topics.COORDINATORS_ORGANISATION_V1, id, "OrganisationRegistered", "{\"organisationId\": \"%s\", \"name\": \"Tjeneste\", \"type\": \"other\", \"municipalityIds\": [%s]}"
-                .formatted(id, String.join(", ", java.util.Arrays.stream(municipalities).map(m -> "\"" + m + "\"").toList())));
+        send(Topics.COORDINATORS_ORGANISATION_V1, id, "OrganisationRegistered", "{\"organisationId\": \"%s\", \"name\": \"%s\", \"type\": \"other\", \"municipalityIds\": [%s]}"
+                .formatted(id, name, String.join(", ", java.util.Arrays.stream(municipalities).map(m -> "\"" + m + "\"").toList())));
         projected("(select distinct organisation_id from care_organisation_municipality where organisation_id = '%s') o".formatted(id));
         return id;
     }
@@ -92,10 +96,15 @@ public final class CareTopics {
 
     /** The person's consent to NAV for these categories (codes); answers its id. */
     public static String consentToNav(String participantId, String... categories) {
+        return consentTo(NAV, participantId, categories);
+    }
+
+    /** The person's consent to an organisation for these categories (codes), from a minute ago for 90 days; answers its id. */
+    public static String consentTo(String organisation, String participantId, String... categories) {
         String consent = UUID.randomUUID().toString();
         send(Topics.PARTICIPANTS_CONSENT_V1, consent, "ConsentGranted", """
                 {"consentId": "%s", "participantId": "%s", "receiverType": "organisation", "receiverOrganisationId": "%s",
-                 "categories": [%s], "validFrom": "%s", "validTo": "%s"}""".formatted(consent, participantId, NAV,
+                 "categories": [%s], "validFrom": "%s", "validTo": "%s"}""".formatted(consent, participantId, organisation,
                 String.join(", ", java.util.Arrays.stream(categories).map(c -> "\"" + c + "\"").toList()),
                 Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(90))));
         projected("care_consent where consent_id = '%s'".formatted(consent));
@@ -109,11 +118,16 @@ public final class CareTopics {
     }
 
     private static void projected(String rowsWhere) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> ServiceBasics.count("agreements", "select count(*) from " + rowsWhere) == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> ServiceBasics.count(service(), "select count(*) from " + rowsWhere) == 1);
+    }
+
+    /** The service under test, whose database the projections are in. */
+    private static String service() {
+        return ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
     }
 
     private static void send(String topic, String key, String type, String payload) {
-        send(topic, key, type, payload, "{\"type\": \"system\", \"subject\": \"agreements-test\"}");
+        send(topic, key, type, payload, "{\"type\": \"system\", \"subject\": \"" + service() + "-test\"}");
     }
 
     private static void send(String topic, String key, String type, String payload, String actor) {
