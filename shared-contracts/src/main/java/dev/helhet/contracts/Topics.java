@@ -35,6 +35,15 @@ import dev.helhet.contracts.participants.ParticipantUpdated;
 import dev.helhet.contracts.participants.ProgrammeEnded;
 import dev.helhet.contracts.participants.ProgrammeEnrolled;
 import dev.helhet.contracts.participants.ProgrammeExtended;
+import dev.helhet.contracts.referrals.ReferralAccepted;
+import dev.helhet.contracts.referrals.ReferralCancelled;
+import dev.helhet.contracts.referrals.ReferralCompleted;
+import dev.helhet.contracts.referrals.ReferralFailed;
+import dev.helhet.contracts.referrals.ReferralPutOnHold;
+import dev.helhet.contracts.referrals.ReferralRejected;
+import dev.helhet.contracts.referrals.ReferralRequested;
+import dev.helhet.contracts.referrals.ReferralResumed;
+import dev.helhet.contracts.referrals.ReferralStarted;
 
 import java.util.List;
 import java.util.Map;
@@ -55,6 +64,7 @@ public final class Topics {
     public static final String COORDINATORS_PROFESSIONAL_V1 = "coordinators.professional.v1";
     public static final String AGREEMENTS_PLAN_V1 = "agreements.plan.v1";
     public static final String AGREEMENTS_MEETING_V1 = "agreements.meeting.v1";
+    public static final String REFERRALS_REFERRAL_V1 = "referrals.referral.v1";
     public static final String AUDIT_ACCESS_V1 = "audit.access.v1";
 
     /** The producer of a topic every service writes to. */
@@ -65,24 +75,24 @@ public final class Topics {
 
     public static final List<TopicDefinition> ALL = List.of(
             new TopicDefinition(PARTICIPANTS_PARTICIPANT_V1, DEFAULT_PARTITIONS, "participants",
-                    List.of("statistics", "coordinators", "agreements"),
+                    List.of("statistics", "coordinators", "agreements", "referrals"),
                     List.of(ParticipantRegistered.class, ParticipantUpdated.class, ProgrammeEnrolled.class,
                             ProgrammeExtended.class, ProgrammeEnded.class, NetworkPersonAdded.class,
                             NetworkPersonRemoved.class, ParticipantClosed.class)),
             new TopicDefinition(PARTICIPANTS_CONSENT_V1, DEFAULT_PARTITIONS, "participants",
-                    List.of("coordinators", "agreements"),
+                    List.of("coordinators", "agreements", "referrals"),
                     List.of(ConsentGranted.class, ConsentRevoked.class, ConsentExpired.class)),
             new TopicDefinition(COORDINATORS_ASSIGNMENT_V1, DEFAULT_PARTITIONS, "coordinators",
-                    List.of("participants", "agreements"),
+                    List.of("participants", "agreements", "referrals"),
                     List.of(CoordinatorAssigned.class, CoordinatorHandedOver.class, CoordinatorUnassigned.class)),
             new TopicDefinition(COORDINATORS_TEAM_V1, DEFAULT_PARTITIONS, "coordinators",
-                    List.of("participants", "agreements"),
+                    List.of("participants", "agreements", "referrals"),
                     List.of(TeamMemberAdded.class, TeamMemberRemoved.class, TeamMemberSuspended.class, TeamMemberReinstated.class)),
             new TopicDefinition(COORDINATORS_ORGANISATION_V1, DEFAULT_PARTITIONS, "coordinators",
                     List.of("participants", "agreements", "referrals"),
                     List.of(OrganisationRegistered.class, OrganisationUpdated.class)),
             new TopicDefinition(COORDINATORS_PROFESSIONAL_V1, DEFAULT_PARTITIONS, "coordinators",
-                    List.of("participants", "agreements"),
+                    List.of("participants", "agreements", "referrals"),
                     List.of(ProfessionalRegistered.class, ProfessionalUpdated.class, AbsenceRecorded.class, AbsenceCancelled.class)),
             // The plan and its meetings, ids and codes only: coordinators flags overdue actions and people without a recent meeting.
             new TopicDefinition(AGREEMENTS_PLAN_V1, DEFAULT_PARTITIONS, "agreements",
@@ -92,6 +102,12 @@ public final class Topics {
             new TopicDefinition(AGREEMENTS_MEETING_V1, DEFAULT_PARTITIONS, "agreements",
                     List.of("coordinators"),
                     List.of(MeetingScheduled.class, MeetingRearranged.class, MeetingHeld.class, MeetingCancelled.class)),
+            // Referrals, ids and codes only: coordinators puts whoever accepted on the person's team; statistics counts turnaround.
+            new TopicDefinition(REFERRALS_REFERRAL_V1, DEFAULT_PARTITIONS, "referrals",
+                    List.of("coordinators"),
+                    List.of(ReferralRequested.class, ReferralAccepted.class, ReferralRejected.class, ReferralStarted.class,
+                            ReferralPutOnHold.class, ReferralResumed.class, ReferralCompleted.class, ReferralFailed.class,
+                            ReferralCancelled.class)),
             // Access to personal data, from every service, kept append-only by participants (the person reads it there).
             new TopicDefinition(AUDIT_ACCESS_V1, DEFAULT_PARTITIONS, EVERY_SERVICE,
                     List.of("participants"),
