@@ -47,6 +47,16 @@ public class CareFactsRepository {
     }
 
     /** The professional registrations of the user signed in as {@code subject} (one per municipality; none for a non-professional). */
+    /** The signed-in professional's id as one working for this organisation; null when they do not. */
+    public Uni<UUID> professionalFor(String subject, UUID organisationId) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "from CareProfessional me where me.subject = :subject", dev.helhet.careaccess.projection.CareProfessional.class)
+                .setParameter("subject", subject).getResultList())
+                .map(found -> found.stream()
+                        .filter(me -> Arrays.asList(me.organisationIds.split(",")).contains(organisationId.toString()))
+                        .map(me -> me.professionalId).sorted().findFirst().orElse(null));
+    }
+
     public Uni<Set<UUID>> professionalIdsOf(String subject) {
         return Panache.getSession().flatMap(session -> session.createQuery(
                         "select me.professionalId from CareProfessional me where me.subject = :subject", UUID.class)

@@ -152,6 +152,28 @@ public class TeamService {
         });
     }
 
+    /**
+     * The professional who accepted a referral joins the person's team for the receiving organisation, with the service as
+     * their role (no one decides this by hand: accepting was the decision). Nothing when they are on it already; suspended
+     * at once, as any member, if no consent covers their organisation by now. Call within a transaction.
+     */
+    public Uni<Void> joinByReferral(UUID participantId, String municipalityId, UUID professionalId, UUID organisationId, String role,
+                                    dev.helhet.contracts.Actor actor) {
+        return members.activeMembership(participantId, professionalId).flatMap(existing -> existing != null ? Uni.createFrom().voidItem()
+                : rules.allows(participantId, organisationId).flatMap(allowed -> {
+                    Instant now = clock.instant();
+                    TeamMember member = TeamMember.joined(participantId, municipalityId, professionalId, organisationId, role, now, actor.subject());
+                    Uni<Void> added = members.persist(member).flatMap(saved -> events.publish(new TeamMemberAdded(saved.id, participantId,
+                            professionalId, organisationId, saved.role), municipalityId, participantId.toString(), actor)).replaceWithVoid();
+                    if (allowed) {
+                        return added;
+                    }
+                    member.suspend("no-consent", now);
+                    return added.chain(() -> events.publish(new dev.helhet.contracts.coordinators.TeamMemberSuspended(member.id, participantId,
+                            professionalId, organisationId, "no-consent"), municipalityId, participantId.toString(), actor)).replaceWithVoid();
+                }));
+    }
+
     private Uni<Team> team(UUID participantId) {
         return assignments.active(participantId).flatMap(coordinator -> members.active(participantId).flatMap(team ->
                 network.current(participantId).flatMap(people -> {

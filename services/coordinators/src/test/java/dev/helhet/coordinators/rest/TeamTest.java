@@ -11,6 +11,7 @@ import dev.helhet.testing.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -141,6 +142,33 @@ class TeamTest {
             as("asker.professional").when().get(base + "/team").then().statusCode(200).body("members[0].suspended", equalTo(false));
         }
         assertTrue(healthOnly != null);
+    }
+
+    @Test
+    void whoeverAcceptsAReferralJoinsTheTeamForTheReceivingOrganisationOnce() {
+        Registry registry = Registry.asker();
+        String person = ParticipantEvents.registered("asker");
+        String base = "/api/v1/coordinators/participants/" + person;
+        as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.coordinator, registry.refugeeService))
+                .when().put(base + "/coordinator").then().statusCode(200);
+        ParticipantEvents.consentGranted(person, "asker", registry.nav, List.of("basic", "plan"), Instant.now().plus(90, ChronoUnit.DAYS));
+        try (KafkaProbe team = KafkaProbe.watch(Topics.COORDINATORS_TEAM_V1)) {
+            ParticipantEvents.referralAccepted(person, "asker", registry.professional, registry.nav, "Arbeidsrettet oppfølging");
+            KafkaProbe.Received added = team.await(r -> person.equals(r.key()) && r.eventType().equals("TeamMemberAdded"), Duration.ofSeconds(15))
+                    .orElseThrow(() -> new AssertionError("no TeamMemberAdded"));
+            assertEquals("Arbeidsrettet oppfølging", added.envelope().at("/payload/role").asText());
+        }
+        // The same professional accepting again (another referral, or the event delivered twice) adds nobody.
+        ParticipantEvents.referralAccepted(person, "asker", registry.professional, registry.nav, "Jobbklubb");
+        KafkaProbe.awaitCaughtUp(ConfigProvider.getConfig().getValue("kafka.group.id", String.class), Topics.REFERRALS_REFERRAL_V1,
+                Duration.ofSeconds(30));
+        as("asker.coordinator").when().get(base + "/team").then().statusCode(200)
+                .body("members", hasSize(1))
+                .body("members[0].professionalId", equalTo(registry.professional))
+                .body("members[0].organisationName", equalTo("NAV Asker"))
+                .body("members[0].role", equalTo("Arbeidsrettet oppfølging"))
+                .body("members[0].suspended", equalTo(false));
+        as("asker.professional").when().get(base + "/team").then().statusCode(200);
     }
 
     @Test

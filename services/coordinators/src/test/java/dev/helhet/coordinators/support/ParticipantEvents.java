@@ -80,6 +80,14 @@ public final class ParticipantEvents {
         send(topic, key, type, municipality, payload, Instant.now());
     }
 
+    /** The referrals service's word that a professional accepted a referral of the person for an organisation's service. */
+    public static void referralAccepted(String participantId, String municipality, String professionalId, String organisationId, String service) {
+        send(Topics.REFERRALS_REFERRAL_V1, participantId, "ReferralAccepted", municipality, """
+                {"referralId": "%s", "participantId": "%s", "serviceId": "%s", "serviceName": "%s", "receivingOrganisationId": "%s",
+                 "receivingProfessionalId": "%s"}""".formatted(UUID.randomUUID(), participantId, UUID.randomUUID(), service, organisationId,
+                professionalId), Instant.now());
+    }
+
     private static void send(String topic, String key, String type, String municipality, String payload, Instant occurredAt) {
         KafkaProbe.send(topic, key, """
                 {"eventId": "%s", "eventType": "%s", "eventVersion": 1, "occurredAt": "%s", "municipalityId": "%s",

@@ -45,6 +45,14 @@ public class DirectoryServiceRepository {
         return Panache.getSession().flatMap(session -> session.find(DirectoryService.class, id));
     }
 
+    public Uni<List<DirectoryService>> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().flatMap(session -> session.createQuery("from DirectoryService s where s.id in :ids", DirectoryService.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
     public Uni<DirectoryService> persist(DirectoryService service) {
         return Panache.getSession().flatMap(session -> session.persist(service).replaceWith(service));
     }

@@ -8,6 +8,18 @@ public final class ReferralsProblems {
     public static final ProblemType SERVICE_NOT_OWNED = new ProblemType("service-not-owned",
             "Another municipality registered this directory entry; only it can change it", 403);
 
+    /** The lifecycle does not allow the step from where the referral stands; {@code allowedSteps} names those that are. */
+    public static final ProblemType STEP_NOT_ALLOWED = new ProblemType("referral-step-not-allowed",
+            "The referral cannot take this step from where it stands", 409);
+
+    /** The step belongs to the other side (the sender sends and cancels; the receiving service answers and reports back). */
+    public static final ProblemType STEP_NOT_YOURS = new ProblemType("referral-step-not-yours",
+            "This step is taken by the other side of the referral", 403);
+
+    /** No consent of the person in effect lets the receiving organisation see a category the referral shares. */
+    public static final ProblemType CONSENT_REQUIRED = new ProblemType("consent-required",
+            "The person's consent does not cover the receiving organisation", 409);
+
     private ReferralsProblems() {
     }
 }

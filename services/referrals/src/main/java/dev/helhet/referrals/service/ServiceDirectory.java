@@ -53,6 +53,16 @@ public class ServiceDirectory {
         return entry(caller, id).flatMap(service -> listed(List.of(service))).map(List::getFirst);
     }
 
+    /** An entry serving the municipality (to refer its people to); 404 otherwise. Call within a session. */
+    public Uni<DirectoryService> serving(String municipalityId, UUID id) {
+        return services.find(id).map(service -> {
+            if (service == null || !Arrays.asList(service.servedMunicipalityIds).contains(municipalityId)) {
+                throw ProblemException.notFound("Directory service " + id);
+            }
+            return service;
+        });
+    }
+
     private Uni<DirectoryService> entry(Caller caller, UUID id) {
         return services.find(id).map(service -> {
             if (service == null || !(service.municipalityId.equals(caller.municipalityId())

@@ -1,0 +1,35 @@
+package dev.helhet.coordinators.messaging;
+
+import dev.helhet.common.messaging.EventHandlers;
+import dev.helhet.common.messaging.IdempotentConsumer;
+import dev.helhet.contracts.Topics;
+import dev.helhet.contracts.referrals.ReferralAccepted;
+import dev.helhet.coordinators.service.TeamService;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Puts whoever accepted a referral on the person's team: the receiving service now works with the others around the person. */
+@ApplicationScoped
+public class ReferralEventsConsumer {
+
+    static final String CHANNEL = "referral-events";
+
+    private final IdempotentConsumer consumer;
+    private final EventHandlers referrals;
+
+    public ReferralEventsConsumer(IdempotentConsumer consumer, TeamService team) {
+        this.consumer = consumer;
+        this.referrals = EventHandlers.forTopic(Topics.REFERRALS_REFERRAL_V1)
+                .on(ReferralAccepted.class, (event, envelope) -> event.receivingProfessionalId() == null ? Uni.createFrom().voidItem()
+                        : team.joinByReferral(event.participantId(), envelope.municipalityId(), event.receivingProfessionalId(),
+                        event.receivingOrganisationId(), event.serviceName(), envelope.actor()));
+    }
+
+    @Incoming(CHANNEL)
+    @WithTransaction
+    public Uni<Void> referrals(String record) {
+        return consumer.consume(CHANNEL, record, referrals);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.helhet.referrals.service;
+
+import dev.helhet.careaccess.repository.CareFactsRepository;
+import dev.helhet.careaccess.repository.CareOrganisations;
+import dev.helhet.careaccess.service.CareAccess;
+import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.tenancy.Caller;
+import dev.helhet.referrals.domain.DirectoryService;
+import dev.helhet.referrals.domain.Referral;
+import dev.helhet.referrals.domain.ReferralStep;
+import dev.helhet.referrals.domain.ReferralStep.Side;
+import dev.helhet.referrals.repository.DirectoryServiceRepository;
+import dev.helhet.referrals.repository.ReferralRepository;
+import dev.helhet.referrals.service.ReferralService.ReferralView;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The inbox (referrals to the caller's organisations, or those the caller accepted) and the outbox (referrals the caller
+ * sent, or their organisations sent, of people the caller may still see), each with its flags; the referrals of one
+ * person. Without handover or timeline: those are read one referral at a time. Every list is in the access log.
+ */
+@ApplicationScoped
+public class ReferralLists {
+
+    /** Whose referrals: the caller's own, or all of their organisations'. */
+    public enum Scope { MINE, ORGANISATION }
+
+    private final ReferralRepository referrals;
+    private final DirectoryServiceRepository services;
+    private final CareFactsRepository facts;
+    private final CareAccess careAccess;
+    private final CareOrganisations organisations;
+    private final ReferralRules rules;
+    private final AccessAudit audit;
+
+    public ReferralLists(ReferralRepository referrals, DirectoryServiceRepository services, CareFactsRepository facts, CareAccess careAccess,
+                         CareOrganisations organisations, ReferralRules rules, AccessAudit audit) {
+        this.referrals = referrals;
+        this.services = services;
+        this.facts = facts;
+        this.careAccess = careAccess;
+        this.organisations = organisations;
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    @WithTransaction
+    public Uni<List<ReferralView>> inbox(Caller caller, Scope scope, boolean closedToo) {
+        return facts.organisationsOf(caller.subject())
+                .flatMap(mine -> referrals.toOrganisations(caller.municipalityId(), mine, closedToo))
+                .flatMap(found -> scope == Scope.ORGANISATION ? Uni.createFrom().item(found) : facts.professionalIdsOf(caller.subject())
+                        .map(me -> found.stream().filter(referral -> referral.receivingProfessionalId != null && me.contains(referral.receivingProfessionalId)).toList()))
+                .flatMap(found -> listed(caller, found, Side.RECEIVER, "referral-inbox"));
+    }
+
+    @WithTransaction
+    public Uni<List<ReferralView>> outbox(Caller caller, Scope scope, boolean closedToo) {
+        Uni<List<Referral>> sent = scope == Scope.MINE
+                ? referrals.fromOrganisations(caller.municipalityId(), Set.of(), caller.subject(), closedToo)
+                : facts.organisationsOf(caller.subject()).flatMap(mine -> referrals.fromOrganisations(caller.municipalityId(), mine, null, closedToo));
+        return sent.flatMap(found -> careAccess.visibleTo(caller).map(visible -> {
+            Set<UUID> people = new HashSet<>(visible.people());
+            return found.stream().filter(referral -> visible.wholeMunicipality() || people.contains(referral.participantId)).toList();
+        })).flatMap(found -> listed(caller, found, Side.SENDER, "referral-outbox"));
+    }
+
+    /** The person's referrals whose categories the caller sees (404 for a person they may not see). */
+    @WithTransaction
+    public Uni<List<ReferralView>> ofPerson(Caller caller, UUID participantId) {
+        return careAccess.open(caller, participantId, "referrals", "list").flatMap(opened -> referrals.ofPerson(participantId)
+                .map(found -> found.stream().filter(referral -> referral.sharedCategories().stream().allMatch(opened.decided()::sees)).toList())
+                .flatMap(found -> views(found, Side.SENDER)));
+    }
+
+    private Uni<List<ReferralView>> listed(Caller caller, List<Referral> found, Side side, String list) {
+        if (found.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return audit.listed(caller, caller.municipalityId(), found.stream().map(referral -> referral.participantId).distinct().toList(), list)
+                .flatMap(logged -> views(found, side));
+    }
+
+    private Uni<List<ReferralView>> views(List<Referral> found, Side side) {
+        if (found.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> organisationIds = found.stream().flatMap(referral -> Stream.of(referral.sendingOrganisationId, referral.receivingOrganisationId))
+                .distinct().toList();
+        return rules.of(found.getFirst().municipalityId).flatMap(settings -> services.findAll(found.stream().map(r -> r.serviceId).distinct().toList())
+                .flatMap(entries -> organisations.names(organisationIds).map(names -> {
+                    Map<UUID, DirectoryService> byId = entries.stream().collect(Collectors.toMap(entry -> entry.id, Function.identity()));
+                    return found.stream().map(referral -> {
+                        DirectoryService service = byId.get(referral.serviceId);
+                        return new ReferralView(referral, side, null, ReferralStep.allowed(referral.status, side), List.of(), names,
+                                rules.answerDueBy(referral, settings), rules.flags(referral, settings, service == null ? null : service.waitingDays));
+                    }).toList();
+                })));
+    }
+}
