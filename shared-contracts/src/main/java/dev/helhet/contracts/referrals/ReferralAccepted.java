@@ -9,7 +9,6 @@ public record ReferralAccepted(
         UUID referralId,
         UUID participantId,
         UUID serviceId,
-        String serviceName,
         UUID receivingOrganisationId,
         UUID receivingProfessionalId) implements IntegrationEvent {
 }

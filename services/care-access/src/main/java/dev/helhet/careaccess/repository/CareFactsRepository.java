@@ -46,7 +46,6 @@ public class CareFactsRepository {
                         .filter(id -> !id.isBlank()).map(UUID::fromString).collect(Collectors.toUnmodifiableSet()));
     }
 
-    /** The professional registrations of the user signed in as {@code subject} (one per municipality; none for a non-professional). */
     /** The signed-in professional's id as one working for this organisation; null when they do not. */
     public Uni<UUID> professionalFor(String subject, UUID organisationId) {
         return Panache.getSession().flatMap(session -> session.createQuery(
@@ -57,6 +56,7 @@ public class CareFactsRepository {
                         .map(me -> me.professionalId).sorted().findFirst().orElse(null));
     }
 
+    /** The professional registrations of the user signed in as {@code subject} (one per municipality; none for a non-professional). */
     public Uni<Set<UUID>> professionalIdsOf(String subject) {
         return Panache.getSession().flatMap(session -> session.createQuery(
                         "select me.professionalId from CareProfessional me where me.subject = :subject", UUID.class)

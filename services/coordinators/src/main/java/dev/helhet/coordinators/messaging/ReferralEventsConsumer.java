@@ -10,7 +10,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Puts whoever accepted a referral on the person's team: the receiving service now works with the others around the person. */
+/**
+ * Puts whoever accepted a referral on the person's team: the receiving service now works with the others around the person.
+ * Their role is the code {@code referral} (the UI words it): the service's name could tell a team member more than their
+ * categories allow ("drug team"), so it stays in the referrals service.
+ */
 @ApplicationScoped
 public class ReferralEventsConsumer {
 
@@ -24,7 +28,7 @@ public class ReferralEventsConsumer {
         this.referrals = EventHandlers.forTopic(Topics.REFERRALS_REFERRAL_V1)
                 .on(ReferralAccepted.class, (event, envelope) -> event.receivingProfessionalId() == null ? Uni.createFrom().voidItem()
                         : team.joinByReferral(event.participantId(), envelope.municipalityId(), event.receivingProfessionalId(),
-                        event.receivingOrganisationId(), event.serviceName(), envelope.actor()));
+                        event.receivingOrganisationId(), TeamService.REFERRAL_ROLE, envelope.actor()));
     }
 
     @Incoming(CHANNEL)

@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TeamService {
 
+    /** The role of a professional who joined by accepting a referral (a code the UI words; the service's name stays in referrals). */
+    public static final String REFERRAL_ROLE = "referral";
+
     private final ParticipantAccess access;
     private final TeamMemberRepository members;
     private final AssignmentRepository assignments;
@@ -153,25 +156,31 @@ public class TeamService {
     }
 
     /**
-     * The professional who accepted a referral joins the person's team for the receiving organisation, with the service as
-     * their role (no one decides this by hand: accepting was the decision). Nothing when they are on it already; suspended
-     * at once, as any member, if no consent covers their organisation by now. Call within a transaction.
+     * The professional who accepted a referral joins the person's team for the receiving organisation (no one decides this by
+     * hand: accepting was the decision). Nothing when they are on it already, or do not work for that organisation (the
+     * registry says otherwise than the referrals service's projection did); suspended at once, as any member, if no consent
+     * covers their organisation by now. Call within a transaction.
      */
     public Uni<Void> joinByReferral(UUID participantId, String municipalityId, UUID professionalId, UUID organisationId, String role,
                                     dev.helhet.contracts.Actor actor) {
-        return members.activeMembership(participantId, professionalId).flatMap(existing -> existing != null ? Uni.createFrom().voidItem()
-                : rules.allows(participantId, organisationId).flatMap(allowed -> {
-                    Instant now = clock.instant();
-                    TeamMember member = TeamMember.joined(participantId, municipalityId, professionalId, organisationId, role, now, actor.subject());
-                    Uni<Void> added = members.persist(member).flatMap(saved -> events.publish(new TeamMemberAdded(saved.id, participantId,
-                            professionalId, organisationId, saved.role), municipalityId, participantId.toString(), actor)).replaceWithVoid();
-                    if (allowed) {
-                        return added;
-                    }
-                    member.suspend("no-consent", now);
-                    return added.chain(() -> events.publish(new dev.helhet.contracts.coordinators.TeamMemberSuspended(member.id, participantId,
-                            professionalId, organisationId, "no-consent"), municipalityId, participantId.toString(), actor)).replaceWithVoid();
-                }));
+        return memberships.isMember(professionalId, organisationId).flatMap(works -> !works ? Uni.createFrom().voidItem()
+                : members.activeMembership(participantId, professionalId).flatMap(existing -> existing != null ? Uni.createFrom().voidItem()
+                        : rules.allows(participantId, organisationId).flatMap(allowed ->
+                                joined(participantId, municipalityId, professionalId, organisationId, role, allowed, actor))));
+    }
+
+    /** A member added without a caller (by an event), suspended from the start when the rules do not admit them. */
+    private Uni<Void> joined(UUID participantId, String municipalityId, UUID professionalId, UUID organisationId, String role, boolean allowed,
+                             dev.helhet.contracts.Actor actor) {
+        Instant now = clock.instant();
+        TeamMember member = TeamMember.joined(participantId, municipalityId, professionalId, organisationId, role, now, actor.subject());
+        if (!allowed) {
+            member.suspend("no-consent", now);
+        }
+        Uni<Void> added = members.persist(member).flatMap(saved -> events.publish(new TeamMemberAdded(saved.id, participantId,
+                professionalId, organisationId, saved.role), municipalityId, participantId.toString(), actor)).replaceWithVoid();
+        return allowed ? added : added.chain(() -> events.publish(new dev.helhet.contracts.coordinators.TeamMemberSuspended(member.id,
+                participantId, professionalId, organisationId, "no-consent"), municipalityId, participantId.toString(), actor)).replaceWithVoid();
     }
 
     private Uni<Team> team(UUID participantId) {

@@ -153,20 +153,23 @@ class TeamTest {
                 .when().put(base + "/coordinator").then().statusCode(200);
         ParticipantEvents.consentGranted(person, "asker", registry.nav, List.of("basic", "plan"), Instant.now().plus(90, ChronoUnit.DAYS));
         try (KafkaProbe team = KafkaProbe.watch(Topics.COORDINATORS_TEAM_V1)) {
-            ParticipantEvents.referralAccepted(person, "asker", registry.professional, registry.nav, "Arbeidsrettet oppfølging");
+            // A professional who does not work for the receiving organisation joins nobody's team by a referral.
+            ParticipantEvents.referralAccepted(person, "asker", registry.coordinator, registry.nav);
+            ParticipantEvents.referralAccepted(person, "asker", registry.professional, registry.nav);
             KafkaProbe.Received added = team.await(r -> person.equals(r.key()) && r.eventType().equals("TeamMemberAdded"), Duration.ofSeconds(15))
                     .orElseThrow(() -> new AssertionError("no TeamMemberAdded"));
-            assertEquals("Arbeidsrettet oppfølging", added.envelope().at("/payload/role").asText());
+            assertEquals("referral", added.envelope().at("/payload/role").asText());
+            assertEquals(registry.professional, added.envelope().at("/payload/professionalId").asText());
         }
         // The same professional accepting again (another referral, or the event delivered twice) adds nobody.
-        ParticipantEvents.referralAccepted(person, "asker", registry.professional, registry.nav, "Jobbklubb");
+        ParticipantEvents.referralAccepted(person, "asker", registry.professional, registry.nav);
         KafkaProbe.awaitCaughtUp(ConfigProvider.getConfig().getValue("kafka.group.id", String.class), Topics.REFERRALS_REFERRAL_V1,
                 Duration.ofSeconds(30));
         as("asker.coordinator").when().get(base + "/team").then().statusCode(200)
                 .body("members", hasSize(1))
                 .body("members[0].professionalId", equalTo(registry.professional))
                 .body("members[0].organisationName", equalTo("NAV Asker"))
-                .body("members[0].role", equalTo("Arbeidsrettet oppfølging"))
+                .body("members[0].role", equalTo("referral"))
                 .body("members[0].suspended", equalTo(false));
         as("asker.professional").when().get(base + "/team").then().statusCode(200);
     }

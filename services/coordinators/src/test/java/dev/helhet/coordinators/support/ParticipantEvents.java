@@ -81,10 +81,10 @@ public final class ParticipantEvents {
     }
 
     /** The referrals service's word that a professional accepted a referral of the person for an organisation's service. */
-    public static void referralAccepted(String participantId, String municipality, String professionalId, String organisationId, String service) {
+    public static void referralAccepted(String participantId, String municipality, String professionalId, String organisationId) {
         send(Topics.REFERRALS_REFERRAL_V1, participantId, "ReferralAccepted", municipality, """
-                {"referralId": "%s", "participantId": "%s", "serviceId": "%s", "serviceName": "%s", "receivingOrganisationId": "%s",
-                 "receivingProfessionalId": "%s"}""".formatted(UUID.randomUUID(), participantId, UUID.randomUUID(), service, organisationId,
+                {"referralId": "%s", "participantId": "%s", "serviceId": "%s", "receivingOrganisationId": "%s",
+                 "receivingProfessionalId": "%s"}""".formatted(UUID.randomUUID(), participantId, UUID.randomUUID(), organisationId,
                 professionalId), Instant.now());
     }
 

@@ -36,16 +36,23 @@ public class ReferralRepository {
                 .setParameter("referral", referralId).getResultList());
     }
 
-    /** Referrals sent (never drafts) to these organisations in the municipality; open ones only unless {@code closedToo}. */
-    public Uni<List<Referral>> toOrganisations(String municipalityId, Collection<UUID> organisations, boolean closedToo) {
-        if (organisations.isEmpty()) {
+    /**
+     * Referrals sent (never a draft, nor a draft withdrawn unsent) to these organisations in the municipality, or only those
+     * these professionals accepted when {@code acceptedBy} is not null; open ones only unless {@code closedToo}.
+     */
+    public Uni<List<Referral>> toOrganisations(String municipalityId, Collection<UUID> organisations, Collection<UUID> acceptedBy,
+                                               boolean closedToo) {
+        if (organisations.isEmpty() || (acceptedBy != null && acceptedBy.isEmpty())) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().flatMap(session -> session.createQuery("from Referral r where r.municipalityId = :municipality"
-                                + " and r.receivingOrganisationId in :organisations and r.status <> 'draft'"
-                                + (closedToo ? "" : " and r.closedAt is null") + " order by r.requestedAt desc, r.id", Referral.class)
-                .setParameter("municipality", municipalityId).setParameter("organisations", organisations)
-                .setMaxResults(LIST_LIMIT).getResultList());
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createQuery("from Referral r where r.municipalityId = :municipality"
+                            + " and r.receivingOrganisationId in :organisations and r.requestedAt is not null"
+                            + (acceptedBy != null ? " and r.receivingProfessionalId in :acceptedBy" : "")
+                            + (closedToo ? "" : " and r.closedAt is null") + " order by r.requestedAt desc, r.id", Referral.class)
+                    .setParameter("municipality", municipalityId).setParameter("organisations", organisations).setMaxResults(LIST_LIMIT);
+            return (acceptedBy != null ? query.setParameter("acceptedBy", acceptedBy) : query).getResultList();
+        });
     }
 
     /** Referrals the municipality's people were sent with from these organisations, or by this sender when {@code sender} is set. */
@@ -62,10 +69,10 @@ public class ReferralRepository {
         });
     }
 
-    /** A person's referrals, newest first. */
-    public Uni<List<Referral>> ofPerson(UUID participantId) {
-        return Panache.getSession().flatMap(session -> session.createQuery(
-                        "from Referral r where r.participantId = :participant order by r.createdAt desc, r.id", Referral.class)
-                .setParameter("participant", participantId).getResultList());
+    /** A person's referrals in a municipality (not those of a municipality they have left), newest first. */
+    public Uni<List<Referral>> ofPerson(UUID participantId, String municipalityId) {
+        return Panache.getSession().flatMap(session -> session.createQuery("from Referral r where r.participantId = :participant"
+                        + " and r.municipalityId = :municipality order by r.createdAt desc, r.id", Referral.class)
+                .setParameter("participant", participantId).setParameter("municipality", municipalityId).getResultList());
     }
 }

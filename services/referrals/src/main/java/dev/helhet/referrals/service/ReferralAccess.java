@@ -9,7 +9,6 @@ import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.referrals.domain.Referral;
-import dev.helhet.referrals.domain.ReferralStatus;
 import dev.helhet.referrals.domain.ReferralStep;
 import dev.helhet.referrals.domain.ReferralStep.Side;
 import dev.helhet.referrals.repository.ReferralRepository;
@@ -74,14 +73,14 @@ public class ReferralAccess {
                 if (sides.sender() == null && !sides.receiver()) {
                     return admit(caller, sides, null, step.code());
                 }
-                throw new ProblemException(Problem.of(ReferralsProblems.STEP_NOT_YOURS, step.side() == Side.SENDER
+                return refuse(caller, sides.referral(), step, step.side() == Side.SENDER
                         ? "Only the sending side can " + step.code() + " a referral"
-                        : "Only the receiving service can " + step.code() + " a referral"));
+                        : "Only the receiving service can " + step.code() + " a referral");
             }
             if (step.side() == Side.SENDER && !sides.referral().createdBy.equals(caller.subject())
                     && !KEEP_THE_CASE.contains(sides.sender().decision().relation())) {
-                throw new ProblemException(Problem.of(ReferralsProblems.STEP_NOT_YOURS,
-                        "Only whoever sent the referral, or keeps the person's case (coordinator, deputy, team lead), can " + step.code() + " it"));
+                return refuse(caller, sides.referral(), step,
+                        "Only whoever sent the referral, or keeps the person's case (coordinator, deputy, team lead), can " + step.code() + " it");
             }
             return admit(caller, sides, step.side(), step.code());
         });
@@ -96,12 +95,19 @@ public class ReferralAccess {
             if (referral == null || !referral.municipalityId.equals(caller.municipalityId())) {
                 return Uni.createFrom().failure(ProblemException.notFound("Referral " + referralId));
             }
-            Uni<Boolean> receiver = referral.status == ReferralStatus.DRAFT ? Uni.createFrom().item(false)
+            // Never sent (a draft, or a draft withdrawn): the receiving organisation has never been told of it.
+            Uni<Boolean> receiver = referral.requestedAt == null ? Uni.createFrom().item(false)
                     : facts.organisationsOf(caller.subject()).map(organisations -> organisations.contains(referral.receivingOrganisationId));
             return receiver.flatMap(isReceiver -> careAccess.decide(caller, referral.participantId, referral.municipalityId)
                     .map(decided -> decided.decision().admitted() && referral.sharedCategories().stream().allMatch(decided::sees)
                             ? new Sides(referral, decided, isReceiver) : new Sides(referral, null, isReceiver)));
         });
+    }
+
+    /** 403 {@code referral-step-not-yours}, with the refusal in the person's access log (it outlives the failed request). */
+    private Uni<Seen> refuse(Caller caller, Referral referral, ReferralStep step, String detail) {
+        return audit.denied(caller, referral.municipalityId, referral.participantId, "referral", step.code())
+                .flatMap(logged -> Uni.createFrom().failure(new ProblemException(Problem.of(ReferralsProblems.STEP_NOT_YOURS, detail))));
     }
 
     private Uni<Seen> admit(Caller caller, Sides sides, Side side, String action) {

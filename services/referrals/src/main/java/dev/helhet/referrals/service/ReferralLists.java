@@ -13,10 +13,10 @@ import dev.helhet.referrals.repository.DirectoryServiceRepository;
 import dev.helhet.referrals.repository.ReferralRepository;
 import dev.helhet.referrals.service.ReferralService.ReferralView;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 
 /**
  * The inbox (referrals to the caller's organisations, or those the caller accepted) and the outbox (referrals the caller
- * sent, or their organisations sent, of people the caller may still see), each with its flags; the referrals of one
+ * sent, or their organisations sent, whose person and shared categories the caller may still see), each with its flags; the referrals of one
  * person. Without handover or timeline: those are read one referral at a time. Every list is in the access log.
  */
 @ApplicationScoped
@@ -58,9 +58,8 @@ public class ReferralLists {
     @WithTransaction
     public Uni<List<ReferralView>> inbox(Caller caller, Scope scope, boolean closedToo) {
         return facts.organisationsOf(caller.subject())
-                .flatMap(mine -> referrals.toOrganisations(caller.municipalityId(), mine, closedToo))
-                .flatMap(found -> scope == Scope.ORGANISATION ? Uni.createFrom().item(found) : facts.professionalIdsOf(caller.subject())
-                        .map(me -> found.stream().filter(referral -> referral.receivingProfessionalId != null && me.contains(referral.receivingProfessionalId)).toList()))
+                .flatMap(mine -> (scope == Scope.ORGANISATION ? Uni.createFrom().<Set<UUID>>nullItem() : facts.professionalIdsOf(caller.subject()))
+                        .flatMap(me -> referrals.toOrganisations(caller.municipalityId(), mine, me, closedToo)))
                 .flatMap(found -> listed(caller, found, Side.RECEIVER, "referral-inbox"));
     }
 
@@ -69,18 +68,31 @@ public class ReferralLists {
         Uni<List<Referral>> sent = scope == Scope.MINE
                 ? referrals.fromOrganisations(caller.municipalityId(), Set.of(), caller.subject(), closedToo)
                 : facts.organisationsOf(caller.subject()).flatMap(mine -> referrals.fromOrganisations(caller.municipalityId(), mine, null, closedToo));
-        return sent.flatMap(found -> careAccess.visibleTo(caller).map(visible -> {
-            Set<UUID> people = new HashSet<>(visible.people());
-            return found.stream().filter(referral -> visible.wholeMunicipality() || people.contains(referral.participantId)).toList();
-        })).flatMap(found -> listed(caller, found, Side.SENDER, "referral-outbox"));
+        return sent.flatMap(found -> seenBy(caller, found)).flatMap(found -> listed(caller, found, Side.SENDER, "referral-outbox"));
     }
 
     /** The person's referrals whose categories the caller sees (404 for a person they may not see). */
     @WithTransaction
     public Uni<List<ReferralView>> ofPerson(Caller caller, UUID participantId) {
-        return careAccess.open(caller, participantId, "referrals", "list").flatMap(opened -> referrals.ofPerson(participantId)
+        return careAccess.open(caller, participantId, "referrals", "list").flatMap(opened -> referrals.ofPerson(participantId, opened.municipalityId())
                 .map(found -> found.stream().filter(referral -> referral.sharedCategories().stream().allMatch(opened.decided()::sees)).toList())
                 .flatMap(found -> views(found, Side.SENDER)));
+    }
+
+    /**
+     * The referrals whose person the caller may see now, with every category shared open to them — as for reading one
+     * ({@link ReferralAccess}). Need-to-know is asked once per person.
+     */
+    private Uni<List<Referral>> seenBy(Caller caller, List<Referral> found) {
+        List<UUID> people = found.stream().map(referral -> referral.participantId).distinct().toList();
+        return Multi.createFrom().iterable(people)
+                .onItem().transformToUniAndConcatenate(person -> careAccess.decide(caller, person, caller.municipalityId())
+                        .map(decided -> Map.entry(person, decided)))
+                .collect().asMap(Map.Entry::getKey, Map.Entry::getValue)
+                .map(decided -> found.stream().filter(referral -> {
+                    CareAccess.Decided about = decided.get(referral.participantId);
+                    return about.decision().admitted() && referral.sharedCategories().stream().allMatch(about::sees);
+                }).toList());
     }
 
     private Uni<List<ReferralView>> listed(Caller caller, List<Referral> found, Side side, String list) {

@@ -1,16 +1,14 @@
 package dev.helhet.referrals.service;
 
-import dev.helhet.careaccess.ConsentTerms;
 import dev.helhet.careaccess.InformationCategory;
-import dev.helhet.careaccess.ReceiverType;
 import dev.helhet.careaccess.repository.CareFactsRepository;
 import dev.helhet.careaccess.repository.CareOrganisations;
-import dev.helhet.careaccess.repository.ConsentSource;
 import dev.helhet.careaccess.service.CareAccess;
 import dev.helhet.common.input.Codes;
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.contracts.IntegrationEvent;
 import dev.helhet.contracts.referrals.ReferralAccepted;
@@ -44,7 +42,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,13 +68,13 @@ public class ReferralService {
     private final CareAccess careAccess;
     private final CareFactsRepository facts;
     private final CareOrganisations organisations;
-    private final ConsentSource consents;
+    private final ReferralConsent consent;
     private final ReferralRules rules;
     private final EventPublisher events;
     private final Clock clock;
 
     public ReferralService(ReferralAccess access, ReferralRepository referrals, ServiceDirectory directory, DirectoryServiceRepository services,
-                           CareAccess careAccess, CareFactsRepository facts, CareOrganisations organisations, ConsentSource consents,
+                           CareAccess careAccess, CareFactsRepository facts, CareOrganisations organisations, ReferralConsent consent,
                            ReferralRules rules, EventPublisher events, Clock clock) {
         this.access = access;
         this.referrals = referrals;
@@ -86,7 +83,7 @@ public class ReferralService {
         this.careAccess = careAccess;
         this.facts = facts;
         this.organisations = organisations;
-        this.consents = consents;
+        this.consent = consent;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
@@ -150,9 +147,21 @@ public class ReferralService {
         }
         String code = reasonFor(step, referral, details);
         Uni<Void> ready = switch (step) {
-            case REQUEST -> requireConsent(referral);
-            case ACCEPT -> requireConsent(referral).chain(() -> facts.professionalFor(caller.subject(), referral.receivingOrganisationId))
-                    .invoke(professional -> referral.receivingProfessionalId = professional).replaceWithVoid();
+            case REQUEST -> consent.require(referral);
+            case ACCEPT -> consent.require(referral).chain(() -> facts.professionalFor(caller.subject(), referral.receivingOrganisationId))
+                    .invoke(professional -> {
+                        if (professional == null) {
+                            throw new ProblemException(Problem.of(ReferralsProblems.STEP_NOT_YOURS,
+                                    "You are not registered as a professional of the receiving organisation; ask your municipality admin"));
+                        }
+                        referral.receivingProfessionalId = professional;
+                    }).replaceWithVoid();
+            case RESUME -> {
+                if (referral.heldFrom == null) {
+                    throw new ProblemException(ProblemType.CONFLICT, "The referral does not say where it was held from; ask support");
+                }
+                yield Uni.createFrom().voidItem();
+            }
             default -> Uni.createFrom().voidItem();
         };
         return ready.flatMap(nothing -> {
@@ -195,7 +204,7 @@ public class ReferralService {
     private static <E extends Enum<E> & dev.helhet.common.persistence.CodedEnum> E required(Class<E> type, String code, String field) {
         E parsed = Codes.parse(type, code, field);
         if (parsed == null) {
-            throw ProblemException.invalidField(field, "say why: one of " + String.join(", ",
+            throw ProblemException.invalidField(field, (field.equals("outcome") ? "say what came of it" : "say why") + ": one of " + String.join(", ",
                     java.util.Arrays.stream(type.getEnumConstants()).map(dev.helhet.common.persistence.CodedEnum::code).toList()), "required");
         }
         return parsed;
@@ -205,38 +214,6 @@ public class ReferralService {
         if (other && (details.note() == null || details.note().isBlank())) {
             throw ProblemException.invalidField("note", "say in words what the other reason is", "required");
         }
-    }
-
-    /**
-     * Every category shared must be open to the receiving organisation by a consent of the person in effect naming it
-     * (409 {@code consent-required} naming the missing ones). A referral within the organisation of the person's coordinator
-     * needs none: that organisation follows the person already.
-     */
-    private Uni<Void> requireConsent(Referral referral) {
-        return facts.coordinatorOrganisationOf(referral.participantId).flatMap(home -> {
-            if (referral.receivingOrganisationId.equals(home)) {
-                return Uni.createFrom().voidItem();
-            }
-            return consents.consentsOf(referral.participantId).map(given -> {
-                Instant now = clock.instant();
-                Set<InformationCategory> covered = new HashSet<>();
-                for (ConsentTerms consent : given) {
-                    if (consent.inEffect(now) && consent.receiverType() == ReceiverType.ORGANISATION
-                            && referral.receivingOrganisationId.equals(consent.receiverOrganisationId())) {
-                        covered.addAll(consent.categories());
-                    }
-                }
-                List<String> missing = referral.sharedCategories().stream().filter(category -> !covered.contains(category))
-                        .map(InformationCategory::code).sorted().toList();
-                if (!missing.isEmpty()) {
-                    throw new ProblemException(Problem.of(ReferralsProblems.CONSENT_REQUIRED, "No consent of the person in effect lets the"
-                                    + " receiving organisation see " + String.join(", ", missing) + " information: record the person's consent"
-                                    + " for that organisation first, or share less")
-                            .with("missingCategories", missing));
-                }
-                return null;
-            });
-        });
     }
 
     private static void requireHandoverWithin(Handover handover, Set<InformationCategory> shared) {
@@ -279,7 +256,7 @@ public class ReferralService {
         return switch (step) {
             case REQUEST -> new ReferralRequested(id, person, referral.serviceId, referral.sendingOrganisationId, receiver, referral.goalId,
                     referral.sharedCategories().stream().map(InformationCategory::code).sorted().toList());
-            case ACCEPT -> new ReferralAccepted(id, person, referral.serviceId, referral.serviceName, receiver, referral.receivingProfessionalId);
+            case ACCEPT -> new ReferralAccepted(id, person, referral.serviceId, receiver, referral.receivingProfessionalId);
             case REJECT -> new ReferralRejected(id, person, receiver, referral.rejectionReason.code());
             case START -> new ReferralStarted(id, person, receiver);
             case HOLD -> new ReferralPutOnHold(id, person, receiver);
@@ -291,16 +268,25 @@ public class ReferralService {
         };
     }
 
+    /**
+     * The sender sees the handover within the categories they see; the receiver from acceptance on, within the categories the
+     * person's consent still opens to the receiving organisation.
+     */
+    private Uni<Handover> handoverFor(Seen seen) {
+        Referral referral = seen.referral();
+        if (seen.side() == Side.SENDER) {
+            return Uni.createFrom().item(referral.handover.restrictedTo(seen.decided()::sees));
+        }
+        boolean accepted = referral.status.takenOn() || referral.status == ReferralStatus.COMPLETED || referral.status == ReferralStatus.FAILED;
+        return !accepted ? Uni.createFrom().nullItem() : consent.covered(referral).map(covered -> referral.handover.restrictedTo(covered::contains));
+    }
+
     private Uni<ReferralView> view(Seen seen) {
         Referral referral = seen.referral();
-        boolean handoverShown = seen.side() == Side.SENDER || referral.status.takenOn() || referral.status == ReferralStatus.COMPLETED
-                || referral.status == ReferralStatus.FAILED;
-        Handover handover = !handoverShown ? null : seen.side() == Side.SENDER ? referral.handover.restrictedTo(seen.decided()::sees)
-                : referral.handover;
-        return referrals.timeline(referral.id).flatMap(timeline -> rules.of(referral.municipalityId)
+        return handoverFor(seen).flatMap(handover -> referrals.timeline(referral.id).flatMap(timeline -> rules.of(referral.municipalityId)
                 .flatMap(settings -> services.find(referral.serviceId).flatMap(service -> organisations.names(
                                 List.of(referral.sendingOrganisationId, referral.receivingOrganisationId))
                         .map(names -> new ReferralView(referral, seen.side(), handover, ReferralStep.allowed(referral.status, seen.side()),
-                                timeline, names, rules.answerDueBy(referral, settings), rules.flags(referral, settings, service == null ? null : service.waitingDays))))));
+                                timeline, names, rules.answerDueBy(referral, settings), rules.flags(referral, settings, service == null ? null : service.waitingDays)))))));
     }
 }

@@ -105,7 +105,7 @@ class ReferralResourceTest {
                     Duration.ofSeconds(15)).orElseThrow();
             // Coordinators puts this professional on the person's team for the receiving organisation.
             assertEquals(Tokens.subject(RECEIVER), accepted.envelope().path("actor").path("subject").asText());
-            assertEquals("Norsk på kveldstid", accepted.envelope().path("payload").path("serviceName").asText());
+            assertFalse(accepted.record().value().contains("Norsk på kveldstid"), "the service's name could say more than a team member may know");
             assertEquals(1, ServiceBasics.count("referrals", "select count(*) from care_professional where professional_id = '%s' and subject = '%s'"
                     .formatted(accepted.envelope().path("payload").path("receivingProfessionalId").asText(), Tokens.subject(RECEIVER))));
 
@@ -166,9 +166,42 @@ class ReferralResourceTest {
         as("asker.professional").when().post(PATH + "/" + id + "/accept").then().statusCode(404);
         as("harstad.coordinator").when().get(PATH + "/" + id).then().statusCode(404);
         as("asker.admin").when().get(PATH + "/" + id).then().statusCode(403);
-        // The attempts are in the person's access log, as refusals.
-        assertEquals(2, ServiceBasics.count("referrals", ("select count(*) from outbox_event where event_type = 'PersonalDataAccessed'"
+        // The attempts are in the person's access log, as refusals: the two steps of the other side, and the two strangers.
+        assertEquals(4, ServiceBasics.count("referrals", ("select count(*) from outbox_event where event_type = 'PersonalDataAccessed'"
                 + " and message_key = '%s' and envelope::jsonb -> 'payload' ->> 'outcome' = 'denied'").formatted(world.person())));
+    }
+
+    @Test
+    void aRevokedConsentClosesTheHandoverToTheReceiverAtOnce() {
+        World world = world();
+        String consent = CareTopics.consentTo(world.receivingOrganisation(), world.person(), "basic", "education");
+        String id = as("asker.coordinator").body(referral(world, true)).when().post(PATH).then().statusCode(201).extract().path("id");
+        step(RECEIVER, id, "accept", "{}", 200);
+        as(RECEIVER).when().get(PATH + "/" + id).then().statusCode(200).body("handover.goals", hasSize(1));
+        CareTopics.revoked(consent, world.person());
+        CareTopics.consentTo(world.receivingOrganisation(), world.person(), "basic");
+        as(RECEIVER).when().get(PATH + "/" + id).then().statusCode(200).body("handover.goals", empty()).body("handover.actions", empty())
+                .body("handover.summary", equalTo("Har fullført A2; ønsker B1 før jobbstart"));
+    }
+
+    @Test
+    void aTeamMemberRefersWithinTheirConsentAndLosesSightOfItWhenTheConsentNarrows() {
+        World world = world();
+        String navConsent = CareTopics.consentToNav(world.person(), "basic", "education");
+        CareTopics.consentTo(world.receivingOrganisation(), world.person(), "basic", "education");
+        String fromNav = referral(world, true).replace("\"fromOrganisationId\": \"" + world.coordinatorOrganisation() + "\"",
+                "\"fromOrganisationId\": \"" + CareTopics.NAV + "\"");
+        String id = as("asker.professional").body(fromNav).when().post(PATH).then().statusCode(201).extract().path("id");
+        as("asker.professional").when().get(PATH + "/outbox").then().statusCode(200).body("id", hasItem(id));
+        as("asker.professional").body(fromNav.replace("\"categories\": [\"education\"]", "\"categories\": [\"education\", \"health\"]"))
+                .when().post(PATH).then().statusCode(400).body("errors[0].code", equalTo("not-yours-to-share"));
+        CareTopics.revoked(navConsent, world.person());
+        CareTopics.consentToNav(world.person(), "basic");
+        as("asker.professional").when().get(PATH + "/outbox").then().statusCode(200).body("id", not(hasItem(id)));
+        as("asker.professional").queryParam("participantId", world.person()).when().get(PATH).then().statusCode(200).body("", empty());
+        as("asker.professional").when().get(PATH + "/" + id).then().statusCode(404);
+        as("asker.coordinator").queryParam("scope", "organisation").when().get(PATH + "/outbox").then().statusCode(200).body("id", not(hasItem(id)));
+        as("asker.coordinator").queryParam("participantId", world.person()).when().get(PATH).then().statusCode(200).body("id", hasItem(id));
     }
 
     @Test
@@ -204,6 +237,12 @@ class ReferralResourceTest {
         as("asker.coordinator").when().post(PATH + "/" + draft + "/request").then().statusCode(409).body("missingCategories", contains("education"));
         CareTopics.consentTo(world.receivingOrganisation(), world.person(), "education");
         as("asker.coordinator").when().post(PATH + "/" + draft + "/request").then().statusCode(200).body("status", equalTo("requested"));
+        // A draft withdrawn before it was sent stays unknown to the receiving organisation.
+        String withdrawn = as("asker.coordinator").body(referral(world, false)).when().post(PATH).then().statusCode(201).extract().path("id");
+        step("asker.coordinator", withdrawn, "cancel", "{}", 200);
+        as(RECEIVER).when().get(PATH + "/" + withdrawn).then().statusCode(404);
+        as(RECEIVER).queryParam("closed", true).when().get(PATH + "/inbox").then().statusCode(200).body("id", hasItem(draft))
+                .body("id", not(hasItem(withdrawn)));
         assertEquals(0, ServiceBasics.count("referrals", "select count(*) from referral where participant_id = '%s' and status = 'requested' and id <> '%s'"
                 .formatted(world.person(), draft)), "the refused sends left nothing behind");
     }
