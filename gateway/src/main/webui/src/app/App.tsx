@@ -21,6 +21,8 @@ const PersonPage = lazy(() => import('../features/participants/pages/PersonPage'
 const OverviewPage = lazy(() => import('../features/participants/pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 const CollaborationAgreementsPage = lazy(() => import('../features/agreements/pages/CollaborationAgreementsPage').then((m) => ({ default: m.CollaborationAgreementsPage })));
 const DirectoryPage = lazy(() => import('../features/referrals/pages/DirectoryPage').then((m) => ({ default: m.DirectoryPage })));
+const ReferralsPage = lazy(() => import('../features/referrals/pages/ReferralsPage').then((m) => ({ default: m.ReferralsPage })));
+const ReferralPage = lazy(() => import('../features/referrals/pages/ReferralPage').then((m) => ({ default: m.ReferralPage })));
 const MyPage = lazy(() => import('../features/participants/pages/MyPage').then((m) => ({ default: m.MyPage })));
 
 /** Who is signed in decides what the app shows: sign-in, municipality choice, or the pages of their roles. */
@@ -44,6 +46,9 @@ export function App() {
         <Route path="/people/:id" element={<RoutePage allowed={can.caseworker || can.admin}><PersonPage session={current} /></RoutePage>} />
         <Route path="/people/:id/plan" element={<RoutePage allowed={can.caseworker}><PersonPage session={current} view="plan" /></RoutePage>} />
         <Route path="/people/:id/meetings" element={<RoutePage allowed={can.caseworker}><PersonPage session={current} view="meetings" /></RoutePage>} />
+        <Route path="/people/:id/referrals" element={<RoutePage allowed={can.caseworker}><PersonPage session={current} view="referrals" /></RoutePage>} />
+        <Route path="/referrals" element={<RoutePage allowed={can.caseworker}><ReferralsPage /></RoutePage>} />
+        <Route path="/referrals/:id" element={<RoutePage allowed={can.caseworker}><ReferralPage /></RoutePage>} />
         <Route path="/people/:id/overview" element={<RoutePage allowed={can.caseworker}><OverviewPage /></RoutePage>} />
         <Route path="/directory" element={<RoutePage allowed={can.caseworker || can.admin}><DirectoryPage session={current} /></RoutePage>} />
         <Route path="/admin/organisations" element={<RoutePage allowed={can.admin}><OrganisationsPage /></RoutePage>} />

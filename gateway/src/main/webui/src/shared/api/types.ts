@@ -45,10 +45,20 @@ export type MeetingKind = A['MeetingKind'];
 export type MeetingStatus = A['MeetingStatus'];
 export type AttendeeKind = A['AttendeeKind'];
 export type DirectoryService = R['DirectoryService'];
+export type Referral = R['Referral'];
+export type ReferralStatus = R['ReferralStatus'];
+export type ReferralStep = R['ReferralStep'];
+export type RejectionReason = R['RejectionReason'];
+export type FailureReason = R['FailureReason'];
+export type ReferralOutcome = R['ReferralOutcome'];
+export type ReferralSettings = R['ReferralSettings'];
 
 export const LIFE_AREAS = ['work', 'education', 'language', 'health', 'housing', 'economy', 'family', 'network', 'leisure'] as const satisfies readonly LifeArea[];
 export const GOAL_STATUSES = ['proposed', 'active', 'achieved', 'not-achieved', 'cancelled'] as const satisfies readonly GoalStatus[];
 export const RESPONSIBLES = ['person', 'team-member', 'organisation', 'network-person'] as const satisfies readonly Responsible[];
+export const REJECTION_REASONS = ['no-capacity', 'not-eligible', 'wrong-service', 'declined-by-person', 'already-served', 'other'] as const satisfies readonly RejectionReason[];
+export const FAILURE_REASONS = ['did-not-attend', 'declined-by-person', 'could-not-deliver', 'moved', 'other'] as const satisfies readonly FailureReason[];
+export const REFERRAL_OUTCOMES = ['delivered', 'partly-delivered', 'continued-elsewhere'] as const satisfies readonly ReferralOutcome[];
 export const MEETING_KINDS = ['team-meeting', 'follow-up', 'transition-18', 'transition-programme-end', 'transition-moving', 'internal'] as const satisfies readonly MeetingKind[];
 
 export interface Session {

@@ -40,6 +40,7 @@ function Navigation({ session }: { session: Session }) {
         {can.caseworker && <li><NavLink to="/people" end>{t('nav.people')}</NavLink></li>}
         {can.teamLead && <li><NavLink to="/people/unassigned">{t('nav.unassigned')}</NavLink></li>}
         {can.registers && <li><NavLink to="/people/new">{t('nav.register')}</NavLink></li>}
+        {can.caseworker && <li><NavLink to="/referrals">{t('nav.referrals')}</NavLink></li>}
         {(can.caseworker || can.admin) && <li><NavLink to="/directory">{t('nav.directory')}</NavLink></li>}
         {can.admin && <li><NavLink to="/admin/organisations">{t('nav.organisations')}</NavLink></li>}
         {can.admin && <li><NavLink to="/admin/professionals">{t('nav.professionals')}</NavLink></li>}

@@ -9,10 +9,12 @@ import { useOrganisations, useProfessionals, useTeam } from '../api/queries';
 import { formatDate } from '../../../shared/format';
 import { Empty, Loading, ProblemAlert } from '../../../shared/components/States';
 import { AssignCoordinator } from './AssignCoordinator';
+import { useRoleText } from './useRoleText';
 
 /** The responsible coordinator and the professionals around the person; suspended members are marked, not hidden. */
 export function TeamSection({ participantId, mayChange }: { participantId: string; mayChange: boolean }) {
   const { t } = useTranslation();
+  const roleText = useRoleText();
   const team = useTeam(participantId);
   const [handingOver, setHandingOver] = useState(false);
   const remove = useChange((memberId: string) => api(`/coordinators/participants/${participantId}/team/members/${memberId}`, { method: 'DELETE' }),
@@ -59,7 +61,7 @@ export function TeamSection({ participantId, mayChange }: { participantId: strin
                         {member.suspended && <> <Tag data-color="danger" data-size="sm" title={member.suspensionReason}>{t('team.suspended')}</Tag></>}
                       </Table.Cell>
                       <Table.Cell>{member.organisationName}</Table.Cell>
-                      <Table.Cell>{member.role}</Table.Cell>
+                      <Table.Cell>{roleText(member.role)}</Table.Cell>
                       {mayChange && (
                         <Table.Cell>
                           <Button variant="tertiary" data-size="sm" onClick={() => remove.mutate(member.id)}

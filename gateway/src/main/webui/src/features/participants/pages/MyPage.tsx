@@ -10,6 +10,7 @@ import { AccessLog } from '../components/AccessLog';
 import { Consents, type OrganisationChoice } from '../components/Consents';
 import { Loading, ProblemAlert } from '../../../shared/components/States';
 import { usePageTitle } from '../../../shared/components/usePageTitle';
+import { useRoleText } from '../../coordinators/components/useRoleText';
 
 /**
  * The person's own page, in plain words: who helps me, how I reach them, what I allow, who looked. A person
@@ -155,12 +156,13 @@ function MyTeamSection({ team, level }: { team: MyTeam; level: 2 | 3 }) {
 
 function PersonCard({ person }: { person: MyTeamPerson }) {
   const { t } = useTranslation();
+  const roleText = useRoleText();
   return (
     <div className="hh-person-card" data-testid="my-team-person">
       <strong>{person.name}</strong>
       {person.suspended && <> <Tag data-size="sm" data-color="warning">{t('me.paused')}</Tag></>}
       <div>{[person.profession, person.organisationName].filter(Boolean).join(', ')}</div>
-      {person.role && <div className="hh-muted">{person.role}</div>}
+      {person.role && <div className="hh-muted">{roleText(person.role)}</div>}
       {person.phone && <div>{t('me.phone')}: <a href={`tel:${person.phone}`}>{person.phone}</a></div>}
       {person.email && <div>{t('me.email')}: <a href={`mailto:${person.email}`}>{person.email}</a></div>}
     </div>

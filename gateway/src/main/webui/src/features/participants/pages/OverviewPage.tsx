@@ -7,10 +7,12 @@ import { formatDate } from '../../../shared/format';
 import { Loading, ProblemAlert } from '../../../shared/components/States';
 import { NetworkTable } from '../components/NetworkTable';
 import { usePageTitle } from '../../../shared/components/usePageTitle';
+import { useRoleText } from '../../coordinators/components/useRoleText';
 
 /** A one-page overview of the network and the team, made to be printed for a meeting with the person. */
 export function OverviewPage() {
   const { t } = useTranslation();
+  const roleText = useRoleText();
   const { id = '' } = useParams();
   const person = useParticipant(id);
   const team = useTeam(id);
@@ -69,7 +71,7 @@ export function OverviewPage() {
           {members.map((member) => (
             <Table.Row key={member.id}>
               <Table.Cell>{member.name}{member.suspended && <> ({t('team.suspended')})</>}</Table.Cell>
-              <Table.Cell>{member.role}</Table.Cell>
+              <Table.Cell>{roleText(member.role)}</Table.Cell>
               <Table.Cell>{member.organisationName}</Table.Cell>
               <Table.Cell>{contact(member.professionalId)}</Table.Cell>
             </Table.Row>

@@ -15,9 +15,10 @@ import { usePageTitle } from '../../../shared/components/usePageTitle';
 import { capabilities } from '../../../shared/session';
 import { MeetingsTab } from '../../agreements/components/MeetingsTab';
 import { PlanTab } from '../../agreements/components/PlanTab';
+import { ReferralsTab } from '../../referrals/components/ReferralsTab';
 
-/** The person page's three views, each its own address so a plan or a meeting can be linked to. */
-export type PersonView = 'person' | 'plan' | 'meetings';
+/** The person page's views, each its own address so a plan or a meeting can be linked to. */
+export type PersonView = 'person' | 'plan' | 'meetings' | 'referrals';
 
 /** One screen that answers "who is this person and who is around them", and lets the caseworker act on it. */
 export function PersonPage({ session, view = 'person' }: { session: Session; view?: PersonView }) {
@@ -50,10 +51,12 @@ export function PersonPage({ session, view = 'person' }: { session: Session; vie
           <li><NavLink to={`/people/${id}`} end>{t('person.viewPerson')}</NavLink></li>
           <li><NavLink to={`/people/${id}/plan`}>{t('person.viewPlan')}</NavLink></li>
           <li><NavLink to={`/people/${id}/meetings`}>{t('person.viewMeetings')}</NavLink></li>
+          <li><NavLink to={`/people/${id}/referrals`}>{t('person.viewReferrals')}</NavLink></li>
         </ul>
       </nav>
       {view === 'plan' && <PlanTab participantId={id} session={session} mayKeep={leads} />}
       {view === 'meetings' && <MeetingsTab participantId={id} session={session} mayKeep={leads} />}
+      {view === 'referrals' && <ReferralsTab person={data} mayRefer={can.caseworker} />}
       {view === 'person' && <PersonDetails id={id} data={data} session={session} />}
     </article>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiProblem } from '../../../shared/api/http';
-import type { DirectoryService } from '../../../shared/api/types';
+import type { DirectoryService, Referral } from '../../../shared/api/types';
 
 /** The referrals API as the UI reads it. */
 
@@ -10,3 +10,21 @@ export const useDirectory = (search: URLSearchParams) =>
     queryKey: ['directory', search.toString()],
     queryFn: () => api(`/referrals/services${search.toString() ? '?' + search.toString() : ''}`),
   });
+
+/** A person's referrals the caller may see, newest first. */
+export const usePersonReferrals = (participantId: string) =>
+  useQuery<Referral[], ApiProblem>({ queryKey: ['referrals', 'person', participantId], queryFn: () => api(`/referrals?participantId=${participantId}`) });
+
+/** One referral with its timeline (and the handover, where the caller's side may see it). */
+export const useReferral = (id: string) =>
+  useQuery<Referral, ApiProblem>({ queryKey: ['referrals', 'one', id], queryFn: () => api(`/referrals/${id}`) });
+
+/** The inbox (to my services) or the outbox (sent by me), open ones unless {@code closed}. */
+export const useReferralBox = (box: 'inbox' | 'outbox', scope: 'mine' | 'organisation', closed: boolean) =>
+  useQuery<Referral[], ApiProblem>({
+    queryKey: ['referrals', box, scope, closed],
+    queryFn: () => api(`/referrals/${box}?scope=${scope}${closed ? '&closed=true' : ''}`),
+  });
+
+/** Every cache a referral's step makes stale here; the team (coordinators) follows an acceptance by event. */
+export const referralKeys = [['referrals']];

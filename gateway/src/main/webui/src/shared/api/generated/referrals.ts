@@ -1,6 +1,455 @@
 // Generated from services/referrals's OpenAPI document by scripts/api-types.mjs. Do not edit.
 
 export interface paths {
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's referrals
+         * @description Those whose every shared category the caller may see; 404 for a person the caller may not see. No handover and no timeline: read one referral for those.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The person */
+                    participantId: components["schemas"]["UUID"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"][];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Refer a person to a service
+         * @description A draft, or sent at once (`send: true`). The sender must see the person and every category shared (400 `not-yours-to-share`); sending needs the person's consent in effect naming the receiving organisation for every category shared (409 `consent-required`, with `missingCategories`), unless it is the organisation of the person's coordinator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralInput"];
+                };
+            };
+            responses: {
+                /** @description Written (and sent, when asked) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Referrals to my services
+         * @description Sent to an organisation the caller works for (`scope=organisation`, the default) or accepted by the caller (`scope=mine`); open ones unless `closed=true`. Flags: `no-answer` past the working days the municipality allows, `waiting-longer-than-stated` than the directory says.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Closed ones too */
+                    closed?: boolean;
+                    /**
+                     * @description organisation or mine
+                     * @example organisation
+                     */
+                    scope?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first, 500 at most */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"][];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Referrals I sent
+         * @description Sent by the caller (`scope=mine`, the default) or by their organisations (`scope=organisation`), of people the caller may still see; open ones unless `closed=true`; with the outcome reported back.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Closed ones too */
+                    closed?: boolean;
+                    /**
+                     * @description mine or organisation
+                     * @example mine
+                     */
+                    scope?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first, 500 at most */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"][];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals/services": {
         parameters: {
             query?: never;
@@ -480,10 +929,1534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's referral settings
+         * @description The defaults (version -1) until its admin sets them.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralSettings"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the municipality's referral settings
+         * @description With the version read (409 `stale-version` otherwise).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralSettings"];
+                };
+            };
+            responses: {
+                /** @description Set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralSettings"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A referral
+         * @description With its timeline. The handover is shown to the sending side, and to the receiving service only once it has accepted. 404 for anyone on neither side.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The referral */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a referral
+         * @description By a professional of the receiving organisation, who joins the person's team (through coordinators) and now sees the handover.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a referral
+         * @description By the sending side, before it is completed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralStepInput"];
+                };
+            };
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report the service delivered
+         * @description By the receiving service, with an `outcome` reported back to the sender.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralStepInput"];
+                };
+            };
+            responses: {
+                /** @description Completed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/fail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report the service could not be delivered
+         * @description By the receiving service, with a `reason` reported back to the sender.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralStepInput"];
+                };
+            };
+            responses: {
+                /** @description Failed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put an accepted referral on hold
+         * @description By the receiving service (a waiting list, the person away).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralStepInput"];
+                };
+            };
+            responses: {
+                /** @description On hold */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a referral
+         * @description By the receiving service, with a `reason` (400 without one; `other` needs a `note`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralStepInput"];
+                };
+            };
+            responses: {
+                /** @description Rejected */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft
+         * @description By the sender or whoever keeps the person's case; needs the consent (409 `consent-required`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sent */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a referral on hold
+         * @description Back to where it was held from (accepted or in progress).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Resumed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start delivering the service
+         * @description By the receiving service, after accepting.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description In progress */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        CalendarCountry: "NO" | "SE" | "DK";
         DirectoryService: {
             /** @description Id */
             id: components["schemas"]["UUID"];
@@ -602,6 +2575,8 @@ export interface components {
              */
             version?: number;
         };
+        /** @enum {string} */
+        FailureReason: "did-not-attend" | "declined-by-person" | "could-not-deliver" | "moved" | "other";
         FieldError: {
             /**
              * @description Path of the field in the request body or parameter name
@@ -619,8 +2594,70 @@ export interface components {
              */
             code?: string;
         };
+        /** @description What the receiver learns once they have accepted */
+        Handover: {
+            /** @description The sender's summary of the person's situation */
+            summary?: string;
+            /** @description What matters to the person, in their words */
+            whatMattersToMe?: string;
+            /** @description The languages the person prefers */
+            languages: string[];
+            /** @description Whether the person needs an interpreter */
+            interpreterNeeded: boolean;
+            /** @description The language to interpret into */
+            interpreterLanguage?: string;
+            /** @description Goals of the plan shared */
+            goals: components["schemas"]["SharedGoal"][];
+            /** @description Open actions of the plan shared */
+            actions: components["schemas"]["SharedAction"][];
+        };
+        /** @description What the person has already told, so that they need not tell it twice */
+        HandoverInput: {
+            /**
+             * @description The sender's summary of the person's situation
+             * @example Har fullført A2, ønsker B1 før jobbstart
+             */
+            summary?: string;
+            /** @description What matters to the person, in their words */
+            whatMattersToMe?: string;
+            /**
+             * @description The languages the person prefers (language codes)
+             * @example [
+             *       "so",
+             *       "nb"
+             *     ]
+             */
+            languages?: string[];
+            /**
+             * @description Whether the person needs an interpreter
+             * @example true
+             */
+            interpreterNeeded?: boolean;
+            /**
+             * @description The language to interpret into
+             * @example so
+             */
+            interpreterLanguage?: string;
+            /** @description Goals of the person's plan shared (each in a category shared) */
+            goals?: components["schemas"]["SharedGoal"][];
+            /** @description Open actions of the person's plan shared (each in a category shared) */
+            actions?: components["schemas"]["SharedAction"][];
+        };
+        /** @enum {string} */
+        InformationCategory: "basic" | "plan" | "health" | "economy" | "education" | "child-welfare" | "housing";
+        /**
+         * Format: date-time
+         * @description Between 1900-01-01T00:00:00Z and 2200-12-31T23:59:59.999999999Z.
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         /** @enum {string} */
         LifeArea: "work" | "education" | "language" | "health" | "housing" | "economy" | "family" | "network" | "leisure";
+        /**
+         * Format: date
+         * @description Between 1900-01-01 and 2200-12-31.
+         */
+        LocalDate: string;
         /** @description RFC 9457 problem details. Match on `type`; `title` and `detail` are for people. */
         Problem: {
             /**
@@ -654,6 +2691,224 @@ export interface components {
             requestId?: string;
             /** @description One entry per invalid field */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description A referral as the caller's side sees it */
+        Referral: {
+            /** @description Id of the referral */
+            id: components["schemas"]["UUID"];
+            /** @description The person referred */
+            participantId: components["schemas"]["UUID"];
+            /** @description Where it stands */
+            status: components["schemas"]["ReferralStatus"];
+            /** @description The service referred to */
+            service: components["schemas"]["ReferralParty"];
+            /** @description The organisation that sent it */
+            sendingOrganisation: components["schemas"]["ReferralParty"];
+            /** @description The organisation of the service */
+            receivingOrganisation: components["schemas"]["ReferralParty"];
+            /** @description The goal of the person's plan it serves, if any */
+            goalId?: components["schemas"]["UUID"];
+            /** @description Why the person is referred, in the sender's words */
+            reason: string;
+            /** @description The information categories it shares */
+            categories: components["schemas"]["InformationCategory"][];
+            /**
+             * @description The side the caller is on: sender or receiver
+             * @enum {string}
+             */
+            yourSide: "sender" | "receiver";
+            /** @description The steps the caller's side can take now */
+            allowedSteps: components["schemas"]["ReferralStep"][];
+            /** @description When it was written */
+            createdAt: components["schemas"]["Instant"];
+            /** @description When it was sent */
+            requestedAt?: components["schemas"]["Instant"];
+            /** @description When the receiving service answered */
+            answeredAt?: components["schemas"]["Instant"];
+            /**
+             * @description The day by which an answer is due (working days of the municipality's country)
+             * @example 2022-03-10
+             */
+            answerDueBy?: components["schemas"]["LocalDate"];
+            /** @description When it closed (rejected, completed, failed or cancelled) */
+            closedAt?: components["schemas"]["Instant"];
+            /** @description The professional who accepted it for the receiving service */
+            receivingProfessionalId?: components["schemas"]["UUID"];
+            /** @description Why it was rejected */
+            rejectionReason?: components["schemas"]["RejectionReason"];
+            /** @description What came of it */
+            outcome?: components["schemas"]["ReferralOutcome"];
+            /** @description Why the service could not be delivered */
+            failureReason?: components["schemas"]["FailureReason"];
+            /** @description The words reported back with the outcome, failure, rejection or cancellation */
+            closingNote?: string;
+            /** @description What needs attention: no-answer (past the working days allowed), waiting-longer-than-stated */
+            flags: string[];
+            /** @description The handover: to the sender, and to the receiver once they have accepted; absent otherwise */
+            handover?: components["schemas"]["Handover"];
+            /** @description The steps so far, oldest first (one referral read at a time; empty in lists) */
+            timeline: components["schemas"]["ReferralStepTaken"][];
+            /**
+             * Format: int64
+             * @description The version, changed by every step
+             */
+            version: number;
+        };
+        ReferralInput: {
+            /** @description The person referred */
+            participantId: components["schemas"]["UUID"];
+            /** @description The directory service referred to (one serving the person's municipality) */
+            serviceId: components["schemas"]["UUID"];
+            /** @description Which of the sender's organisations sends it; may be left out by whoever works for only one */
+            fromOrganisationId?: components["schemas"]["UUID"];
+            /** @description The goal of the person's plan it serves, if any */
+            goalId?: components["schemas"]["UUID"];
+            /**
+             * @description Why the person is referred: what the receiver reads before answering
+             * @example Ønsker norskopplæring på kveldstid ved siden av arbeidspraksis
+             */
+            reason: string;
+            /**
+             * @description The information categories shared with the receiving organisation (basic always); the person's consent must cover each for that organisation
+             * @example [
+             *       "basic",
+             *       "education"
+             *     ]
+             */
+            categories?: components["schemas"]["InformationCategory"][];
+            /** @description What the receiver learns once they have accepted */
+            handover?: components["schemas"]["HandoverInput"];
+            /**
+             * @description Send it now (true), or keep it as a draft to send later (false, the default)
+             * @example true
+             */
+            send?: boolean;
+        };
+        /** @enum {string} */
+        ReferralOutcome: "delivered" | "partly-delivered" | "continued-elsewhere";
+        /** @description A directory service or an organisation, by id and name */
+        ReferralParty: {
+            /** @description Its id */
+            id: components["schemas"]["UUID"];
+            /** @description Its name */
+            name: string;
+        };
+        ReferralSettings: {
+            /**
+             * @description The country whose public holidays count (NO, SE, DK)
+             * @example NO
+             */
+            country: components["schemas"]["CalendarCountry"];
+            /**
+             * Format: int32
+             * @description Working days a service has to answer a referral
+             * @example 5
+             */
+            answerWithinWorkingDays: number;
+            /**
+             * Format: int64
+             * @description The version read (-1 while the defaults apply)
+             * @example -1
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        ReferralStatus: "draft" | "requested" | "accepted" | "rejected" | "in-progress" | "on-hold" | "completed" | "failed" | "cancelled";
+        /** @enum {string} */
+        ReferralStep: "create" | "request" | "accept" | "reject" | "start" | "hold" | "resume" | "complete" | "fail" | "cancel";
+        /** @description What comes with a step: `reason` to reject or fail, `outcome` to complete */
+        ReferralStepInput: {
+            /**
+             * @description Rejecting: no-capacity, not-eligible, wrong-service, declined-by-person, already-served or other; failing: did-not-attend, declined-by-person, could-not-deliver, moved or other
+             * @example no-capacity
+             */
+            reason?: string;
+            /**
+             * @description Completing: delivered, partly-delivered or continued-elsewhere
+             * @example delivered
+             */
+            outcome?: string;
+            /**
+             * @description Words for the other side (required with the reason other)
+             * @example Fullt til mars; vi tar kontakt når det blir plass
+             */
+            note?: string;
+        };
+        /** @description One step of the referral's life */
+        ReferralStepTaken: {
+            /** @description The step */
+            step: components["schemas"]["ReferralStep"];
+            /** @description The status before (absent for its making) */
+            from?: components["schemas"]["ReferralStatus"];
+            /** @description The status after */
+            to: components["schemas"]["ReferralStatus"];
+            /** @description When */
+            at: components["schemas"]["Instant"];
+            /** @description The organisation whose professional took it */
+            organisationId: components["schemas"]["UUID"];
+            /** @description Whether the caller took it */
+            byYou: boolean;
+            /** @description The reason or outcome code given with it */
+            code?: string;
+            /** @description The words given with it */
+            note?: string;
+        };
+        /** @enum {string} */
+        RejectionReason: "no-capacity" | "not-eligible" | "wrong-service" | "declined-by-person" | "already-served" | "other";
+        /** @description An open action of the person's plan as it stood when the referral was written */
+        SharedAction: {
+            /** @description The action on the plan, if it is one */
+            actionId?: components["schemas"]["UUID"];
+            /**
+             * @description Its information category
+             * @example plan
+             */
+            category: components["schemas"]["InformationCategory"];
+            /**
+             * @description What is to be done
+             * @example Søke kveldskurs
+             */
+            what: string;
+            /**
+             * @description Its status on the plan
+             * @example planned
+             */
+            status?: string;
+            /**
+             * @description By when
+             * @example 2027-01-15
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description A goal of the person's plan as it stood when the referral was written */
+        SharedGoal: {
+            /** @description The goal on the plan, if it is one */
+            goalId?: components["schemas"]["UUID"];
+            /**
+             * @description The part of life it is about
+             * @example language
+             */
+            lifeArea: components["schemas"]["LifeArea"];
+            /**
+             * @description Its information category
+             * @example education
+             */
+            category: components["schemas"]["InformationCategory"];
+            /**
+             * @description The goal in words
+             * @example Bestå norskprøve B1
+             */
+            description: string;
+            /**
+             * @description Its status on the plan
+             * @example active
+             */
+            status?: string;
+            /**
+             * @description By when
+             * @example 2027-06-30
+             */
+            targetDate?: components["schemas"]["LocalDate"];
         };
         /** Format: uuid */
         UUID: string;

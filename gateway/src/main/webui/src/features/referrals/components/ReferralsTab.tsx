@@ -1,0 +1,30 @@
+import { Button, Heading } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Participant } from '../../../shared/api/types';
+import { Empty, Loading, ProblemAlert } from '../../../shared/components/States';
+import { usePersonReferrals } from '../api/queries';
+import { ReferForm } from './ReferForm';
+import { ReferralCard } from './ReferralCard';
+
+/** Where the person has been referred and what happened, and "Refer" for whoever may send one (the API decides). */
+export function ReferralsTab({ person, mayRefer }: { person: Participant; mayRefer: boolean }) {
+  const { t } = useTranslation();
+  const referrals = usePersonReferrals(person.id);
+  const [referring, setReferring] = useState(false);
+  return (
+    <section aria-labelledby="referrals-heading">
+      <Heading level={2} data-size="md" id="referrals-heading">{t('referrals.ofPerson')}</Heading>
+      {mayRefer && !referring && person.status === 'active' && (
+        <div className="hh-actions"><Button onClick={() => setReferring(true)}>{t('referrals.refer')}</Button></div>
+      )}
+      {referring && <ReferForm person={person} onDone={() => setReferring(false)} />}
+      {referrals.isPending && <Loading />}
+      {referrals.isError && <ProblemAlert problem={referrals.error} />}
+      {referrals.isSuccess && referrals.data.length === 0 && <Empty>{t('referrals.noneForPerson')}</Empty>}
+      <ul className="hh-cards" data-testid="person-referrals">
+        {referrals.data?.map((referral) => <ReferralCard key={referral.id} referral={referral} counterpart="receiver" />)}
+      </ul>
+    </section>
+  );
+}
