@@ -3,7 +3,7 @@
 // action; the person then rates her goal and marks her action done on her own page, on a phone-sized screen.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, callApi, eventually, launch, newPage, runId, screenshot, signIn, subjectOf } from './support.js';
+import { axeViolations, callApi, eventually, launch, newPage, registerProfessional, runId, screenshot, signIn } from './support.js';
 
 const AMINA = '15039410017';
 const goal = `Fagbrev som helsefagarbeider (${runId})`;
@@ -27,16 +27,7 @@ async function aminaWithHerCoordinator() {
   await signIn(admin, 'asker.admin');
   const organisation = await callApi(admin, 'POST', '/coordinators/organisations', { name: `Flyktningtjenesten (plan ${runId})`, type: 'refugee-service' });
   assert.equal(organisation.status, 201);
-  const subject = await subjectOf('asker.coordinator');
-  const details = { subject, name: 'Kari Koordinator', profession: 'rådgiver', organisationIds: [organisation.body.id] };
-  let professional = await callApi(admin, 'POST', '/coordinators/professionals', details);
-  if (professional.status === 409) {
-    const existing = await callApi(admin, 'GET', `/coordinators/professionals/${professional.body.existingProfessionalId}`);
-    const organisationIds = [...new Set([...existing.body.organisationIds, organisation.body.id])];
-    professional = await callApi(admin, 'PUT', `/coordinators/professionals/${existing.body.id}`,
-      { ...details, name: existing.body.name, organisationIds, version: existing.body.version });
-    assert.equal(professional.status, 200);
-  }
+  const professional = { body: await registerProfessional(admin, 'asker.coordinator', organisation.body.id, 'Kari Koordinator') };
   await admin.context().close();
 
   const teamLead = await newPage(browser);

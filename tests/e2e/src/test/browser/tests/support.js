@@ -106,6 +106,23 @@ export async function subjectOf(username) {
   return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub;
 }
 
+/**
+ * A demo user registered as a professional of an organisation by the admin signed in on {@code admin}: registered, or — when
+ * earlier runs registered them — given this organisation too. Answers the professional.
+ */
+export async function registerProfessional(admin, username, organisationId, name, profession = 'rådgiver') {
+  const subject = await subjectOf(username);
+  const details = { subject, name, profession, organisationIds: [organisationId] };
+  const registered = await callApi(admin, 'POST', '/coordinators/professionals', details);
+  if (registered.status !== 409) return registered.body;
+  const existing = await callApi(admin, 'GET', `/coordinators/professionals/${registered.body.existingProfessionalId}`);
+  const organisationIds = [...new Set([...existing.body.organisationIds, organisationId])];
+  const changed = await callApi(admin, 'PUT', `/coordinators/professionals/${existing.body.id}`,
+    { ...details, name: existing.body.name, organisationIds, version: existing.body.version });
+  if (changed.status !== 200) throw new Error(`${username} could not be made a professional of ${organisationId}: ${changed.status}`);
+  return changed.body;
+}
+
 /** A suffix that keeps this run's names apart from earlier runs' on the same stack. */
 export const runId = Date.now().toString(36);
 

@@ -190,7 +190,7 @@ export const en = {
   rejectionReason: { 'no-capacity': 'No capacity', 'not-eligible': 'Not eligible', 'wrong-service': 'Wrong service', 'declined-by-person': 'The person declined', 'already-served': 'Already receives the service', other: 'Other' },
   failureReason: { 'did-not-attend': 'Did not attend', 'declined-by-person': 'The person declined', 'could-not-deliver': 'Could not deliver', moved: 'The person moved', other: 'Other' },
   referralOutcome: { delivered: 'Delivered', 'partly-delivered': 'Partly delivered', 'continued-elsewhere': 'Continued elsewhere' },
-  problem: { 'referral-step-not-allowed': 'The referral cannot take this step from where it stands now. Reload to see what can be done.', 'referral-step-not-yours': 'The other side of the referral takes this step.', 'consent-required': 'The person has not consented to sharing this with the organisation. Record a consent covering it first.',
+  problem: { 'referral-step-not-allowed': 'The referral cannot take this step from where it stands now. Reload to see what can be done.', 'referral-step-not-yours': 'The other side of the referral takes this step.', 'consent-required': 'The person has not consented to sharing with this organisation. Record a consent covering what is shared first.',
     'service-not-owned': 'Another municipality registered this entry; only it can change it.', 'plan-not-yours-to-change': 'Goals, actions and meetings are agreed with the person by their coordinator, the deputy or a team lead.', 'illegal-status-change': 'It cannot move to that status from where it is now.',
     unknown: 'Something went wrong. Try again.', status: 'The request failed (status {{status}}). Try again.',
     requestId: 'If you contact support, give this reference: {{id}}',

@@ -64,7 +64,7 @@ final class DemoData {
                  "servicesOffered": "Arbeidsrettet oppfølging, økonomisk sosialhjelp, kvalifiseringsprogram"}""");
         String adultEducation = create(askerAdmin, "/coordinators/organisations", """
                 {"name": "Asker voksenopplæring", "type": "adult-education", "servicesOffered": "Norskopplæring og grunnskole for voksne"}""");
-        directory(askerAdmin, nav, adultEducation);
+        Directory services = directory(askerAdmin, nav, adultEducation);
         String coordinator = professional(askerAdmin, "asker.coordinator", "Aisha Koordinator", "programrådgiver", refugeeService);
         String adviser = professional(askerAdmin, "asker.professional", "Per Veileder", "NAV-veileder", nav);
         professional(askerAdmin, "asker.teamlead", "Tone Teamleder", "teamleder", refugeeService);
@@ -72,6 +72,7 @@ final class DemoData {
         String harstadService = create(harstadAdmin, "/coordinators/organisations",
                 "{\"name\": \"Integreringsenheten Harstad\", \"type\": \"refugee-service\"}");
         professional(harstadAdmin, "harstad.coordinator", "Hanne Koordinator", "programrådgiver", harstadService);
+        harstadDirectory(harstadAdmin, harstadService);
         {
             post(asker, "/participants/" + amina + "/programmes",
                     "{\"programme\": \"introduction-programme\", \"startDate\": \"2026-02-02\", \"plannedEndDate\": \"2028-02-01\","
@@ -91,6 +92,7 @@ final class DemoData {
             post(asker, "/coordinators/participants/" + amina + "/team/members",
                     "{\"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"NAV-veileder\"}".formatted(adviser, nav));
             plan(asker, amina, coordinator, adviser, mother);
+            referrals(asker, token("asker.professional"), amina, services, refugeeService, nav);
         }
         String yonas = register(asker, "{\"name\": \"Yonas Tesfaye\", \"preferredLanguages\": [\"ti\", \"nb\"], \"dateOfBirth\": \"2005-09-01\","
                 + " \"whatMattersToMe\": \"Fullføre videregående og spille fotball.\","
@@ -103,17 +105,105 @@ final class DemoData {
         Console.info("demo data ready");
     }
 
-    /** A few services in Asker's directory; the referrals service learns the providers from the registry's topic first (400 until then). */
-    private void directory(String admin, String nav, String adultEducation) throws IOException, InterruptedException {
-        postOnceKnown(admin, "/referrals/services", """
+    /** The ids of Asker's demo directory entries. */
+    private record Directory(String workTraining, String jobClub, String debtAdvice, String qualification, String norwegian) {
+    }
+
+    /** Asker's directory; the referrals service learns the providers from the registry's topic first (400 until then). */
+    private Directory directory(String admin, String nav, String adultEducation) throws IOException, InterruptedException {
+        String workTraining = createOnceKnown(admin, "/referrals/services", """
                 {"organisationId": "%s", "name": "Arbeidstrening med veileder", "description": "Arbeidstrening i en virksomhet i Asker, med oppfølging fra NAV",
                  "eligibility": "Deltakere i introduksjonsprogram eller kvalifiseringsprogram", "languages": ["nb", "en"],
                  "lifeAreas": ["work"], "waitingDays": 21, "phone": "+47 55 55 33 33", "openingHours": "Man–fre 09–15",
                  "servedMunicipalityIds": ["asker"]}""".formatted(nav));
-        postOnceKnown(admin, "/referrals/services", """
+        String jobClub = createOnceKnown(admin, "/referrals/services", """
+                {"organisationId": "%s", "name": "Jobbklubb", "description": "Søknader, CV og intervjutrening i gruppe, to ganger i uka",
+                 "languages": ["nb", "en", "ar"], "lifeAreas": ["work"], "waitingDays": 7, "servedMunicipalityIds": ["asker"]}""".formatted(nav));
+        String debtAdvice = createOnceKnown(admin, "/referrals/services", """
+                {"organisationId": "%s", "name": "Økonomi- og gjeldsrådgivning", "description": "Budsjett, gjeld og avtaler med kreditorer",
+                 "languages": ["nb"], "lifeAreas": ["economy"], "waitingDays": 28, "servedMunicipalityIds": ["asker"]}""".formatted(nav));
+        String qualification = createOnceKnown(admin, "/referrals/services", """
+                {"organisationId": "%s", "name": "Kvalifiseringsprogrammet", "description": "Helårig program mot arbeid, med kvalifiseringsstønad",
+                 "eligibility": "18–67 år med vesentlig nedsatt arbeidsevne", "languages": ["nb"], "lifeAreas": ["work", "economy"],
+                 "waitingDays": 45, "servedMunicipalityIds": ["asker"]}""".formatted(nav));
+        String norwegian = createOnceKnown(admin, "/referrals/services", """
                 {"organisationId": "%s", "name": "Norsk B1 – kveldskurs", "description": "Norskopplæring fram mot norskprøven B1, to kvelder i uka",
                  "eligibility": "Voksne med rett eller plikt til opplæring i norsk", "languages": ["nb"], "lifeAreas": ["language", "education"],
                  "waitingDays": 30, "openingHours": "Tir og tor 17–20", "servedMunicipalityIds": ["asker"]}""".formatted(adultEducation));
+        return new Directory(workTraining, jobClub, debtAdvice, qualification, norwegian);
+    }
+
+    /** Harstad's directory: the integration unit's own services. */
+    private void harstadDirectory(String admin, String integration) throws IOException, InterruptedException {
+        createOnceKnown(admin, "/referrals/services", """
+                {"organisationId": "%s", "name": "Språkpraksis med mentor", "description": "Ukentlig språkpraksis med en frivillig mentor i Harstad",
+                 "languages": ["nb", "en"], "lifeAreas": ["language", "network"], "waitingDays": 14, "servedMunicipalityIds": ["harstad"]}"""
+                .formatted(integration));
+        createOnceKnown(admin, "/referrals/services", """
+                {"organisationId": "%s", "name": "Boligveiledning for nyankomne", "description": "Hjelp til å finne og beholde en bolig",
+                 "languages": ["nb", "ti", "ar"], "lifeAreas": ["housing"], "waitingDays": 10, "servedMunicipalityIds": ["harstad"]}"""
+                .formatted(integration));
+    }
+
+    /**
+     * Amina's referrals, one in each state: sent by her coordinator to NAV's and the adult education centre's services under
+     * her consent to NAV; answered, carried out and reported on by the NAV adviser (asker.professional). A draft to the adult
+     * education centre stays a draft, and one is withdrawn.
+     */
+    private void referrals(String coordinator, String adviser, String amina, Directory services, String refugeeService, String nav)
+            throws IOException, InterruptedException {
+        postOnceKnown(coordinator, "/participants/" + amina + "/consents", """
+                {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": ["basic", "plan", "education", "economy"],
+                 "purpose": "Henvisninger til NAVs tjenester", "validTo": "%s", "recordedHow": "signed-form"}"""
+                .formatted(nav, Instant.now().plus(365, ChronoUnit.DAYS)));
+        refer(coordinator, amina, services.norwegian(), refugeeService, false, "Ønsker kveldskurs når arbeidstreningen starter");
+        String requested = refer(coordinator, amina, services.workTraining(), refugeeService, true,
+                "Klar for arbeidstrening i helsesektoren; har fullført norsk A2");
+        String accepted = refer(coordinator, amina, services.jobClub(), refugeeService, true, "Trenger hjelp med CV og søknader på norsk");
+        steps(adviser, accepted, "accept");
+        String inProgress = refer(coordinator, amina, services.debtAdvice(), refugeeService, true, "Har gjeld etter flytting; ønsker en nedbetalingsplan");
+        steps(adviser, inProgress, "accept", "start");
+        String onHold = refer(coordinator, amina, services.qualification(), refugeeService, true, "Vurderes for kvalifiseringsprogram etter introduksjonsprogrammet");
+        steps(adviser, onHold, "accept");
+        post(adviser, "/referrals/" + onHold + "/hold", "{\"note\": \"Venter til introduksjonsprogrammet nærmer seg slutten\"}");
+        String completed = refer(coordinator, amina, services.workTraining(), refugeeService, true, "Språkpraksis i barnehage, våren 2026");
+        steps(adviser, completed, "accept", "start");
+        post(adviser, "/referrals/" + completed + "/complete", "{\"outcome\": \"delivered\", \"note\": \"Fullført med god attest fra barnehagen\"}");
+        String failed = refer(coordinator, amina, services.jobClub(), refugeeService, true, "Jobbklubb høsten 2026");
+        steps(adviser, failed, "accept");
+        post(adviser, "/referrals/" + failed + "/fail", "{\"reason\": \"did-not-attend\", \"note\": \"Kolliderte med norskundervisningen\"}");
+        String rejected = refer(coordinator, amina, services.qualification(), refugeeService, true, "Søknad om kvalifiseringsprogram");
+        post(adviser, "/referrals/" + rejected + "/reject", "{\"reason\": \"not-eligible\", \"note\": \"Er i introduksjonsprogrammet; søk igjen før det slutter\"}");
+        String cancelled = refer(coordinator, amina, services.debtAdvice(), refugeeService, true, "Spørsmål om bostøtte");
+        post(coordinator, "/referrals/" + cancelled + "/cancel", "{\"note\": \"Avklart med Husbanken direkte\"}");
+        Console.info("demo referrals: one in each state for Amina (waiting: " + requested + ")");
+    }
+
+    /** A referral of the person; sent at once ({@code send}) once the referrals service knows her consent (409 until then). */
+    private String refer(String coordinator, String person, String service, String from, boolean send, String reason)
+            throws IOException, InterruptedException {
+        String body = """
+                {"participantId": "%s", "serviceId": "%s", "fromOrganisationId": "%s", "reason": "%s", "categories": ["education"],
+                 "send": %s, "handover": {"summary": "Fullført norsk A2; i introduksjonsprogrammet til februar 2028.",
+                 "whatMattersToMe": "Å få jobb som helsefagarbeider, og at barna trives på skolen.", "languages": ["so", "nb"],
+                 "interpreterNeeded": true, "interpreterLanguage": "so"}}""".formatted(person, service, from, reason, send);
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> answer = send("POST", coordinator, "/referrals", body);
+            Matcher id = ID.matcher(answer.body());
+            if (answer.statusCode() == 201 && id.find()) {
+                return id.group(1);
+            }
+            if (!java.util.Set.of(404, 409).contains(answer.statusCode()) || attempt == 80) {
+                throw new IOException("POST /referrals answered " + answer.statusCode() + ": " + answer.body());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private void steps(String token, String referral, String... steps) throws IOException, InterruptedException {
+        for (String step : steps) {
+            post(token, "/referrals/" + referral + "/" + step, "{}");
+        }
     }
 
     /**
@@ -228,6 +318,15 @@ final class DemoData {
         onceKnown("POST", token, path, body, java.util.Set.of(400, 403));
     }
 
+    /** As {@link #postOnceKnown}, answering the id of what it made. */
+    private String createOnceKnown(String token, String path, String body) throws IOException, InterruptedException {
+        Matcher id = ID.matcher(onceKnown("POST", token, path, body, java.util.Set.of(400, 403)));
+        if (!id.find()) {
+            throw new IOException("POST " + path + " answered no id");
+        }
+        return id.group(1);
+    }
+
     /**
      * A PUT that another service's event must precede: repeated while the person is unknown there (404), or known only
      * as registered by the caller and not yet as coordinated by them (403), for up to 20 s.
@@ -236,20 +335,25 @@ final class DemoData {
         onceKnown("PUT", token, path, body, java.util.Set.of(403, 404));
     }
 
-    private void onceKnown(String method, String token, String path, String body, java.util.Set<Integer> notYet)
+    /** Answers the body of the first answer that is not refused with one of {@code notYet}. */
+    private String onceKnown(String method, String token, String path, String body, java.util.Set<Integer> notYet)
             throws IOException, InterruptedException {
         for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(api + path))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = send(method, token, path, body);
             if (answer.statusCode() < 300) {
-                return;
+                return answer.body();
             }
             if (!notYet.contains(answer.statusCode()) || attempt == 80) {
                 throw new IOException(method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
             }
             Thread.sleep(250);
         }
+    }
+
+    private HttpResponse<String> send(String method, String token, String path, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(api + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String token, String path, String body) throws IOException, InterruptedException {

@@ -40,7 +40,8 @@ final class ReferralDtos {
             @NotNull @Schema(description = "The person referred", required = true) UUID participantId,
             @NotNull @Schema(description = "The directory service referred to (one serving the person's municipality)", required = true)
             UUID serviceId,
-            @Schema(description = "Which of the sender's organisations sends it; may be left out by whoever works for only one")
+            @Schema(description = "Which of the sender's organisations sends it; left out: the one they are on the person's team for,"
+                    + " or coordinate the person for, or their only one")
             UUID fromOrganisationId,
             @Schema(description = "The goal of the person's plan it serves, if any") UUID goalId,
             @NotBlank @Size(max = 2000) @Schema(description = "Why the person is referred: what the receiver reads before answering",

@@ -107,7 +107,7 @@ public class ReferralService {
                         if (service.organisationId == null) {
                             throw ProblemException.invalidField("serviceId", "the entry names no provider of the registry to send it to", "no-provider");
                         }
-                        return sendingOrganisation(caller, input.fromOrganisationId()).flatMap(from -> {
+                        return sendingOrganisation(caller, opened, input.fromOrganisationId()).flatMap(from -> {
                             Instant now = clock.instant();
                             Referral referral = Referral.drafted(opened.participantId(), opened.municipalityId(), service, from, input.goalId(),
                                     input.reason(), shared, input.handover(), now, caller.subject());
@@ -232,20 +232,32 @@ public class ReferralService {
         }
     }
 
-    /** The organisation the caller sends for: the one named (they must work for it), or their only one. */
-    private Uni<UUID> sendingOrganisation(Caller caller, UUID named) {
-        return facts.organisationsOf(caller.subject()).map(mine -> {
+    /**
+     * The organisation the caller sends for: the one named (they must work for it); otherwise the one they are on the
+     * person's team for, or the one they coordinate the person for, or their only one.
+     */
+    private Uni<UUID> sendingOrganisation(Caller caller, CareAccess.Opened opened, UUID named) {
+        return facts.organisationsOf(caller.subject()).flatMap(mine -> {
             if (named != null) {
                 if (!mine.contains(named)) {
                     throw ProblemException.invalidField("fromOrganisationId", "you do not work for this organisation", "not-a-member");
                 }
-                return named;
+                return Uni.createFrom().item(named);
             }
-            if (mine.size() != 1) {
-                throw ProblemException.invalidField("fromOrganisationId", mine.isEmpty()
-                        ? "you are not registered as working for any organisation" : "say which of your organisations sends it", "required");
+            UUID member = opened.decided().memberOrganisation();
+            if (member != null && mine.contains(member)) {
+                return Uni.createFrom().item(member);
             }
-            return mine.iterator().next();
+            return facts.coordinatorOrganisationOf(opened.participantId()).map(home -> {
+                if (home != null && mine.contains(home)) {
+                    return home;
+                }
+                if (mine.size() != 1) {
+                    throw ProblemException.invalidField("fromOrganisationId", mine.isEmpty()
+                            ? "you are not registered as working for any organisation" : "say which of your organisations sends it", "required");
+                }
+                return mine.iterator().next();
+            });
         });
     }
 

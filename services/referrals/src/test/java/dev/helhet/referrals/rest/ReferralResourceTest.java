@@ -260,6 +260,10 @@ class ReferralResourceTest {
         as("asker.coordinator").body(referral(world, false).replace("\"reason\": \"Ønsker norsk på kveldstid ved siden av praksis\"", "\"reason\": \" \""))
                 .when().post(PATH).then().statusCode(400).body("errors[0].field", equalTo("reason"));
         as("harstad.coordinator").body(referral(world, false)).when().post(PATH).then().statusCode(404);
+        // Left out, the sender is the organisation the caller coordinates the person for, whatever else they work for.
+        CareTopics.professional("asker.coordinator", world.receivingOrganisation());
+        as("asker.coordinator").body(referral(world, false).replace("\"fromOrganisationId\": \"" + world.coordinatorOrganisation() + "\", ", ""))
+                .when().post(PATH).then().statusCode(201).body("sendingOrganisation.id", equalTo(world.coordinatorOrganisation()));
     }
 
     @Test
