@@ -98,9 +98,10 @@ class HelhetChartTest {
                             + peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText()));
             List<String> expected = new ArrayList<>(List.of("gateway"));
             if (service.equals("participants")) {
-                // The person's own views (team, plan, meetings) ask participants which registration signed in.
+                // The person's own views (team, plan, meetings, referrals) ask participants which registration signed in.
                 expected.add("coordinators");
                 expected.add("agreements");
+                expected.add("referrals");
             }
             expected.add("namespace:monitoring");
             assertEquals(expected, admitted, service);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FLAGS, byUrgency, FLAG_COLOURS } from './flags';
 
 describe('caseload flags', () => {
-  it('has a colour for each of the seven flags the coordinators service sends', () => {
-    expect(ALL_FLAGS).toHaveLength(7);
+  it('has a colour for each of the nine flags the coordinators service sends', () => {
+    expect(ALL_FLAGS).toHaveLength(9);
     for (const flag of ALL_FLAGS) expect(['danger', 'warning', 'info', 'neutral']).toContain(FLAG_COLOURS[flag]);
   });
 

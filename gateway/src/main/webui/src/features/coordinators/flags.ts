@@ -4,7 +4,9 @@ import type { CaseloadFlag } from '../../shared/api/types';
 export const FLAG_COLOURS: Record<CaseloadFlag, 'danger' | 'warning' | 'info' | 'neutral'> = {
   'no-coordinator': 'danger',
   'suspended-team-members': 'danger',
+  'transition-late': 'danger',
   'action-overdue': 'warning',
+  'transition-due': 'warning',
   'programme-ending': 'warning',
   'consent-expiring': 'warning',
   'no-recent-team-meeting': 'info',

@@ -52,6 +52,8 @@ export type RejectionReason = R['RejectionReason'];
 export type FailureReason = R['FailureReason'];
 export type ReferralOutcome = R['ReferralOutcome'];
 export type ReferralSettings = R['ReferralSettings'];
+export type MyReferral = R['MyReferral'];
+export type TransitionTask = R['TransitionTask'];
 
 export const LIFE_AREAS = ['work', 'education', 'language', 'health', 'housing', 'economy', 'family', 'network', 'leisure'] as const satisfies readonly LifeArea[];
 export const GOAL_STATUSES = ['proposed', 'active', 'achieved', 'not-achieved', 'cancelled'] as const satisfies readonly GoalStatus[];

@@ -44,6 +44,9 @@ import dev.helhet.contracts.referrals.ReferralRejected;
 import dev.helhet.contracts.referrals.ReferralRequested;
 import dev.helhet.contracts.referrals.ReferralResumed;
 import dev.helhet.contracts.referrals.ReferralStarted;
+import dev.helhet.contracts.referrals.TransitionCancelled;
+import dev.helhet.contracts.referrals.TransitionDue;
+import dev.helhet.contracts.referrals.TransitionMet;
 
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,7 @@ public final class Topics {
     public static final String AGREEMENTS_PLAN_V1 = "agreements.plan.v1";
     public static final String AGREEMENTS_MEETING_V1 = "agreements.meeting.v1";
     public static final String REFERRALS_REFERRAL_V1 = "referrals.referral.v1";
+    public static final String REFERRALS_TRANSITION_V1 = "referrals.transition.v1";
     public static final String AUDIT_ACCESS_V1 = "audit.access.v1";
 
     /** The producer of a topic every service writes to. */
@@ -108,6 +112,10 @@ public final class Topics {
                     List.of(ReferralRequested.class, ReferralAccepted.class, ReferralRejected.class, ReferralStarted.class,
                             ReferralPutOnHold.class, ReferralResumed.class, ReferralCompleted.class, ReferralFailed.class,
                             ReferralCancelled.class)),
+            // Transitions due by the municipality's rules, ids, codes and dates only: coordinators shows them on the caseload.
+            new TopicDefinition(REFERRALS_TRANSITION_V1, DEFAULT_PARTITIONS, "referrals",
+                    List.of("coordinators"),
+                    List.of(TransitionDue.class, TransitionMet.class, TransitionCancelled.class)),
             // Access to personal data, from every service, kept append-only by participants (the person reads it there).
             new TopicDefinition(AUDIT_ACCESS_V1, DEFAULT_PARTITIONS, EVERY_SERVICE,
                     List.of("participants"),

@@ -40,6 +40,10 @@ export const useOrganisations = () =>
 export const useProfessionals = () =>
   useQuery<Professional[], ApiProblem>({ queryKey: ['professionals'], queryFn: () => api('/coordinators/professionals'), staleTime: 300_000 });
 
+/** The signed-in user as a professional: the organisations they act for. */
+export const useMeAsProfessional = () =>
+  useQuery<Professional, ApiProblem>({ queryKey: ['professionals', 'me'], queryFn: () => api('/coordinators/professionals/me'), staleTime: 300_000 });
+
 export const useMyTeams = () =>
   useQuery<MyTeams, ApiProblem>({ queryKey: ['me', 'team'], queryFn: () => api('/coordinators/me/team') });
 

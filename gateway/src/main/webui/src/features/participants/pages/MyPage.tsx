@@ -4,6 +4,7 @@ import { ApiProblem } from '../../../shared/api/http';
 import { useMyAccessLog, useMyRecords } from '../api/queries';
 import { useMyTeams } from '../../coordinators/api/queries';
 import { MyPlanSection } from '../../agreements/components/MyPlanSection';
+import { MyReferralsSection } from '../../referrals/components/MyReferralsSection';
 import type { MyTeam, MyTeamPerson, NumberRemoval, PersonRecord } from '../../../shared/api/types';
 import { formatDate, municipalityName } from '../../../shared/format';
 import { AccessLog } from '../components/AccessLog';
@@ -108,6 +109,7 @@ function MyRecord({ record, team, teamPending, several }: { record: PersonRecord
         </section>
       )}
       <MyPlanSection municipalityId={me.municipalityId} level={level} />
+      <MyReferralsSection municipalityId={me.municipalityId} level={level} />
       {teamPending && <Loading />}
       {team && <MyTeamSection team={team} level={level} />}
       <Consents consents={record.consents} basePath="/participants/me" refresh={[['me']]} follow={[['me', 'team']]} organisations={organisations} plain

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiProblem } from '../../../shared/api/http';
-import type { DirectoryService, Referral } from '../../../shared/api/types';
+import type { DirectoryService, Referral, TransitionTask } from '../../../shared/api/types';
 
 /** The referrals API as the UI reads it. */
 
@@ -28,3 +28,7 @@ export const useReferralBox = (box: 'inbox' | 'outbox', scope: 'mine' | 'organis
 
 /** Every cache a referral's step makes stale here; the team (coordinators) follows an acceptance by event. */
 export const referralKeys = [['referrals']];
+
+/** A person's transition tasks (due ones first). */
+export const useTransitions = (participantId: string) =>
+  useQuery<TransitionTask[], ApiProblem>({ queryKey: ['referrals', 'transitions', participantId], queryFn: () => api(`/referrals/transitions?participantId=${participantId}`) });

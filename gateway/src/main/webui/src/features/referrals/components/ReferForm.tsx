@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/http';
@@ -8,6 +8,7 @@ import { formatDate } from '../../../shared/format';
 import { Empty, Loading, ProblemAlert, useFieldErrorText } from '../../../shared/components/States';
 import { usePlan } from '../../agreements/api/queries';
 import { useConsents } from '../../participants/api/queries';
+import { useMeAsProfessional, useOrganisations, useTeam } from '../../coordinators/api/queries';
 import { referralKeys, useDirectory } from '../api/queries';
 
 /**
@@ -23,6 +24,14 @@ export function ReferForm({ person, onDone }: { person: Participant; onDone: () 
   const services = useDirectory(search);
   const plan = usePlan(person.id);
   const consents = useConsents(person.id);
+  const me = useMeAsProfessional();
+  const team = useTeam(person.id);
+  const organisations = useOrganisations();
+  const mine = me.data?.organisationIds ?? [];
+  const coordinatorFor = team.data?.coordinator?.organisationId;
+  const [chosenFrom, setFrom] = useState('');
+  // Several organisations: the sender says which one sends; the one they coordinate the person for comes first.
+  const from = chosenFrom || (coordinatorFor && mine.includes(coordinatorFor) ? coordinatorFor : mine[0] ?? '');
   const [serviceId, setServiceId] = useState('');
   const [reason, setReason] = useState('');
   const [categories, setCategories] = useState<Category[]>(['basic']);
@@ -41,7 +50,7 @@ export function ReferForm({ person, onDone }: { person: Participant; onDone: () 
   const refer = useChange((send: boolean) => api('/referrals', {
     method: 'POST',
     body: {
-      participantId: person.id, serviceId, reason, categories, send,
+      participantId: person.id, serviceId, reason, categories, send, fromOrganisationId: mine.length > 1 && from ? from : undefined,
       handover: {
         summary: summary.trim() || undefined, whatMattersToMe: withWhatMatters ? person.whatMattersToMe : undefined,
         languages: person.preferredLanguages, interpreterNeeded: person.interpreterNeeded, interpreterLanguage: person.interpreterLanguage,
@@ -80,6 +89,14 @@ export function ReferForm({ person, onDone }: { person: Participant; onDone: () 
                    onChange={() => setServiceId(candidate.id)} />
           ))}
         </Fieldset>
+      )}
+      {mine.length > 1 && (
+        <Field>
+          <Label htmlFor="refer-from">{t('referrals.fromLabel')}</Label>
+          <Select id="refer-from" value={from} onChange={(event) => setFrom(event.target.value)}>
+            {mine.map((id) => <option key={id} value={id}>{organisations.data?.find((organisation) => organisation.id === id)?.name ?? id}</option>)}
+          </Select>
+        </Field>
       )}
       <Textfield id="refer-reason" multiline rows={3} label={t('referrals.reason')} description={t('referrals.reasonHelp')} required
                  value={reason} error={fieldError(refer.error, 'reason')} onChange={(event) => setReason(event.target.value)} />

@@ -2596,6 +2596,11 @@ export interface components {
             /** @description When a meeting with the person (team meeting, follow-up, transition) was last held */
             lastTeamMeetingAt?: components["schemas"]["Instant"];
             /**
+             * @description The nearest date a transition the municipality's rules ask for is due by
+             * @example 2027-08-02
+             */
+            nextTransitionDue?: components["schemas"]["LocalDate"];
+            /**
              * @description What needs attention
              * @example [
              *       "programme-ending",
@@ -2605,7 +2610,7 @@ export interface components {
             flags?: components["schemas"]["CaseloadFlag"][];
         };
         /** @enum {string} */
-        CaseloadFlag: "no-coordinator" | "no-recent-team-meeting" | "action-overdue" | "programme-ending" | "consent-expiring" | "suspended-team-members" | "follow-up-ended";
+        CaseloadFlag: "no-coordinator" | "no-recent-team-meeting" | "action-overdue" | "programme-ending" | "consent-expiring" | "suspended-team-members" | "follow-up-ended" | "transition-due" | "transition-late";
         CaseloadPage: {
             /** @description The people on this page */
             items?: components["schemas"]["CaseloadEntry"][];

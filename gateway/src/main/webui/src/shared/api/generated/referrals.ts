@@ -331,6 +331,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My referrals
+         * @description Every referral sent about the person (not a draft), newest first, in every municipality that registered her (the participants service says which).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person's referrals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyReferral"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-registered`: no municipality has registered the person */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unavailable`: the participants service did not answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals/outbox": {
         parameters: {
             query?: never;
@@ -1121,6 +1228,352 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/transition-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's transition rules
+         * @description Every rule the platform knows, as the municipality applies it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rules */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransitionRuleSetting"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/transition-rules/{rule}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set how the municipality applies a rule
+         * @description On or off and the lead, with the version read (409 `stale-version` otherwise). Tasks made from then on follow it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The rule
+                     * @example nav-before-programme-end
+                     */
+                    rule: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransitionRuleInput"];
+                };
+            };
+            responses: {
+                /** @description Set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransitionRuleSetting"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: nothing with this id in the caller's municipality */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:not-found",
+                         *       "title": "Not found",
+                         *       "status": 404,
+                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's transition tasks
+         * @description Due ones first; `late` when still due after the date. 404 for a person the caller may not see.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The person */
+                    participantId: components["schemas"]["UUID"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The tasks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransitionTask"][];
+                    };
+                };
+                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:validation",
+                         *       "title": "The request cannot be understood",
+                         *       "status": 400,
+                         *       "detail": "name: must not be blank",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:unauthenticated",
+                         *       "title": "A valid bearer token is required",
+                         *       "status": 401,
+                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:forbidden",
+                         *       "title": "You may not do this",
+                         *       "status": 403,
+                         *       "detail": "Your role does not allow this operation",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal-error`: nothing was changed; quote the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:helhet:problem:internal-error",
+                         *       "title": "Something went wrong on our side",
+                         *       "status": 500,
+                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals/{referralId}": {
         parameters: {
             query?: never;
@@ -1274,7 +1727,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralStepInput"];
+                };
+            };
             responses: {
                 /** @description Accepted */
                 200: {
@@ -1285,7 +1742,7 @@ export interface paths {
                         "application/json": components["schemas"]["Referral"];
                     };
                 };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2080,7 +2537,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralStepInput"];
+                };
+            };
             responses: {
                 /** @description Sent */
                 200: {
@@ -2091,7 +2552,7 @@ export interface paths {
                         "application/json": components["schemas"]["Referral"];
                     };
                 };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2211,7 +2672,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralStepInput"];
+                };
+            };
             responses: {
                 /** @description Resumed */
                 200: {
@@ -2222,7 +2687,7 @@ export interface paths {
                         "application/json": components["schemas"]["Referral"];
                     };
                 };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2342,7 +2807,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralStepInput"];
+                };
+            };
             responses: {
                 /** @description In progress */
                 200: {
@@ -2353,7 +2822,7 @@ export interface paths {
                         "application/json": components["schemas"]["Referral"];
                     };
                 };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2658,6 +3127,42 @@ export interface components {
          * @description Between 1900-01-01 and 2200-12-31.
          */
         LocalDate: string;
+        /** @description A referral of the person, as she sees it */
+        MyReferral: {
+            /** @description Id of the referral */
+            id: components["schemas"]["UUID"];
+            /** @description The municipality that referred her */
+            municipalityId: string;
+            /** @description The service she was referred to */
+            service: string;
+            /** @description Who gives the service */
+            organisation: string;
+            /** @description Who referred her */
+            referredBy: string;
+            /** @description Why, in the sender's words */
+            reason: string;
+            /** @description Where it stands */
+            status: components["schemas"]["ReferralStatus"];
+            /** @description When it was sent */
+            requestedAt: components["schemas"]["Instant"];
+            /** @description What came of it */
+            outcome?: components["schemas"]["ReferralOutcome"];
+            /** @description Why the service said no */
+            rejectionReason?: components["schemas"]["RejectionReason"];
+            /** @description Why the service could not be given */
+            failureReason?: components["schemas"]["FailureReason"];
+            /** @description What the service or the sender wrote when it closed */
+            closingNote?: string;
+            /** @description Every step so far, oldest first */
+            steps: components["schemas"]["MyReferralStep"][];
+        };
+        /** @description One step of a referral of the person */
+        MyReferralStep: {
+            /** @description The step */
+            step: components["schemas"]["ReferralStep"];
+            /** @description When */
+            at: components["schemas"]["Instant"];
+        };
         /** @description RFC 9457 problem details. Match on `type`; `title` and `detail` are for people. */
         Problem: {
             /**
@@ -2759,7 +3264,7 @@ export interface components {
             participantId: components["schemas"]["UUID"];
             /** @description The directory service referred to (one serving the person's municipality) */
             serviceId: components["schemas"]["UUID"];
-            /** @description Which of the sender's organisations sends it; may be left out by whoever works for only one */
+            /** @description Which of the sender's organisations sends it; left out: the one they are on the person's team for, or coordinate the person for, or their only one */
             fromOrganisationId?: components["schemas"]["UUID"];
             /** @description The goal of the person's plan it serves, if any */
             goalId?: components["schemas"]["UUID"];
@@ -2909,6 +3414,73 @@ export interface components {
              * @example 2027-06-30
              */
             targetDate?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        TransitionRule: "nav-before-programme-end" | "handover-leaving-social-assistance";
+        TransitionRuleInput: {
+            /** @description Whether the municipality applies it */
+            enabled: boolean;
+            /**
+             * Format: int32
+             * @description Months or working days before the planned end, as the rule counts
+             * @example 6
+             */
+            lead: number;
+            /**
+             * Format: int64
+             * @description The version read (-1 while the defaults apply)
+             * @example -1
+             */
+            version: number;
+        };
+        /** @description How the municipality applies a transition rule */
+        TransitionRuleSetting: {
+            /** @description The rule */
+            rule: components["schemas"]["TransitionRule"];
+            /**
+             * @description The programme whose planned end it watches
+             * @example introduction-programme
+             */
+            programme: string;
+            /**
+             * @description How the lead is counted
+             * @enum {string}
+             */
+            leadIn: "months" | "working-days";
+            /**
+             * Format: int32
+             * @description How long before the planned end the task is due
+             * @example 6
+             */
+            lead: number;
+            /** @description Whether the municipality applies it */
+            enabled: boolean;
+            /**
+             * Format: int64
+             * @description The version (-1 while the defaults apply)
+             */
+            version: number;
+        };
+        /** @description A transition a rule asks for: due by a date, then met by a referral or cancelled */
+        TransitionTask: {
+            /** @description Id of the task */
+            id: components["schemas"]["UUID"];
+            /** @description The rule that asks for it */
+            rule: components["schemas"]["TransitionRule"];
+            /**
+             * @description By when (a working day of the municipality's country)
+             * @example 2022-03-10
+             */
+            dueDate: components["schemas"]["LocalDate"];
+            /**
+             * @description due, met or cancelled
+             * @enum {string}
+             */
+            status: "due" | "met" | "cancelled";
+            /** @description Still due after its date */
+            late: boolean;
+            /** @description The referral that met it */
+            metByReferralId?: components["schemas"]["UUID"];
         };
         /** Format: uuid */
         UUID: string;

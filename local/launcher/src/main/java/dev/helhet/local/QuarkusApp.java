@@ -58,7 +58,7 @@ public final class QuarkusApp implements AutoCloseable {
             config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + profile.postgresPort() + "/" + database);
             config.put("kafka.bootstrap.servers", profile.kafkaBootstrapServers());
         }
-        if (app.name().equals("coordinators") || app.name().equals("agreements")) {
+        if (java.util.Set.of("coordinators", "agreements", "referrals").contains(app.name())) {
             profile.services().stream().filter(service -> service.name().equals("participants")).findFirst()
                     .ifPresent(participants -> config.put("quarkus.rest-client.participants.url", participants.baseUrl()));
         }

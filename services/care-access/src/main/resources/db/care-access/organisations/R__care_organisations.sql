@@ -12,3 +12,7 @@ create table if not exists care_organisation_name (
     organisation_id uuid primary key,
     name            text not null
 );
+
+-- The organisation's kind from the registry (nav-office, adult-education, ...): a transition rule is met by a referral to a
+-- kind of service ("NAV involved"), not to one named organisation.
+alter table care_organisation_name add column if not exists type text;

@@ -72,9 +72,14 @@ public final class CareTopics {
 
     /** A named organisation of the registry serving these municipalities; answers its id once this service knows it. */
     public static String named(String name, String... municipalities) {
+        return ofType("other", name, municipalities);
+    }
+
+    /** A named organisation of a kind (nav-office, adult-education, ...) serving these municipalities; answers its id once known. */
+    public static String ofType(String type, String name, String... municipalities) {
         String id = UUID.randomUUID().toString();
-        send(Topics.COORDINATORS_ORGANISATION_V1, id, "OrganisationRegistered", "{\"organisationId\": \"%s\", \"name\": \"%s\", \"type\": \"other\", \"municipalityIds\": [%s]}"
-                .formatted(id, name, String.join(", ", java.util.Arrays.stream(municipalities).map(m -> "\"" + m + "\"").toList())));
+        send(Topics.COORDINATORS_ORGANISATION_V1, id, "OrganisationRegistered", "{\"organisationId\": \"%s\", \"name\": \"%s\", \"type\": \"%s\", \"municipalityIds\": [%s]}"
+                .formatted(id, name, type, String.join(", ", java.util.Arrays.stream(municipalities).map(m -> "\"" + m + "\"").toList())));
         projected("(select distinct organisation_id from care_organisation_municipality where organisation_id = '%s') o".formatted(id));
         return id;
     }
@@ -109,6 +114,26 @@ public final class CareTopics {
                 Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(90))));
         projected("care_consent where consent_id = '%s'".formatted(consent));
         return consent;
+    }
+
+    /** The person enrolled in a programme with a planned end; answers the enrolment's id (not waited for: no projection says so). */
+    public static String enrolled(String participantId, String programme, java.time.LocalDate plannedEnd) {
+        String enrolment = UUID.randomUUID().toString();
+        send(Topics.PARTICIPANTS_PARTICIPANT_V1, participantId, "ProgrammeEnrolled", """
+                {"participantId": "%s", "enrolmentId": "%s", "programme": "%s", "startDate": "2026-01-05", "plannedEndDate": "%s",
+                 "settlementDate": null, "lateStart": false}""".formatted(participantId, enrolment, programme, plannedEnd));
+        return enrolment;
+    }
+
+    public static void extended(String participantId, String enrolmentId, java.time.LocalDate plannedEnd) {
+        send(Topics.PARTICIPANTS_PARTICIPANT_V1, participantId, "ProgrammeExtended",
+                "{\"participantId\": \"%s\", \"enrolmentId\": \"%s\", \"plannedEndDate\": \"%s\"}".formatted(participantId, enrolmentId, plannedEnd));
+    }
+
+    public static void ended(String participantId, String enrolmentId, String programme) {
+        send(Topics.PARTICIPANTS_PARTICIPANT_V1, participantId, "ProgrammeEnded", """
+                {"participantId": "%s", "enrolmentId": "%s", "programme": "%s", "endDate": "2027-06-30", "reason": "work"}"""
+                .formatted(participantId, enrolmentId, programme));
     }
 
     public static void revoked(String consentId, String participantId) {

@@ -54,4 +54,14 @@ public final class GatewayApi {
         }
         return answer.path("id");
     }
+
+    /** Amina's record in Asker (the demo realm's amina.hassan), registered now or by an earlier test or run; answers its id. */
+    public static String amina() {
+        String body = "{\"name\": \"Amina Hassan\", \"nationalId\": {\"country\": \"NO\", \"number\": \"15039410017\"}}";
+        var registered = as("asker.coordinator").body(body).when().post(api() + "/participants").then().extract();
+        if (registered.statusCode() == 201) {
+            return registered.path("id");
+        }
+        return as("asker.teamlead").body(body).when().post(api() + "/participants").then().statusCode(409).extract().path("existingParticipantId");
+    }
 }

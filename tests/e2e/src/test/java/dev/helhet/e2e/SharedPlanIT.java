@@ -26,7 +26,6 @@ import static org.hamcrest.Matchers.not;
 @ExtendWith(Platform.class)
 class SharedPlanIT {
 
-    private static final String AMINA = "15039410017";
     private static final Duration EVENTS = Duration.ofSeconds(30);
 
     @Test
@@ -35,7 +34,7 @@ class SharedPlanIT {
         String nav = GatewayApi.organisation("asker.admin", "NAV Asker (plan)", "nav-office");
         String coordinator = GatewayApi.professional("asker.admin", "asker.coordinator", refugeeService);
         String adviser = GatewayApi.professional("asker.admin", "asker.professional", nav);
-        String amina = amina();
+        String amina = GatewayApi.amina();
         String team = api() + "/coordinators/participants/" + amina;
         await().atMost(EVENTS).untilAsserted(() -> as("asker.teamlead")
                 .body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(coordinator, refugeeService))
@@ -118,12 +117,4 @@ class SharedPlanIT {
                 .body("find { it.participantId == '%s' }.flags".formatted(amina), not(hasItem("action-overdue"))));
     }
 
-    /** Amina's record in Asker, registered now or by an earlier test. */
-    private static String amina() {
-        String body = "{\"name\": \"Amina Hassan\", \"nationalId\": {\"country\": \"NO\", \"number\": \"%s\"}}".formatted(AMINA);
-        var registered = as("asker.coordinator").body(body).when().post(api() + "/participants").then()
-                .statusCode(anyOf(is(201), is(409))).extract();
-        return registered.statusCode() == 201 ? registered.path("id")
-                : as("asker.teamlead").body(body).when().post(api() + "/participants").then().statusCode(409).extract().path("existingParticipantId");
-    }
 }

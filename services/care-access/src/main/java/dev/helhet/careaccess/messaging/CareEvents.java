@@ -66,8 +66,8 @@ public class CareEvents {
         consents = consents(projection, (participantId, municipalityId, status) -> Uni.createFrom().voidItem());
         this.projection = projection;
         organisations = EventHandlers.forTopic(Topics.COORDINATORS_ORGANISATION_V1)
-                .on(OrganisationRegistered.class, (event, envelope) -> served.replace(event.organisationId(), event.name(), event.municipalityIds()))
-                .on(OrganisationUpdated.class, (event, envelope) -> served.replace(event.organisationId(), event.name(), event.municipalityIds()));
+                .on(OrganisationRegistered.class, (event, envelope) -> served.replace(event.organisationId(), event.name(), event.type(), event.municipalityIds()))
+                .on(OrganisationUpdated.class, (event, envelope) -> served.replace(event.organisationId(), event.name(), event.type(), event.municipalityIds()));
         people = EventHandlers.forTopic(Topics.PARTICIPANTS_PARTICIPANT_V1)
                 .on(ParticipantRegistered.class, (event, envelope) -> projection.personRegistered(event.participantId(), envelope.municipalityId())
                         // The envelope's actor is who registered the person; a partner system (a service account) is no registrant.

@@ -15,12 +15,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class CareOrganisations {
 
-    /** Replaces the organisation's name and what it serves with {@code municipalityIds} (call within a transaction). */
-    public Uni<Void> replace(UUID organisationId, String name, List<String> municipalityIds) {
+    /** Replaces the organisation's name, kind and what it serves with {@code municipalityIds} (call within a transaction). */
+    public Uni<Void> replace(UUID organisationId, String name, String type, List<String> municipalityIds) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                                insert into care_organisation_name (organisation_id, name) values (:organisation, :name)
-                                on conflict (organisation_id) do update set name = excluded.name""")
-                        .setParameter("organisation", organisationId).setParameter("name", name).executeUpdate()
+                                insert into care_organisation_name (organisation_id, name, type) values (:organisation, :name, :type)
+                                on conflict (organisation_id) do update set name = excluded.name, type = excluded.type""")
+                        .setParameter("organisation", organisationId).setParameter("name", name).setParameter("type", type).executeUpdate()
                         .chain(() -> session.createNativeQuery("delete from care_organisation_municipality where organisation_id = :organisation")
                                 .setParameter("organisation", organisationId).executeUpdate())
                         .flatMap(deleted -> Multi.createFrom().iterable(municipalityIds)
@@ -41,6 +41,14 @@ public class CareOrganisations {
                 .setParameter("organisation", organisationId).setParameter("municipality", municipalityId)
                 .getSingleResult())
                 .map(count -> count > 0);
+    }
+
+    /** The registry's kind of the organisation (nav-office, adult-education, ...); null for one this service has not heard of. */
+    public Uni<String> typeOf(UUID organisationId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "select type from care_organisation_name where organisation_id = :organisation", String.class)
+                .setParameter("organisation", organisationId).getResultList())
+                .map(found -> found.isEmpty() ? null : found.getFirst());
     }
 
     /** The registry's names of these organisations (those this service has heard of). */

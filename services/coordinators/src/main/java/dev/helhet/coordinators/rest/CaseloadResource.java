@@ -56,12 +56,14 @@ public class CaseloadResource {
             @Schema(description = "The nearest planned end of a programme they are in", example = "2027-02-01") LocalDate nextProgrammeEnd,
             @Schema(description = "When the nearest active consent expires") Instant nextConsentExpiry,
             @Schema(description = "When a meeting with the person (team meeting, follow-up, transition) was last held") Instant lastTeamMeetingAt,
+            @Schema(description = "The nearest date a transition the municipality's rules ask for is due by", example = "2027-08-02")
+            LocalDate nextTransitionDue,
             @Schema(description = "What needs attention", example = "[\"programme-ending\", \"consent-expiring\"]")
             List<CaseloadService.Flag> flags) {
 
         static Entry of(CaseloadService.Entry entry) {
             return new Entry(entry.participantId(), entry.coordinatorId(), entry.coveringFor(), entry.status(), entry.registeredAt(),
-                    entry.nextProgrammeEnd(), entry.nextConsentExpiry(), entry.lastTeamMeetingAt(),
+                    entry.nextProgrammeEnd(), entry.nextConsentExpiry(), entry.lastTeamMeetingAt(), entry.nextTransitionDue(),
                     entry.flags());
         }
     }

@@ -43,7 +43,11 @@ public class CaseloadService {
         PROGRAMME_ENDING("programme-ending"),
         CONSENT_EXPIRING("consent-expiring"),
         SUSPENDED_TEAM_MEMBERS("suspended-team-members"),
-        FOLLOW_UP_ENDED("follow-up-ended");
+        FOLLOW_UP_ENDED("follow-up-ended"),
+        /** A transition the municipality's rules ask for is due (a referral to prepare, e.g. NAV before the programme ends). */
+        TRANSITION_DUE("transition-due"),
+        /** A transition is past its date and not met. */
+        TRANSITION_LATE("transition-late");
 
         public final String code;
 
@@ -64,7 +68,8 @@ public class CaseloadService {
 
     /** One person on a caseload. */
     public record Entry(UUID participantId, UUID coordinatorId, UUID coveringFor, String status, Instant registeredAt,
-                        LocalDate nextProgrammeEnd, Instant nextConsentExpiry, Instant lastTeamMeetingAt, List<Flag> flags) {
+                        LocalDate nextProgrammeEnd, Instant nextConsentExpiry, Instant lastTeamMeetingAt, LocalDate nextTransitionDue,
+                        List<Flag> flags) {
     }
 
     /** A page of entries. */
@@ -80,7 +85,9 @@ public class CaseloadService {
             (select count(*) from team_member t
               where t.participant_id = p.participant_id and t.left_at is null and t.suspended_at is not null) as suspended_members,
             (select count(*) from planned_action pa
-              where pa.participant_id = p.participant_id and pa.status in ('planned', 'in-progress') and pa.due_date < $%d) as overdue_actions""";
+              where pa.participant_id = p.participant_id and pa.status in ('planned', 'in-progress') and pa.due_date < $%d) as overdue_actions,
+            (select min(tt.due_date) from transition_task tt
+              where tt.participant_id = p.participant_id and tt.status = 'due') as next_transition_due""";
 
     private final Pool pool;
     private final AccessAudit audit;
@@ -189,9 +196,13 @@ public class CaseloadService {
         if (row.getLong("suspended_members") > 0) {
             flags.add(Flag.SUSPENDED_TEAM_MEMBERS);
         }
+        LocalDate transitionDue = row.getLocalDate("next_transition_due");
+        if (active && transitionDue != null) {
+            flags.add(today.isAfter(transitionDue) ? Flag.TRANSITION_LATE : Flag.TRANSITION_DUE);
+        }
         return new Entry(row.getUUID("participant_id"), coordinator, coveringFor, status,
                 row.getOffsetDateTime("registered_at").toInstant(), programmeEnd,
-                consentExpiry == null ? null : consentExpiry.toInstant(), lastMeeting == null ? null : lastMeeting.toInstant(), flags);
+                consentExpiry == null ? null : consentExpiry.toInstant(), lastMeeting == null ? null : lastMeeting.toInstant(), transitionDue, flags);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -186,4 +186,33 @@ class CaseloadTest {
         org.junit.jupiter.api.Assertions.assertTrue(Instant.parse(lastMet).isBefore(Instant.now().minus(12, ChronoUnit.HOURS)),
                 "the internal meeting of today is not a meeting with the person: " + lastMet);
     }
+
+    @Test
+    void aTransitionDueShowsWithItsDateTurnsLateAfterItAndGoesWhenMet() {
+        Registry registry = Registry.asker();
+        String late = ParticipantEvents.registered("asker");
+        String coming = ParticipantEvents.registered("asker");
+        for (String person : java.util.List.of(late, coming)) {
+            as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.coordinator, registry.refugeeService))
+                    .when().put("/api/v1/coordinators/participants/" + person + "/coordinator").then().statusCode(200);
+        }
+        String lateTask = Registry.newId().toString();
+        LocalDate inTwoMonths = LocalDate.now().plusMonths(2);
+        ParticipantEvents.send(Topics.REFERRALS_TRANSITION_V1, late, "TransitionDue", "asker", """
+                {"taskId": "%s", "participantId": "%s", "rule": "nav-before-programme-end", "dueDate": "%s"}"""
+                .formatted(lateTask, late, LocalDate.now().minusDays(1)));
+        ParticipantEvents.send(Topics.REFERRALS_TRANSITION_V1, coming, "TransitionDue", "asker", """
+                {"taskId": "%s", "participantId": "%s", "rule": "nav-before-programme-end", "dueDate": "%s"}"""
+                .formatted(Registry.newId(), coming, inTwoMonths));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
+                .body("find { it.participantId == '%s' }.flags".formatted(late), containsInAnyOrder("transition-late"))
+                .body("find { it.participantId == '%s' }.flags".formatted(coming), containsInAnyOrder("transition-due"))
+                .body("find { it.participantId == '%s' }.nextTransitionDue".formatted(coming), org.hamcrest.Matchers.equalTo(inTwoMonths.toString())));
+
+        ParticipantEvents.send(Topics.REFERRALS_TRANSITION_V1, late, "TransitionMet", "asker", """
+                {"taskId": "%s", "participantId": "%s", "rule": "nav-before-programme-end", "referralId": "%s"}"""
+                .formatted(lateTask, late, Registry.newId()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
+                .body("find { it.participantId == '%s' }.flags".formatted(late), empty()));
+    }
 }

@@ -35,7 +35,8 @@ import java.util.UUID;
 
 /**
  * Referrals tracked until the receiving service has acted: written and sent by whoever keeps the person's case, answered,
- * carried out and reported back on by the receiving service, one sub-resource per step.
+ * carried out and reported back on by the receiving service, one sub-resource per step. Every step takes the same optional
+ * body (words for the other side; a reason or outcome where the step needs one), so that every step is a POST with a body.
  */
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -119,8 +120,8 @@ public class ReferralResource {
     @Operation(summary = "Send a draft", description = "By the sender or whoever keeps the person's case; needs the consent (409"
             + " `consent-required`).")
     @APIResponse(responseCode = "200", description = "Sent")
-    public Uni<ReferralResponse> request(@PathParam("referralId") UUID referralId) {
-        return step(referralId, ReferralStep.REQUEST, null);
+    public Uni<ReferralResponse> request(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
+        return step(referralId, ReferralStep.REQUEST, input);
     }
 
     @POST
@@ -128,8 +129,8 @@ public class ReferralResource {
     @Operation(summary = "Accept a referral", description = "By a professional of the receiving organisation, who joins the person's team"
             + " (through coordinators) and now sees the handover.")
     @APIResponse(responseCode = "200", description = "Accepted")
-    public Uni<ReferralResponse> accept(@PathParam("referralId") UUID referralId) {
-        return step(referralId, ReferralStep.ACCEPT, null);
+    public Uni<ReferralResponse> accept(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
+        return step(referralId, ReferralStep.ACCEPT, input);
     }
 
     @POST
@@ -145,8 +146,8 @@ public class ReferralResource {
     @Path("/{referralId}/start")
     @Operation(summary = "Start delivering the service", description = "By the receiving service, after accepting.")
     @APIResponse(responseCode = "200", description = "In progress")
-    public Uni<ReferralResponse> start(@PathParam("referralId") UUID referralId) {
-        return step(referralId, ReferralStep.START, null);
+    public Uni<ReferralResponse> start(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
+        return step(referralId, ReferralStep.START, input);
     }
 
     @POST
@@ -161,8 +162,8 @@ public class ReferralResource {
     @Path("/{referralId}/resume")
     @Operation(summary = "Resume a referral on hold", description = "Back to where it was held from (accepted or in progress).")
     @APIResponse(responseCode = "200", description = "Resumed")
-    public Uni<ReferralResponse> resume(@PathParam("referralId") UUID referralId) {
-        return step(referralId, ReferralStep.RESUME, null);
+    public Uni<ReferralResponse> resume(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
+        return step(referralId, ReferralStep.RESUME, input);
     }
 
     @POST

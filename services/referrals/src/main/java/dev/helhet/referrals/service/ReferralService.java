@@ -70,12 +70,13 @@ public class ReferralService {
     private final CareOrganisations organisations;
     private final ReferralConsent consent;
     private final ReferralRules rules;
+    private final Transitions transitions;
     private final EventPublisher events;
     private final Clock clock;
 
     public ReferralService(ReferralAccess access, ReferralRepository referrals, ServiceDirectory directory, DirectoryServiceRepository services,
                            CareAccess careAccess, CareFactsRepository facts, CareOrganisations organisations, ReferralConsent consent,
-                           ReferralRules rules, EventPublisher events, Clock clock) {
+                           ReferralRules rules, Transitions transitions, EventPublisher events, Clock clock) {
         this.access = access;
         this.referrals = referrals;
         this.directory = directory;
@@ -85,6 +86,7 @@ public class ReferralService {
         this.organisations = organisations;
         this.consent = consent;
         this.rules = rules;
+        this.transitions = transitions;
         this.events = events;
         this.clock = clock;
     }
@@ -173,6 +175,7 @@ public class ReferralService {
             }
             return referrals.record(ReferralTimelineEntry.of(referral, step, from, seen.organisationId(), code, details.note(), now, caller.subject()))
                     .chain(() -> events.publish(eventOf(referral, step, from), referral.municipalityId, referral.participantId.toString(), caller.actor()))
+                    .chain(() -> step == ReferralStep.ACCEPT ? transitions.accepted(referral) : Uni.createFrom().voidItem())
                     .replaceWith(referral);
         });
     }

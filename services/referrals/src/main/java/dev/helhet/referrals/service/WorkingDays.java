@@ -42,4 +42,26 @@ public class WorkingDays {
         }
         return day;
     }
+
+    /** The day itself when it is a working day, else the last working day before it (a deadline falls on a working day). */
+    public LocalDate onOrBefore(CalendarCountry country, LocalDate day) {
+        LocalDate candidate = day;
+        while (!isWorkingDay(country, candidate)) {
+            candidate = candidate.minusDays(1);
+        }
+        return candidate;
+    }
+
+    /** The day {@code days} working days before {@code day}. */
+    public LocalDate before(CalendarCountry country, LocalDate day, int days) {
+        LocalDate candidate = day;
+        int left = days;
+        while (left > 0) {
+            candidate = candidate.minusDays(1);
+            if (isWorkingDay(country, candidate)) {
+                left--;
+            }
+        }
+        return onOrBefore(country, candidate);
+    }
 }
