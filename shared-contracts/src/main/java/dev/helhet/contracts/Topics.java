@@ -44,6 +44,10 @@ import dev.helhet.contracts.referrals.ReferralRejected;
 import dev.helhet.contracts.referrals.ReferralRequested;
 import dev.helhet.contracts.referrals.ReferralResumed;
 import dev.helhet.contracts.referrals.ReferralStarted;
+import dev.helhet.contracts.referrals.TransferAccepted;
+import dev.helhet.contracts.referrals.TransferDeclined;
+import dev.helhet.contracts.referrals.TransferOffered;
+import dev.helhet.contracts.referrals.TransferWithdrawn;
 import dev.helhet.contracts.referrals.TransitionCancelled;
 import dev.helhet.contracts.referrals.TransitionDue;
 import dev.helhet.contracts.referrals.TransitionMet;
@@ -112,10 +116,12 @@ public final class Topics {
                     List.of(ReferralRequested.class, ReferralAccepted.class, ReferralRejected.class, ReferralStarted.class,
                             ReferralPutOnHold.class, ReferralResumed.class, ReferralCompleted.class, ReferralFailed.class,
                             ReferralCancelled.class)),
-            // Transitions due by the municipality's rules, ids, codes and dates only: coordinators shows them on the caseload.
+            // Transitions due by the municipality's rules, and moves to another municipality, ids, codes and dates only:
+            // coordinators shows the tasks on the caseload; participants makes the record where the person moves.
             new TopicDefinition(REFERRALS_TRANSITION_V1, DEFAULT_PARTITIONS, "referrals",
-                    List.of("coordinators"),
-                    List.of(TransitionDue.class, TransitionMet.class, TransitionCancelled.class)),
+                    List.of("coordinators", "participants"),
+                    List.of(TransitionDue.class, TransitionMet.class, TransitionCancelled.class, TransferOffered.class,
+                            TransferAccepted.class, TransferDeclined.class, TransferWithdrawn.class)),
             // Access to personal data, from every service, kept append-only by participants (the person reads it there).
             new TopicDefinition(AUDIT_ACCESS_V1, DEFAULT_PARTITIONS, EVERY_SERVICE,
                     List.of("participants"),

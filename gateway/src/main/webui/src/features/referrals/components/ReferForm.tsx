@@ -28,10 +28,12 @@ export function ReferForm({ person, onDone }: { person: Participant; onDone: () 
   const team = useTeam(person.id);
   const organisations = useOrganisations();
   const mine = me.data?.organisationIds ?? [];
-  const coordinatorFor = team.data?.coordinator?.organisationId;
   const [chosenFrom, setFrom] = useState('');
-  // Several organisations: the sender says which one sends; the one they coordinate the person for comes first.
-  const from = chosenFrom || (coordinatorFor && mine.includes(coordinatorFor) ? coordinatorFor : mine[0] ?? '');
+  // Several organisations: the sender says which one sends, preselected as the service would choose — the one they are on
+  // the person's team for, then the one they coordinate her for.
+  const memberFor = team.data?.members.find((member) => member.professionalId === me.data?.id)?.organisationId;
+  const preferred = [memberFor, team.data?.coordinator?.organisationId].find((id) => id !== undefined && mine.includes(id));
+  const from = chosenFrom || preferred || mine[0] || '';
   const [serviceId, setServiceId] = useState('');
   const [reason, setReason] = useState('');
   const [categories, setCategories] = useState<Category[]>(['basic']);

@@ -19,6 +19,7 @@ final class Banner {
                    asker.admin            municipality admin in Asker
                    asker.teamlead         team lead in Asker (assigns coordinators)
                    harstad.coordinator    coordinator in Harstad       harstad.admin  admin in Harstad
+                   harstad.teamlead       team lead in Harstad (accepts people moving in)
                    region.operator        regional operator (onboards municipalities)
                    regional.coordinator   coordinator in Asker and Harstad (chooses one after signing in)
                    amina.hassan           the person herself (role participant): her own page, /me

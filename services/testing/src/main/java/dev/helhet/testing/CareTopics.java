@@ -92,10 +92,15 @@ public final class CareTopics {
     }
 
     public static void onTeamForNav(String professionalId, String participantId) {
+        onTeamFor(professionalId, participantId, NAV);
+    }
+
+    /** The professional on the person's team for an organisation (as coordinators says when a referral is accepted). */
+    public static void onTeamFor(String professionalId, String participantId, String organisation) {
         String member = UUID.randomUUID().toString();
         send(Topics.COORDINATORS_TEAM_V1, participantId, "TeamMemberAdded",
                 "{\"memberId\": \"%s\", \"participantId\": \"%s\", \"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"veileder\"}"
-                        .formatted(member, participantId, professionalId, NAV));
+                        .formatted(member, participantId, professionalId, organisation));
         projected("care_team_member where member_id = '%s'".formatted(member));
     }
 

@@ -64,4 +64,32 @@ public final class GatewayApi {
         }
         return as("asker.teamlead").body(body).when().post(api() + "/participants").then().statusCode(409).extract().path("existingParticipantId");
     }
+
+    /** A valid Norwegian birth number no earlier run has used (a random day and serial; both control digits computed). */
+    public static String fodselsnummer() {
+        java.util.Random random = new java.security.SecureRandom();
+        int[] first = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+        int[] second = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+        for (;;) {
+            java.time.LocalDate born = java.time.LocalDate.of(1950, 1, 1).plusDays(random.nextInt(50 * 365));
+            String nine = "%02d%02d%02d%03d".formatted(born.getDayOfMonth(), born.getMonthValue(), born.getYear() % 100, random.nextInt(500));
+            int k1 = control(nine, first);
+            if (k1 == 10) {
+                continue;
+            }
+            int k2 = control(nine + k1, second);
+            if (k2 != 10) {
+                return nine + k1 + k2;
+            }
+        }
+    }
+
+    private static int control(String digits, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * (digits.charAt(i) - '0');
+        }
+        int rest = 11 - sum % 11;
+        return rest == 11 ? 0 : rest;
+    }
 }

@@ -43,6 +43,14 @@ public class CareOrganisations {
                 .map(count -> count > 0);
     }
 
+    /** Whether any organisation of the registry serves the municipality (it is one the platform knows). */
+    public Uni<Boolean> anyServes(String municipalityId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "select count(*) from care_organisation_municipality where municipality_id = :municipality", Long.class)
+                .setParameter("municipality", municipalityId).getSingleResult())
+                .map(count -> count > 0);
+    }
+
     /** The registry's kind of the organisation (nav-office, adult-education, ...); null for one this service has not heard of. */
     public Uni<String> typeOf(UUID organisationId) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(

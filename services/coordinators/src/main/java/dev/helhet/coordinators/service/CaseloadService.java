@@ -197,8 +197,11 @@ public class CaseloadService {
             flags.add(Flag.SUSPENDED_TEAM_MEMBERS);
         }
         LocalDate transitionDue = row.getLocalDate("next_transition_due");
-        if (active && transitionDue != null) {
-            flags.add(today.isAfter(transitionDue) ? Flag.TRANSITION_LATE : Flag.TRANSITION_DUE);
+        // Late once past its date; due from as far ahead as a programme's end is flagged (not for the whole programme).
+        if (active && transitionDue != null && today.isAfter(transitionDue)) {
+            flags.add(Flag.TRANSITION_LATE);
+        } else if (active && transitionDue != null && !transitionDue.isAfter(today.plusMonths(thresholds.programmeEndingMonths()))) {
+            flags.add(Flag.TRANSITION_DUE);
         }
         return new Entry(row.getUUID("participant_id"), coordinator, coveringFor, status,
                 row.getOffsetDateTime("registered_at").toInstant(), programmeEnd,

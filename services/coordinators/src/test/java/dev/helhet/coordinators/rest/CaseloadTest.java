@@ -198,6 +198,12 @@ class CaseloadTest {
         }
         String lateTask = Registry.newId().toString();
         LocalDate inTwoMonths = LocalDate.now().plusMonths(2);
+        String farOff = ParticipantEvents.registered("asker");
+        as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.coordinator, registry.refugeeService))
+                .when().put("/api/v1/coordinators/participants/" + farOff + "/coordinator").then().statusCode(200);
+        ParticipantEvents.send(Topics.REFERRALS_TRANSITION_V1, farOff, "TransitionDue", "asker", """
+                {"taskId": "%s", "participantId": "%s", "rule": "nav-before-programme-end", "dueDate": "%s"}"""
+                .formatted(Registry.newId(), farOff, LocalDate.now().plusYears(2)));
         ParticipantEvents.send(Topics.REFERRALS_TRANSITION_V1, late, "TransitionDue", "asker", """
                 {"taskId": "%s", "participantId": "%s", "rule": "nav-before-programme-end", "dueDate": "%s"}"""
                 .formatted(lateTask, late, LocalDate.now().minusDays(1)));
@@ -207,7 +213,10 @@ class CaseloadTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
                 .body("find { it.participantId == '%s' }.flags".formatted(late), containsInAnyOrder("transition-late"))
                 .body("find { it.participantId == '%s' }.flags".formatted(coming), containsInAnyOrder("transition-due"))
-                .body("find { it.participantId == '%s' }.nextTransitionDue".formatted(coming), org.hamcrest.Matchers.equalTo(inTwoMonths.toString())));
+                .body("find { it.participantId == '%s' }.nextTransitionDue".formatted(coming), org.hamcrest.Matchers.equalTo(inTwoMonths.toString()))
+                // Two years ahead: known, shown with its date, not yet a flag.
+                .body("find { it.participantId == '%s' }.nextTransitionDue".formatted(farOff), org.hamcrest.Matchers.notNullValue())
+                .body("find { it.participantId == '%s' }.flags".formatted(farOff), empty()));
 
         ParticipantEvents.send(Topics.REFERRALS_TRANSITION_V1, late, "TransitionMet", "asker", """
                 {"taskId": "%s", "participantId": "%s", "rule": "nav-before-programme-end", "referralId": "%s"}"""

@@ -124,7 +124,8 @@ public class ParticipantService {
 
     @WithTransaction
     public Uni<View> update(Caller caller, UUID id, long expectedVersion, ParticipantDetails details, Country country, String number) {
-        return access.open(caller, id, "participant", "update").map(CaseAccess.Access::participant).flatMap(participant -> {
+        // A record of someone who moved or whose follow-up closed is history: kept as it was, read-only.
+        return active(caller, id, "participant", "update").flatMap(participant -> {
             if (participant.version != expectedVersion) {
                 throw new ProblemException(Problem.of(ProblemType.STALE_VERSION,
                         "The person was changed after you read them (version " + participant.version + "); read again and repeat the change"));
@@ -171,20 +172,30 @@ public class ParticipantService {
     /** The person moved: open programmes end with reason "moved", then follow-up here ends. */
     @WithTransaction
     public Uni<View> move(Caller caller, UUID id, String toMunicipality) {
-        return active(caller, id, "participant", "update").flatMap(participant -> enrolments.openEnrolments(id)
+        return active(caller, id, "participant", "update").flatMap(participant -> closeAsMoved(participant, toMunicipality, caller.actor())
+                .flatMap(closed -> enrolments.forParticipant(id).map(found -> new View(participant, found, List.of()))));
+    }
+
+    /**
+     * Ends the person's open programmes with reason "moved" and her follow-up here, by {@code actor} (a caseworker, or the
+     * receiving municipality's team lead accepting a transfer). Call within a transaction.
+     */
+    Uni<Void> closeAsMoved(Participant participant, String toMunicipality, dev.helhet.contracts.Actor actor) {
+        UUID id = participant.id;
+        return enrolments.openEnrolments(id)
                 .flatMap(open -> Multi.createFrom().iterable(open)
                         .onItem().transformToUniAndConcatenate(enrolment -> {
-                            enrolment.end(today(), EndReason.MOVED, null, clock.instant(), caller.subject());
+                            enrolment.end(today(), EndReason.MOVED, null, clock.instant(), actor.subject());
                             return events.publish(new ProgrammeEnded(id, enrolment.id, enrolment.programme.code(), enrolment.actualEndDate,
-                                    EndReason.MOVED.code()), participant.municipalityId, id.toString(), caller.actor());
+                                    EndReason.MOVED.code()), participant.municipalityId, id.toString(), actor);
                         })
                         .collect().asList())
                 .flatMap(ended -> {
-                    participant.moveTo(toMunicipality, clock.instant(), caller.subject());
+                    participant.moveTo(toMunicipality, clock.instant(), actor.subject());
                     return events.publish(new ParticipantClosed(id, "moved", toMunicipality), participant.municipalityId,
-                            id.toString(), caller.actor());
+                            id.toString(), actor);
                 })
-                .flatMap(published -> enrolments.forParticipant(id).map(found -> new View(participant, found, List.of()))));
+                .replaceWithVoid();
     }
 
     /** Follow-up ends; programmes must be ended first, each with its own reason. */

@@ -44,6 +44,21 @@ public record Handover(String summary, String whatMattersToMe, List<String> lang
         return used;
     }
 
+    /** The path of the first item not in the categories shared ({@code handover.goals[0].category}); null when all are. */
+    public String firstOutside(java.util.Set<InformationCategory> shared) {
+        for (int i = 0; i < goals.size(); i++) {
+            if (!shared.contains(goals.get(i).category())) {
+                return "handover.goals[" + i + "].category";
+            }
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            if (!shared.contains(actions.get(i).category())) {
+                return "handover.actions[" + i + "].category";
+            }
+        }
+        return null;
+    }
+
     /** Only what lies in the categories {@code open} admits (the basic part only when basic is open). */
     public Handover restrictedTo(Predicate<InformationCategory> open) {
         boolean basic = open.test(InformationCategory.BASIC);

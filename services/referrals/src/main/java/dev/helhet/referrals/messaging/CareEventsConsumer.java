@@ -32,8 +32,7 @@ public class CareEventsConsumer {
         this.people = care.people()
                 .on(ProgrammeEnrolled.class, (event, envelope) -> transitions.enrolled(event.participantId(), envelope.municipalityId(),
                         event.enrolmentId(), event.programme(), event.plannedEndDate()))
-                .on(ProgrammeExtended.class, (event, envelope) -> transitions.extended(event.enrolmentId(), envelope.municipalityId(),
-                        event.plannedEndDate()))
+                .on(ProgrammeExtended.class, (event, envelope) -> transitions.extended(event.enrolmentId(), event.plannedEndDate()))
                 .on(ProgrammeEnded.class, (event, envelope) -> transitions.ended(event.enrolmentId()));
     }
 

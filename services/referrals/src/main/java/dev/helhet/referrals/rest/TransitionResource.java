@@ -1,7 +1,6 @@
 package dev.helhet.referrals.rest;
 
 import dev.helhet.common.input.Codes;
-import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.referrals.domain.TransitionRule;
@@ -113,10 +112,7 @@ public class TransitionResource {
     @APIResponse(responseCode = "200", description = "Set")
     public Uni<RuleResponse> change(@Parameter(description = "The rule", example = "nav-before-programme-end") @PathParam("rule") String code,
                                     @Valid @NotNull RuleInput input) {
-        TransitionRule rule = Codes.parse(TransitionRule.class, code, "rule");
-        if (rule == null) {
-            throw ProblemException.notFound("Transition rule " + code);
-        }
+        TransitionRule rule = Codes.parse(TransitionRule.class, code == null || code.isBlank() ? "?" : code, "rule");
         return transitions.change(caller.inMunicipality(), rule, input.version(), input.enabled(), input.lead()).map(RuleResponse::of);
     }
 }

@@ -42,11 +42,15 @@ public class ReferralAccess {
     }
 
     /**
-     * A referral as one side sees it.
+     * A referral as the caller sees it.
      *
-     * @param decided on the sending side, what need-to-know lets the caller see of the person; null on the receiving side
+     * @param side    the side the caller reads or acts for: the receiving side when they are on it (a professional of the
+     *                receiving service who has since joined the person's team is on both), else the sending side
+     * @param decided what need-to-know lets the caller see of the person, when it admits them; null for a receiver only
+     * @param acting  the sides whose steps the caller may take: the receiving side, and the sending side for whoever wrote
+     *                the referral or keeps the person's case
      */
-    public record Seen(Referral referral, Side side, Decided decided) {
+    public record Seen(Referral referral, Side side, Decided decided, Set<Side> acting) {
 
         /** The organisation the caller acts for: the one that sent it, or the one that received it. */
         public UUID organisationId() {
@@ -57,7 +61,7 @@ public class ReferralAccess {
     /** The referral as the caller may see it (the sending side when they are both); 404 otherwise. Call within a transaction. */
     public Uni<Seen> read(Caller caller, UUID referralId) {
         return sides(caller, referralId).flatMap(sides -> {
-            Side side = sides.sender() != null ? Side.SENDER : sides.receiver() ? Side.RECEIVER : null;
+            Side side = sides.receiver() ? Side.RECEIVER : sides.sender() != null ? Side.SENDER : null;
             return admit(caller, sides, side, "read");
         });
     }
@@ -77,8 +81,7 @@ public class ReferralAccess {
                         ? "Only the sending side can " + step.code() + " a referral"
                         : "Only the receiving service can " + step.code() + " a referral");
             }
-            if (step.side() == Side.SENDER && !sides.referral().createdBy.equals(caller.subject())
-                    && !KEEP_THE_CASE.contains(sides.sender().decision().relation())) {
+            if (step.side() == Side.SENDER && !sides.maySend(caller)) {
                 return refuse(caller, sides.referral(), step,
                         "Only whoever sent the referral, or keeps the person's case (coordinator, deputy, team lead), can " + step.code() + " it");
             }
@@ -88,6 +91,22 @@ public class ReferralAccess {
 
     /** The sides the caller is on: sender (with what they see) and/or receiver. */
     private record Sides(Referral referral, Decided sender, boolean receiver) {
+
+        /** On the sending side, and the one who wrote it or keeps the person's case. */
+        boolean maySend(Caller caller) {
+            return sender != null && (referral.createdBy.equals(caller.subject()) || KEEP_THE_CASE.contains(sender.decision().relation()));
+        }
+
+        Set<Side> acting(Caller caller) {
+            Set<Side> acting = java.util.EnumSet.noneOf(Side.class);
+            if (receiver) {
+                acting.add(Side.RECEIVER);
+            }
+            if (maySend(caller)) {
+                acting.add(Side.SENDER);
+            }
+            return acting;
+        }
     }
 
     private Uni<Sides> sides(Caller caller, UUID referralId) {
@@ -117,6 +136,6 @@ public class ReferralAccess {
                     .flatMap(logged -> Uni.createFrom().failure(ProblemException.notFound("Referral " + referral.id)));
         }
         return audit.permitted(caller, referral.municipalityId, referral.participantId, "referral", action, null)
-                .replaceWith(new Seen(referral, side, side == Side.SENDER ? sides.sender() : null));
+                .replaceWith(new Seen(referral, side, sides.sender(), sides.acting(caller)));
     }
 }

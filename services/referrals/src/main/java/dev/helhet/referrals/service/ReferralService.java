@@ -119,9 +119,9 @@ public class ReferralService {
                         });
                     })
                     .flatMap(referral -> input.send()
-                            ? take(caller, new Seen(referral, Side.SENDER, opened.decided()), ReferralStep.REQUEST, StepDetails.NONE)
+                            ? take(caller, new Seen(referral, Side.SENDER, opened.decided(), Set.of(Side.SENDER)), ReferralStep.REQUEST, StepDetails.NONE)
                             : Uni.createFrom().item(referral))
-                    .flatMap(referral -> view(new Seen(referral, Side.SENDER, opened.decided())));
+                    .flatMap(referral -> view(new Seen(referral, Side.SENDER, opened.decided(), Set.of(Side.SENDER))));
         });
     }
 
@@ -219,19 +219,11 @@ public class ReferralService {
         }
     }
 
-    private static void requireHandoverWithin(Handover handover, Set<InformationCategory> shared) {
-        if (handover == null) {
-            return;
-        }
-        for (int i = 0; i < handover.goals().size(); i++) {
-            if (!shared.contains(handover.goals().get(i).category())) {
-                throw ProblemException.invalidField("handover.goals[" + i + "].category", "not among the categories shared", "not-shared");
-            }
-        }
-        for (int i = 0; i < handover.actions().size(); i++) {
-            if (!shared.contains(handover.actions().get(i).category())) {
-                throw ProblemException.invalidField("handover.actions[" + i + "].category", "not among the categories shared", "not-shared");
-            }
+    /** 400 {@code not-shared} naming the first item of the handover in a category the referral or transfer does not share. */
+    static void requireHandoverWithin(Handover handover, Set<InformationCategory> shared) {
+        String outside = handover == null ? null : handover.firstOutside(shared);
+        if (outside != null) {
+            throw ProblemException.invalidField(outside, "not among the categories shared", "not-shared");
         }
     }
 
@@ -264,6 +256,12 @@ public class ReferralService {
         });
     }
 
+    /** The steps the caller may take now, on every side they act for, in lifecycle order. */
+    private static List<ReferralStep> allowedFor(Referral referral, Set<Side> acting) {
+        return java.util.Arrays.stream(ReferralStep.values())
+                .filter(step -> acting.contains(step.side()) && step.allowedFrom(referral.status)).toList();
+    }
+
     private static IntegrationEvent eventOf(Referral referral, ReferralStep step, ReferralStatus from) {
         UUID id = referral.id;
         UUID person = referral.participantId;
@@ -284,12 +282,12 @@ public class ReferralService {
     }
 
     /**
-     * The sender sees the handover within the categories they see; the receiver from acceptance on, within the categories the
-     * person's consent still opens to the receiving organisation.
+     * Whoever need-to-know admits sees the handover within the categories they see; a receiver only from acceptance on,
+     * within the categories the person's consent still opens to the receiving organisation.
      */
     private Uni<Handover> handoverFor(Seen seen) {
         Referral referral = seen.referral();
-        if (seen.side() == Side.SENDER) {
+        if (seen.decided() != null) {
             return Uni.createFrom().item(referral.handover.restrictedTo(seen.decided()::sees));
         }
         boolean accepted = referral.status.takenOn() || referral.status == ReferralStatus.COMPLETED || referral.status == ReferralStatus.FAILED;
@@ -301,7 +299,7 @@ public class ReferralService {
         return handoverFor(seen).flatMap(handover -> referrals.timeline(referral.id).flatMap(timeline -> rules.of(referral.municipalityId)
                 .flatMap(settings -> services.find(referral.serviceId).flatMap(service -> organisations.names(
                                 List.of(referral.sendingOrganisationId, referral.receivingOrganisationId))
-                        .map(names -> new ReferralView(referral, seen.side(), handover, ReferralStep.allowed(referral.status, seen.side()),
+                        .map(names -> new ReferralView(referral, seen.side(), handover, allowedFor(referral, seen.acting()),
                                 timeline, names, rules.answerDueBy(referral, settings), rules.flags(referral, settings, service == null ? null : service.waitingDays)))))));
     }
 }

@@ -20,6 +20,14 @@ public final class ReferralsProblems {
     public static final ProblemType CONSENT_REQUIRED = new ProblemType("consent-required",
             "The person's consent does not cover the receiving organisation", 409);
 
+    /** A transfer offered, withdrawn or answered by someone whose part it is not (the sender keeps the case; a team lead receives). */
+    public static final ProblemType TRANSFER_NOT_YOURS = new ProblemType("transfer-not-yours",
+            "The person's coordinator, deputy or a team lead offers a transfer; the receiving municipality's team lead answers it", 403);
+
+    /** The person has an offer open already, or the transfer was answered already. */
+    public static final ProblemType TRANSFER_SETTLED = new ProblemType("transfer-settled",
+            "The transfer is answered already, or the person has another open offer", 409);
+
     private ReferralsProblems() {
     }
 }

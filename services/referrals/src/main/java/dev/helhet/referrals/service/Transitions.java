@@ -49,6 +49,7 @@ public class Transitions {
     }
 
     private final TransitionRepository repository;
+    private final dev.helhet.referrals.repository.ReferralRepository referrals;
     private final ReferralRules rules;
     private final WorkingDays workingDays;
     private final CareOrganisations organisations;
@@ -56,9 +57,10 @@ public class Transitions {
     private final EventPublisher events;
     private final Clock clock;
 
-    public Transitions(TransitionRepository repository, ReferralRules rules, WorkingDays workingDays, CareOrganisations organisations,
+    public Transitions(TransitionRepository repository, dev.helhet.referrals.repository.ReferralRepository referrals, ReferralRules rules, WorkingDays workingDays, CareOrganisations organisations,
                        CareAccess careAccess, EventPublisher events, Clock clock) {
         this.repository = repository;
+        this.referrals = referrals;
         this.rules = rules;
         this.workingDays = workingDays;
         this.organisations = organisations;
@@ -116,14 +118,19 @@ public class Transitions {
                     TransitionTask task = TransitionTask.due(municipalityId, participantId, enrolmentId, setting.rule,
                             dueDate(setting, plannedEnd, country), clock.instant());
                     return repository.persist(task).flatMap(saved -> published(saved, new TransitionDue(saved.id, participantId,
-                            saved.rule.code(), saved.dueDate)));
+                            saved.rule.code(), saved.dueDate)).chain(() -> metAlready(saved)));
                 }))
                 .collect().asList().replaceWithVoid()));
     }
 
-    /** The programme's planned end moved: its due tasks are re-dated by the same rule. */
-    public Uni<Void> extended(UUID enrolmentId, String municipalityId, LocalDate plannedEnd) {
-        return repository.ofEnrolment(enrolmentId).flatMap(tasks -> settings(municipalityId).flatMap(settings -> rules.of(municipalityId)
+    /** The programme's planned end moved: its due tasks are re-dated by the rule as the task's municipality applies it now. */
+    public Uni<Void> extended(UUID enrolmentId, LocalDate plannedEnd) {
+        return repository.ofEnrolment(enrolmentId).flatMap(tasks -> tasks.isEmpty() ? Uni.createFrom().voidItem()
+                : redated(tasks, tasks.getFirst().municipalityId, plannedEnd));
+    }
+
+    private Uni<Void> redated(List<TransitionTask> tasks, String municipalityId, LocalDate plannedEnd) {
+        return settings(municipalityId).flatMap(settings -> rules.of(municipalityId)
                 .flatMap(country -> Multi.createFrom().iterable(tasks)
                         .filter(task -> task.status == TransitionTask.Status.DUE)
                         .onItem().transformToUniAndConcatenate(task -> {
@@ -131,7 +138,7 @@ public class Transitions {
                             task.dueDate = dueDate(setting, plannedEnd, country);
                             return published(task, new TransitionDue(task.id, task.participantId, task.rule.code(), task.dueDate));
                         })
-                        .collect().asList().replaceWithVoid())));
+                        .collect().asList().replaceWithVoid()));
     }
 
     /** The programme ended: what is still due of it is no longer needed. */
@@ -157,16 +164,37 @@ public class Transitions {
                         .collect().asList().replaceWithVoid()));
     }
 
+    /** A referral of the kind the rule asks for that a service took on before the task was made meets it at once. */
+    private Uni<Void> metAlready(TransitionTask task) {
+        if (!task.rule.metByEarlierReferral()) {
+            return Uni.createFrom().voidItem();
+        }
+        return referrals.ofPerson(task.participantId, task.municipalityId).flatMap(found -> Multi.createFrom().iterable(found)
+                .filter(referral -> referral.answeredAt != null && referral.rejectionReason == null && referral.status != dev.helhet.referrals.domain.ReferralStatus.CANCELLED)
+                .onItem().transformToUniAndConcatenate(referral -> organisations.typeOf(referral.receivingOrganisationId)
+                        .map(type -> task.rule.metBy(type) ? referral : null))
+                .filter(java.util.Objects::nonNull)
+                .collect().first()
+                .flatMap(meeting -> {
+                    if (meeting == null || task.status != TransitionTask.Status.DUE) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    task.met(meeting.id, clock.instant());
+                    return published(task, new TransitionMet(task.id, task.participantId, task.rule.code(), meeting.id));
+                }));
+    }
+
     /** The person's transition tasks, for whoever may see the person (404 otherwise); late ones by today's date. */
     @WithTransaction
     public Uni<List<TaskView>> ofPerson(Caller caller, UUID participantId) {
         return careAccess.open(caller, participantId, "transitions", "list").flatMap(opened -> repository.ofPerson(participantId,
-                        opened.municipalityId()))
+                        opened.municipalityId())
                 .map(tasks -> {
                     LocalDate today = NordicTime.today(clock);
-                    return tasks.stream().map(task -> new TaskView(task, task.status == TransitionTask.Status.DUE && today.isAfter(task.dueDate)))
-                            .toList();
-                });
+                    // A task tells which programme the person is in and when it ends: shown only where that category is open.
+                    return tasks.stream().filter(task -> opened.decided().sees(task.rule.category()))
+                            .map(task -> new TaskView(task, task.status == TransitionTask.Status.DUE && today.isAfter(task.dueDate))).toList();
+                }));
     }
 
     /** The lead before the planned end, landing on a working day of the municipality's country (the one before, if not). */

@@ -47,18 +47,18 @@ class ReferralResourceTest {
     }
 
     /** A person coordinated by asker.coordinator, an adult education service in the directory, and its professional. */
-    private record World(String person, String coordinatorOrganisation, String receivingOrganisation, String service) {
+    private record World(String person, String coordinatorOrganisation, String receivingOrganisation, String service, String receiver) {
     }
 
     private static World world() {
         CareTopics.Team team = CareTopics.team();
         String adultEducation = CareTopics.named("Voksenopplæringen Asker", "asker");
-        CareTopics.professional(RECEIVER, adultEducation);
+        String receiver = CareTopics.professional(RECEIVER, adultEducation);
         String service = as("asker.admin").body("""
                 {"organisationId": "%s", "name": "Norsk på kveldstid", "languages": ["nb"], "lifeAreas": ["language"], "waitingDays": 14,
                  "servedMunicipalityIds": ["asker"]}""".formatted(adultEducation))
                 .when().post(PATH + "/services").then().statusCode(201).extract().path("id");
-        return new World(team.person(), CareTopics.REFUGEE_SERVICE, adultEducation, service);
+        return new World(team.person(), CareTopics.REFUGEE_SERVICE, adultEducation, service, receiver);
     }
 
     private static String referral(World world, boolean send) {
@@ -109,6 +109,11 @@ class ReferralResourceTest {
             assertEquals(1, ServiceBasics.count("referrals", "select count(*) from care_professional where professional_id = '%s' and subject = '%s'"
                     .formatted(accepted.envelope().path("payload").path("receivingProfessionalId").asText(), Tokens.subject(RECEIVER))));
 
+            // Coordinators puts the receiver on the team; with the person's consent they now see her as a team member too,
+            // and still act for the receiving service.
+            CareTopics.onTeamFor(world.receiver(), world.person(), world.receivingOrganisation());
+            as(RECEIVER).when().get(PATH + "/" + id).then().statusCode(200).body("yourSide", equalTo("receiver"))
+                    .body("allowedSteps", contains("start", "hold", "fail"));
             step(RECEIVER, id, "start", "{}", 200);
             step(RECEIVER, id, "hold", "{\"note\": \"Venteliste til januar\"}", 200);
             as(RECEIVER).when().post(PATH + "/" + id + "/resume").then().statusCode(200).body("status", equalTo("in-progress"));

@@ -137,7 +137,13 @@ class TransitionResourceTest {
             as("asker.coordinator").queryParam("participantId", person).when().get(PATH + "/transitions").then().statusCode(200)
                     .body("[0].status", equalTo("met")).body("[0].metByReferralId", equalTo(referral)).body("[0].late", equalTo(false));
 
-            // Another programme that ends before its transition: the task is no longer needed.
+            // A later enrolment finds NAV involved already: its task is met at once.
+            String again = CareTopics.enrolled(person, INTRODUCTION, LocalDate.of(2029, 6, 1));
+            await().atMost(Duration.ofSeconds(20)).until(() -> ServiceBasics.count("referrals",
+                    "select count(*) from transition_task where enrolment_id = '%s' and status = 'MET' and met_by_referral_id = '%s'"
+                            .formatted(again, referral)) == 1);
+
+            // Another programme that ends before its transition: the task is no longer needed (an earlier referral is no handover).
             String second = CareTopics.enrolled(person, "social-assistance-follow-up", LocalDate.of(2027, 6, 30));
             awaitTask(second);
             CareTopics.ended(person, second, "social-assistance-follow-up");
