@@ -47,7 +47,7 @@ export function App() {
         <Route path="/people/:id/plan" element={<RoutePage allowed={can.caseworker}><PersonPage session={current} view="plan" /></RoutePage>} />
         <Route path="/people/:id/meetings" element={<RoutePage allowed={can.caseworker}><PersonPage session={current} view="meetings" /></RoutePage>} />
         <Route path="/people/:id/referrals" element={<RoutePage allowed={can.caseworker}><PersonPage session={current} view="referrals" /></RoutePage>} />
-        <Route path="/referrals" element={<RoutePage allowed={can.caseworker}><ReferralsPage /></RoutePage>} />
+        <Route path="/referrals" element={<RoutePage allowed={can.caseworker}><ReferralsPage session={current} /></RoutePage>} />
         <Route path="/referrals/:id" element={<RoutePage allowed={can.caseworker}><ReferralPage /></RoutePage>} />
         <Route path="/people/:id/overview" element={<RoutePage allowed={can.caseworker}><OverviewPage /></RoutePage>} />
         <Route path="/directory" element={<RoutePage allowed={can.caseworker || can.admin}><DirectoryPage session={current} /></RoutePage>} />

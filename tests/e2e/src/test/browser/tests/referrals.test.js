@@ -125,3 +125,57 @@ test('the coordinator refers, the receiving service accepts, starts and complete
   await noViolations(back, 'the referral timeline');
   await back.context().close();
 });
+
+test('the coordinator offers a person moving to Harstad, and Harstad’s team lead accepts her', async () => {
+  const admin = await newPage(browser);
+  await signIn(admin, 'asker.admin');
+  const refugee = await callApi(admin, 'POST', '/coordinators/organisations', { name: `Flyktningtjenesten (flytting ${runId})`, type: 'refugee-service' });
+  const coordinator = await registerProfessional(admin, 'asker.coordinator', refugee.body.id, 'Kari Koordinator');
+  await admin.context().close();
+  const harstadAdmin = await newPage(browser);
+  await signIn(harstadAdmin, 'harstad.admin');
+  assert.equal((await callApi(harstadAdmin, 'POST', '/coordinators/organisations', { name: `Integreringsenheten (${runId})`, type: 'refugee-service' })).status, 201);
+  await harstadAdmin.context().close();
+
+  const teamLead = await newPage(browser);
+  await signIn(teamLead, 'asker.teamlead');
+  const name = `Yasmin Ali (${runId})`;
+  const registered = await callApi(teamLead, 'POST', '/participants', { name, nationalId: { country: 'NO', number: uniqueFodselsnummer() } });
+  assert.equal(registered.status, 201);
+  await eventually(async () => {
+    const assigned = await callApi(teamLead, 'PUT', `/coordinators/participants/${registered.body.id}/coordinator`,
+      { professionalId: coordinator.id, organisationId: refugee.body.id });
+    assert.equal(assigned.status, 200);
+  });
+  await teamLead.context().close();
+
+  const sender = await newPage(browser);
+  await signIn(sender, 'asker.coordinator', 'helhet', `/people/${registered.body.id}/referrals`);
+  const moving = sender.getByTestId('transfers');
+  await moving.getByRole('button', { name: 'Offer the follow-up to the municipality she moves to' }).click();
+  await moving.getByRole('textbox', { name: 'The municipality she moves to' }).fill('harstad');
+  await moving.getByRole('textbox', { name: 'Words to the receiving municipality' }).fill(`Flytter 1. mars (${runId})`);
+  // Referrals knows her and her coordinator from their topics before it offers (404 until then): repeat.
+  await eventually(async () => {
+    const answered = sender.waitForResponse((response) => response.url().endsWith('/api/v1/referrals/transfers') && response.request().method() === 'POST');
+    await moving.getByRole('button', { name: 'Offer the follow-up', exact: true }).click();
+    assert.equal((await answered).status(), 201);
+  });
+  await moving.getByText('Offered', { exact: true }).waitFor();
+  await noViolations(sender, 'moving to another municipality');
+  await sender.context().close();
+
+  const receiver = await newPage(browser);
+  await signIn(receiver, 'harstad.teamlead', 'helhet', '/referrals');
+  const incoming = receiver.getByTestId('incoming-transfers').getByRole('listitem').filter({ hasText: `Flytter 1. mars (${runId})` });
+  await incoming.waitFor();
+  await noViolations(receiver, 'people moving in');
+  await incoming.getByRole('button', { name: 'Accept the person moving in from Asker' }).click();
+  await incoming.waitFor({ state: 'detached' });
+  // Participants registers her in Harstad: she is in the queue of people without a coordinator.
+  await eventually(async () => {
+    const people = await callApi(receiver, 'GET', `/participants?q=${encodeURIComponent(runId)}`);
+    assert.ok(people.body.items.some((person) => person.name === name && person.municipalityId === 'harstad'), JSON.stringify(people.body));
+  });
+  await receiver.context().close();
+});

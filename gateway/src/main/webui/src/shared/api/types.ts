@@ -54,6 +54,7 @@ export type ReferralOutcome = R['ReferralOutcome'];
 export type ReferralSettings = R['ReferralSettings'];
 export type MyReferral = R['MyReferral'];
 export type TransitionTask = R['TransitionTask'];
+export type Transfer = R['Transfer'];
 
 export const LIFE_AREAS = ['work', 'education', 'language', 'health', 'housing', 'economy', 'family', 'network', 'leisure'] as const satisfies readonly LifeArea[];
 export const GOAL_STATUSES = ['proposed', 'active', 'achieved', 'not-achieved', 'cancelled'] as const satisfies readonly GoalStatus[];

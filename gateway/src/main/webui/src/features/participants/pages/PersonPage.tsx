@@ -56,7 +56,7 @@ export function PersonPage({ session, view = 'person' }: { session: Session; vie
       </nav>
       {view === 'plan' && <PlanTab participantId={id} session={session} mayKeep={leads} />}
       {view === 'meetings' && <MeetingsTab participantId={id} session={session} mayKeep={leads} />}
-      {view === 'referrals' && <ReferralsTab person={data} mayRefer={can.caseworker} />}
+      {view === 'referrals' && <ReferralsTab person={data} mayRefer={can.caseworker} mayMove={leads} />}
       {view === 'person' && <PersonDetails id={id} data={data} session={session} />}
     </article>
   );

@@ -8,9 +8,10 @@ import { formatDate } from '../../../shared/format';
 import { Tag } from '@digdir/designsystemet-react';
 import { ReferForm } from './ReferForm';
 import { ReferralCard } from './ReferralCard';
+import { TransferSection } from './TransferSection';
 
 /** Where the person has been referred and what happened, and "Refer" for whoever may send one (the API decides). */
-export function ReferralsTab({ person, mayRefer }: { person: Participant; mayRefer: boolean }) {
+export function ReferralsTab({ person, mayRefer, mayMove }: { person: Participant; mayRefer: boolean; mayMove: boolean }) {
   const { t } = useTranslation();
   const referrals = usePersonReferrals(person.id);
   const transitions = useTransitions(person.id);
@@ -42,6 +43,7 @@ export function ReferralsTab({ person, mayRefer }: { person: Participant; mayRef
       <ul className="hh-cards" data-testid="person-referrals">
         {referrals.data?.map((referral) => <ReferralCard key={referral.id} referral={referral} counterpart="receiver" />)}
       </ul>
+      {mayMove && <TransferSection person={person} />}
     </section>
   );
 }

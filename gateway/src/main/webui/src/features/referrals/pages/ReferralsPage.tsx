@@ -5,12 +5,15 @@ import { Empty, Loading, ProblemAlert } from '../../../shared/components/States'
 import { usePageTitle } from '../../../shared/components/usePageTitle';
 import { useReferralBox } from '../api/queries';
 import { ReferralCard } from '../components/ReferralCard';
+import { IncomingTransfers } from '../components/IncomingTransfers';
+import type { Session } from '../../../shared/api/types';
+import { capabilities } from '../../../shared/session';
 
 /**
  * Referrals in and out: what was sent to my services (accept or reject in one click, flagged when unanswered too long) and
  * what I or my organisation sent (with what came of it). The choices live in the address.
  */
-export function ReferralsPage() {
+export function ReferralsPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   usePageTitle(t('referrals.title'));
   const [params, setParams] = useSearchParams();
@@ -25,6 +28,7 @@ export function ReferralsPage() {
       <Heading level={1} data-size="lg">{t('referrals.title')}</Heading>
       <Paragraph>{t('referrals.intro')}</Paragraph>
       <Checkbox label={t('referrals.showClosed')} checked={closed} onChange={(event) => set('closed', event.target.checked ? 'true' : '')} />
+      {capabilities(session).teamLead && <IncomingTransfers />}
       <Box box="inbox" scope={params.get('in') === 'mine' ? 'mine' : 'organisation'} closed={closed} onScope={(scope) => set('in', scope)} />
       <Box box="outbox" scope={params.get('out') === 'organisation' ? 'organisation' : 'mine'} closed={closed} onScope={(scope) => set('out', scope)} />
     </section>
