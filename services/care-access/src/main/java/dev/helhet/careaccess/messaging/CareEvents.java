@@ -23,6 +23,7 @@ import dev.helhet.contracts.coordinators.TeamMemberRemoved;
 import dev.helhet.contracts.participants.ConsentExpired;
 import dev.helhet.contracts.participants.ConsentGranted;
 import dev.helhet.contracts.participants.ConsentRevoked;
+import dev.helhet.contracts.participants.ParticipantClosed;
 import dev.helhet.contracts.participants.ParticipantRegistered;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +73,8 @@ public class CareEvents {
                 .on(ParticipantRegistered.class, (event, envelope) -> projection.personRegistered(event.participantId(), envelope.municipalityId())
                         // The envelope's actor is who registered the person; a partner system (a service account) is no registrant.
                         .chain(() -> envelope.actor().type() == Actor.Type.USER
-                                ? projection.registeredBy(event.participantId(), envelope.actor().subject()) : Uni.createFrom().voidItem()));
+                                ? projection.registeredBy(event.participantId(), envelope.actor().subject()) : Uni.createFrom().voidItem()))
+                .on(ParticipantClosed.class, (event, envelope) -> projection.personClosed(event.participantId()));
     }
 
     /** {@code coordinators.organisation.v1}: each organisation's name and the municipalities it serves. */

@@ -21,4 +21,8 @@ public class CarePerson {
 
     @Column(name = "municipality_id", nullable = false)
     public String municipalityId;
+
+    /** Her follow-up here goes on (false once she moved away or it closed). */
+    @Column(nullable = false)
+    public boolean active = true;
 }

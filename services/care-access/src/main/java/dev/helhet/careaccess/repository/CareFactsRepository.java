@@ -65,6 +65,14 @@ public class CareFactsRepository {
     }
 
     /** The municipality a person is registered in, or null for a person this service has not heard of (care_person). */
+    /** Whether the person's follow-up goes on where she is registered (false once she moved away or it closed; null: unknown). */
+    public Uni<Boolean> isActive(UUID participantId) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "select p.active from CarePerson p where p.participantId = :participant", Boolean.class)
+                .setParameter("participant", participantId).getResultList())
+                .map(found -> found.isEmpty() ? null : found.getFirst());
+    }
+
     public Uni<String> municipalityOf(UUID participantId) {
         return Panache.getSession().flatMap(session -> session.createQuery(
                         "select p.municipalityId from CarePerson p where p.participantId = :participant", String.class)

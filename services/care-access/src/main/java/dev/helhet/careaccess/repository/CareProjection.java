@@ -35,6 +35,8 @@ public class CareProjection {
     public Uni<Void> personRegistered(UUID participantId, String municipalityId) {
         return Panache.getSession().flatMap(session -> session.find(CarePerson.class, participantId).flatMap(existing -> {
             if (existing != null) {
+                // Registered again (her record reopened when she moved back): followed up here once more.
+                existing.active = true;
                 return Uni.createFrom().voidItem();
             }
             CarePerson person = new CarePerson();
@@ -42,6 +44,17 @@ public class CareProjection {
             person.municipalityId = municipalityId;
             return session.persist(person);
         }));
+    }
+
+    /** Her follow-up here ended: she moved away, or it closed. */
+    public Uni<Void> personClosed(UUID participantId) {
+        return Panache.getSession().flatMap(session -> session.find(CarePerson.class, participantId))
+                .invoke(found -> {
+                    if (found != null) {
+                        found.active = false;
+                    }
+                })
+                .replaceWithVoid();
     }
 
     public Uni<Void> coordinatorAssigned(UUID participantId, UUID assignmentId, UUID professionalId, UUID organisationId) {

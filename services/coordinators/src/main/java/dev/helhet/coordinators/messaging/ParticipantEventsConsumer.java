@@ -38,8 +38,9 @@ public class ParticipantEventsConsumer {
                                      ParticipantProgrammeRepository programmes, ParticipantNetworkPersonRepository network) {
         this.consumer = consumer;
         this.handlers = EventHandlers.forTopic(Topics.PARTICIPANTS_PARTICIPANT_V1)
+                // Registered again (a record reopened when the person moves back): active here once more.
                 .on(ParticipantRegistered.class, (event, envelope) -> participants.findById(event.participantId())
-                        .flatMap(existing -> existing != null ? Uni.createFrom().voidItem() : participants.persist(
+                        .flatMap(existing -> existing != null ? Uni.createFrom().voidItem().invoke(existing::reopen) : participants.persist(
                                 ParticipantRef.registered(event.participantId(), envelope.municipalityId(), envelope.occurredAt())).replaceWithVoid()))
                 .on(ParticipantClosed.class, (event, envelope) -> participants.findById(event.participantId())
                         .invoke(found -> { if (found != null) { found.close(event.reason()); } }).replaceWithVoid())

@@ -52,4 +52,9 @@ public class ParticipantRef {
     public void close(String reason) {
         status = reason;
     }
+
+    /** Registered here again (she moved back, her record reopened). */
+    public void reopen() {
+        status = ACTIVE;
+    }
 }

@@ -169,6 +169,17 @@ public class Participant {
         updatedBy = by;
     }
 
+    /** She is followed up here again (she moved back): active, with her basic details as the sending municipality has them. */
+    public void reopen(ParticipantDetails details, Instant at, String by) {
+        status = ParticipantStatus.ACTIVE;
+        movedToMunicipality = null;
+        statusReason = null;
+        statusChangedAt = at;
+        apply(details);
+        updatedAt = at;
+        updatedBy = by;
+    }
+
     public void close(String reason, Instant at, String by) {
         status = ParticipantStatus.CLOSED;
         statusReason = reason;

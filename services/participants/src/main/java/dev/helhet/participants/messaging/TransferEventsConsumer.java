@@ -23,7 +23,7 @@ public class TransferEventsConsumer {
         this.consumer = consumer;
         this.transfers = EventHandlers.forTopic(Topics.REFERRALS_TRANSITION_V1)
                 .on(TransferAccepted.class, (event, envelope) -> movingIn.accepted(event.transferId(), event.participantId(),
-                        event.toMunicipalityId(), envelope.actor()));
+                        envelope.municipalityId(), event.toMunicipalityId(), envelope.actor()));
     }
 
     @Incoming(CHANNEL)

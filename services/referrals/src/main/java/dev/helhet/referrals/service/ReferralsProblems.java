@@ -28,6 +28,10 @@ public final class ReferralsProblems {
     public static final ProblemType TRANSFER_SETTLED = new ProblemType("transfer-settled",
             "The transfer is answered already, or the person has another open offer", 409);
 
+    /** The person's follow-up where the referral or transfer comes from has ended (she moved, or it closed). */
+    public static final ProblemType PARTICIPANT_NOT_ACTIVE = new ProblemType("participant-not-active",
+            "The person has moved or their follow-up is closed", 409);
+
     private ReferralsProblems() {
     }
 }

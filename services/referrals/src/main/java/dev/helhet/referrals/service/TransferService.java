@@ -49,15 +49,18 @@ public class TransferService {
     private final TransferRepository transfers;
     private final CareAccess careAccess;
     private final CareOrganisations organisations;
+    private final dev.helhet.careaccess.repository.CareFactsRepository facts;
     private final AccessAudit audit;
     private final EventPublisher events;
     private final Clock clock;
 
-    public TransferService(TransferRepository transfers, CareAccess careAccess, CareOrganisations organisations, AccessAudit audit,
+    public TransferService(TransferRepository transfers, CareAccess careAccess, CareOrganisations organisations,
+                           dev.helhet.careaccess.repository.CareFactsRepository facts, AccessAudit audit,
                            EventPublisher events, Clock clock) {
         this.transfers = transfers;
         this.careAccess = careAccess;
         this.organisations = organisations;
+        this.facts = facts;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -84,8 +87,8 @@ public class TransferService {
                 if (!known) {
                     throw ProblemException.invalidField("toMunicipalityId", "no municipality of the platform by that id", "unknown-municipality");
                 }
-                return transfers.openFor(opened.participantId());
-            }).flatMap(open -> {
+                return requireFollowedUp(opened.participantId());
+            }).chain(() -> transfers.openFor(opened.participantId())).flatMap(open -> {
                 if (open != null) {
                     throw new ProblemException(Problem.of(ReferralsProblems.TRANSFER_SETTLED, "The person has an open offer to "
                             + open.toMunicipalityId + " already; withdraw it first").with("transferId", open.id));
@@ -173,15 +176,30 @@ public class TransferService {
             }
             requireTeamLead(caller, "answer a transfer");
             requireOpen(transfer);
-            transfer.answer(answer, reason, clock.instant(), caller.subject());
-            IntegrationEvent event = answer == Transfer.Status.ACCEPTED
-                    ? new TransferAccepted(transfer.id, transfer.participantId, transfer.toMunicipalityId, codes(transfer))
-                    : new TransferDeclined(transfer.id, transfer.participantId, transfer.toMunicipalityId);
-            return audit.permitted(caller, transfer.fromMunicipalityId, transfer.participantId, "transfer", answer == Transfer.Status.ACCEPTED
-                            ? "accept" : "decline", null)
-                    .chain(() -> publish(caller, transfer, event))
-                    .replaceWith(receiverView(transfer));
+            return (answer == Transfer.Status.ACCEPTED ? requireFollowedUp(transfer.participantId) : Uni.createFrom().voidItem())
+                    .chain(() -> answered(caller, transfer, answer, reason));
         });
+    }
+
+    private Uni<TransferView> answered(Caller caller, Transfer transfer, Transfer.Status answer, String reason) {
+        transfer.answer(answer, reason, clock.instant(), caller.subject());
+        IntegrationEvent event = answer == Transfer.Status.ACCEPTED
+                ? new TransferAccepted(transfer.id, transfer.participantId, transfer.toMunicipalityId, codes(transfer))
+                : new TransferDeclined(transfer.id, transfer.participantId, transfer.toMunicipalityId);
+        return audit.permitted(caller, transfer.fromMunicipalityId, transfer.participantId, "transfer", answer == Transfer.Status.ACCEPTED
+                        ? "accept" : "decline", null)
+                .chain(() -> publish(caller, transfer, event))
+                .replaceWith(receiverView(transfer));
+    }
+
+    /** 409 {@code participant-not-active} once her follow-up in the sending municipality has ended (moved, closed). */
+    private Uni<Void> requireFollowedUp(UUID participantId) {
+        return facts.isActive(participantId).invoke(active -> {
+            if (Boolean.FALSE.equals(active)) {
+                throw new ProblemException(Problem.of(ReferralsProblems.PARTICIPANT_NOT_ACTIVE,
+                        "The person's follow-up there has ended (moved or closed): the offer cannot be carried out"));
+            }
+        }).replaceWithVoid();
     }
 
     /** The receiving side: a team lead of the municipality the person moves to. */

@@ -115,5 +115,15 @@ class TransferResourceTest {
         as("harstad.teamlead").when().post(PATH + "/" + id + "/accept").then().statusCode(409);
         as("harstad.teamlead").when().get(PATH + "/incoming").then().statusCode(200).body("id", not(hasItem(id)));
         as("harstad.teamlead").queryParam("answered", true).when().get(PATH + "/incoming").then().statusCode(200).body("id", not(hasItem(id)));
+
+        // Her follow-up in Asker closes while an offer is open: the offer cannot be carried out, nor a new one made.
+        String open = as("asker.coordinator").body(offer(person, "harstad", "\"plan\"")).when().post(PATH).then().statusCode(201).extract().path("id");
+        KafkaProbe.send(Topics.PARTICIPANTS_PARTICIPANT_V1, person, """
+                {"eventId": "%s", "eventType": "ParticipantClosed", "eventVersion": 1, "occurredAt": "%s", "municipalityId": "asker",
+                 "aggregateId": "%s", "actor": {"type": "system", "subject": "referrals-test"}, "traceparent": null,
+                 "payload": {"participantId": "%s", "reason": "closed", "movedToMunicipalityId": null}}"""
+                .formatted(java.util.UUID.randomUUID(), java.time.Instant.now(), person, person));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("harstad.teamlead")
+                .when().post(PATH + "/" + open + "/accept").then().statusCode(409).body("type", equalTo("urn:helhet:problem:participant-not-active")));
     }
 }
