@@ -65,6 +65,40 @@ public final class GatewayApi {
         return as("asker.teamlead").body(body).when().post(api() + "/participants").then().statusCode(409).extract().path("existingParticipantId");
     }
 
+    /** How long another service may take to learn what one said on a topic. */
+    private static final java.time.Duration EVENTS = java.time.Duration.ofSeconds(30);
+
+    /**
+     * The professional coordinates the person for the organisation, as the team lead assigns it; an earlier test or run may
+     * have assigned the same professional already (409), which stands.
+     */
+    public static void coordinate(String person, String professional, String organisation) {
+        org.awaitility.Awaitility.await().atMost(EVENTS).untilAsserted(() -> as("asker.teamlead")
+                .body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(professional, organisation))
+                .when().put(api() + "/coordinators/participants/" + person + "/coordinator").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(409))));
+    }
+
+    /** The person's consent to the organisation for these categories (codes), for half a year, recorded by her coordinator. */
+    public static void consent(String person, String organisation, String purpose, String... categories) {
+        String body = """
+                {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": [%s],
+                 "purpose": "%s", "validTo": "%s", "recordedHow": "signed-form"}"""
+                .formatted(organisation, String.join(", ", java.util.Arrays.stream(categories).map(c -> "\"" + c + "\"").toList()), purpose,
+                        java.time.Instant.now().plus(180, java.time.temporal.ChronoUnit.DAYS));
+        // Participants learns who coordinates her from the coordinators' topic before it lets the coordinator record it.
+        org.awaitility.Awaitility.await().atMost(EVENTS).untilAsserted(() -> as("asker.coordinator").body(body)
+                .when().post(api() + "/participants/" + person + "/consents").then().statusCode(201));
+    }
+
+    /** Takes the professional off the person's team, where an earlier test or run may have put them (Amina is shared). */
+    public static void offTeam(String person, String professional) {
+        String team = api() + "/coordinators/participants/" + person + "/team";
+        java.util.List<String> earlier = as("asker.coordinator").when().get(team).then().statusCode(200)
+                .extract().path("members.findAll { it.professionalId == '%s' }.id".formatted(professional));
+        earlier.forEach(member -> as("asker.coordinator").when().delete(team + "/members/" + member).then().statusCode(200));
+    }
+
     /** A valid Norwegian birth number no earlier run has used (a random day and serial; both control digits computed). */
     public static String fodselsnummer() {
         java.util.Random random = new java.security.SecureRandom();

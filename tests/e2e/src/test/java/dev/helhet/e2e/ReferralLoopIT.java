@@ -4,17 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static dev.helhet.e2e.GatewayApi.api;
 import static dev.helhet.e2e.GatewayApi.as;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
@@ -36,19 +32,10 @@ class ReferralLoopIT {
         String teacher = GatewayApi.professional("asker.admin", "asker.professional", school);
         String amina = GatewayApi.amina();
         String team = api() + "/coordinators/participants/" + amina;
-        await().atMost(EVENTS).untilAsserted(() -> as("asker.teamlead")
-                .body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(coordinator, refugeeService))
-                .when().put(team + "/coordinator").then().statusCode(anyOf(is(200), is(409))));
-        String consent = """
-                {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": ["basic", "education"],
-                 "purpose": "Henvisning til norskopplæring", "validTo": "%s", "recordedHow": "signed-form"}"""
-                .formatted(school, Instant.now().plus(180, ChronoUnit.DAYS));
-        await().atMost(EVENTS).untilAsserted(() -> as("asker.coordinator").body(consent)
-                .when().post(api() + "/participants/" + amina + "/consents").then().statusCode(201));
+        GatewayApi.coordinate(amina, coordinator, refugeeService);
+        GatewayApi.consent(amina, school, "Henvisning til norskopplæring", "basic", "education");
         // Amina is shared with other tests and runs: the teacher may be on her team already (as a NAV adviser, say).
-        java.util.List<String> earlier = as("asker.coordinator").when().get(team + "/team").then().statusCode(200)
-                .extract().path("members.findAll { it.professionalId == '%s' }.id".formatted(teacher));
-        earlier.forEach(member -> as("asker.coordinator").when().delete(team + "/team/members/" + member).then().statusCode(200));
+        GatewayApi.offTeam(amina, teacher);
         AtomicReference<String> service = new AtomicReference<>();
         await().atMost(EVENTS).untilAsserted(() -> service.set(as("asker.admin").body("""
                 {"organisationId": "%s", "name": "Norsk B1 (%s)", "languages": ["nb"], "lifeAreas": ["language"], "waitingDays": 30,

@@ -12,10 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import static dev.helhet.e2e.GatewayApi.api;
 import static dev.helhet.e2e.GatewayApi.as;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 /**
@@ -36,19 +34,10 @@ class SharedPlanIT {
         String adviser = GatewayApi.professional("asker.admin", "asker.professional", nav);
         String amina = GatewayApi.amina();
         String team = api() + "/coordinators/participants/" + amina;
-        await().atMost(EVENTS).untilAsserted(() -> as("asker.teamlead")
-                .body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(coordinator, refugeeService))
-                .when().put(team + "/coordinator").then().statusCode(anyOf(is(200), is(409))));
-        String consent = """
-                {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": ["basic", "plan"],
-                 "purpose": "Samarbeid om arbeid", "validTo": "%s", "recordedHow": "signed-form"}"""
-                .formatted(nav, Instant.now().plus(180, ChronoUnit.DAYS));
-        await().atMost(EVENTS).untilAsserted(() -> as("asker.coordinator").body(consent)
-                .when().post(api() + "/participants/" + amina + "/consents").then().statusCode(201));
+        GatewayApi.coordinate(amina, coordinator, refugeeService);
+        GatewayApi.consent(amina, nav, "Samarbeid om arbeid", "basic", "plan");
         // Amina is shared with other tests and runs: the adviser may be on her team already, for another NAV office.
-        java.util.List<String> earlier = as("asker.coordinator").when().get(team + "/team").then().statusCode(200)
-                .extract().path("members.findAll { it.professionalId == '%s' }.id".formatted(adviser));
-        earlier.forEach(member -> as("asker.coordinator").when().delete(team + "/team/members/" + member).then().statusCode(200));
+        GatewayApi.offTeam(amina, adviser);
         await().atMost(EVENTS).untilAsserted(() -> as("asker.coordinator")
                 .body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"NAV-veileder\"}".formatted(adviser, nav))
                 .when().post(team + "/team/members").then().statusCode(200));

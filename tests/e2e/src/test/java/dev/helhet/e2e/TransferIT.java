@@ -36,9 +36,7 @@ class TransferIT {
                         {"name": "%s", "nationalId": {"country": "NO", "number": "%s"}, "preferredLanguages": ["ar", "nb"],
                          "whatMattersToMe": "Å bo nær søsteren min"}""".formatted(name, number))
                 .when().post(api() + "/participants").then().statusCode(201).extract().path("id");
-        await().atMost(EVENTS).untilAsserted(() -> as("asker.teamlead")
-                .body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(coordinator, refugeeService))
-                .when().put(api() + "/coordinators/participants/" + person + "/coordinator").then().statusCode(200));
+        GatewayApi.coordinate(person, coordinator, refugeeService);
 
         // Referrals knows her, her coordinator and Harstad (an organisation serving it) from their topics before it offers.
         String offer = """
