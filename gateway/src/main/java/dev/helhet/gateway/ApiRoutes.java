@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * Routes {@code /api/v1/<context>/**} to the service of that bounded context, unchanged. A partner's
  * bearer token passes on as it came; for a browser the gateway sends the session's access token (the
  * browser never holds one), checks the CSRF token on every change, and names the municipality the
- * user chose. Anonymous or invalid callers (rate-limited by address), too-large bodies and clients
+ * user chose. Anonymous or invalid callers (rate-limited by address; let through only to the open-data
+ * paths, GET only), too-large bodies and clients
  * over their rate are refused here already (the services check the token again); an unknown context is a 404.
  */
 @ApplicationScoped
@@ -74,6 +75,10 @@ public class ApiRoutes {
             return;
         }
         CallerResolver.resolve(context, caller -> {
+            if (caller == null && isOpen(request)) {
+                forwardAnonymously(context, proxy);
+                return;
+            }
             if (caller == null) {
                 request.resume();
                 GatewayProblems.anonymous(context, rateLimiter);
@@ -101,6 +106,29 @@ public class ApiRoutes {
             }
             proxy.handle(request);
         });
+    }
+
+    private boolean isOpen(HttpServerRequest request) {
+        if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
+            return false;
+        }
+        String path = request.path();
+        return path != null && !path.contains("..") && config.openPaths().stream().anyMatch(path::startsWith);
+    }
+
+    /** Open data: no credentials go upstream (not even a stale cookie or token), and each address has its own bucket. */
+    private void forwardAnonymously(RoutingContext context, HttpProxy proxy) {
+        HttpServerRequest request = context.request();
+        long retryAfter = rateLimiter.acquire(RateLimiter.ANONYMOUS + request.remoteAddress().hostAddress());
+        if (retryAfter > 0) {
+            request.resume();
+            GatewayProblems.tooManyRequests(context, retryAfter);
+            return;
+        }
+        request.headers().remove("Authorization");
+        request.headers().remove("Cookie");
+        request.headers().remove(MUNICIPALITY_HEADER);
+        proxy.handle(request);
     }
 
     /** Refuses bodies over the limit by their Content-Length, and bodies without one (chunked). */

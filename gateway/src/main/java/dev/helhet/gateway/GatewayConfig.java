@@ -30,6 +30,14 @@ public interface GatewayConfig {
         double burst();
     }
 
+    /**
+     * Path prefixes anyone may read without signing in (open data): GET and HEAD only, rate-limited by address,
+     * and forwarded without any credentials. The service answering them checks nothing else, so list only
+     * endpoints that publish what is public anyway.
+     */
+    @io.smallrye.config.WithDefault("/api/v1/statistics/open/")
+    java.util.List<String> openPaths();
+
     /** Largest request body the gateway forwards, in bytes. */
     @io.smallrye.config.WithDefault("1048576")
     long maxBodySize();

@@ -59,6 +59,25 @@ class ApiRoutesTest {
     }
 
     @Test
+    void letsAnyoneReadOpenDataButNothingElseAndForwardsNoCredentials() {
+        given().header("Cookie", "helhet_session=stale").header("X-Helhet-Municipality", "asker")
+                .when().get("/api/v1/statistics/open/programme-outcomes.csv")
+                .then().statusCode(200)
+                .body("path", equalTo("/api/v1/statistics/open/programme-outcomes.csv"))
+                .body("bearer", equalTo(false))
+                .body("cookie", equalTo("null"))
+                .body("municipality", equalTo("null"));
+        given().auth().oauth2("not.a.token").when().get("/api/v1/statistics/open/codes")
+                .then().statusCode(200)
+                .body("bearer", equalTo(false));
+
+        // Only reading, and only below the open prefix.
+        given().when().post("/api/v1/statistics/open/programme-outcomes.csv").then().statusCode(401);
+        given().when().get("/api/v1/statistics/indicators/programme-outcomes").then().statusCode(401);
+        given().when().get("/api/v1/statistics/opener").then().statusCode(401);
+    }
+
+    @Test
     void answersUnknownApisWith404() {
         String token = Tokens.user("asker.coordinator");
         given().auth().oauth2(token).when().get("/api/v1/nothing-here")

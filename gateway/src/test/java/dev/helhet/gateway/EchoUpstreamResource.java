@@ -45,7 +45,8 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
             exchange.close();
         });
         server.start();
-        return Map.of("helhet.gateway.upstream.participants", "http://localhost:" + server.getAddress().getPort());
+        String echo = "http://localhost:" + server.getAddress().getPort();
+        return Map.of("helhet.gateway.upstream.participants", echo, "helhet.gateway.upstream.statistics", echo);
     }
 
     @Override

@@ -27,6 +27,14 @@ public record TopicDefinition(
         return Integer.parseInt(name.substring(name.lastIndexOf(".v") + 2));
     }
 
+    /**
+     * The topic's settings beyond the broker's defaults: a topic a read model is rebuilt from keeps every event
+     * (ADR 0028), since a rebuild can reach back only as far as the topic does.
+     */
+    public java.util.Map<String, String> config() {
+        return consumers.contains(Topics.REBUILT_FROM_THE_START) ? java.util.Map.of("retention.ms", "-1") : java.util.Map.of();
+    }
+
     public String deadLetterTopic() {
         return name + ".dlq";
     }

@@ -75,6 +75,9 @@ public final class Topics {
     public static final String REFERRALS_TRANSITION_V1 = "referrals.transition.v1";
     public static final String AUDIT_ACCESS_V1 = "audit.access.v1";
 
+    /** The consumer whose read model is rebuilt by replaying its topics from the start: they keep every event. */
+    public static final String REBUILT_FROM_THE_START = "statistics";
+
     /** The producer of a topic every service writes to. */
     public static final String EVERY_SERVICE = "*";
 
@@ -88,38 +91,40 @@ public final class Topics {
                             ProgrammeExtended.class, ProgrammeEnded.class, NetworkPersonAdded.class,
                             NetworkPersonRemoved.class, ParticipantClosed.class)),
             new TopicDefinition(PARTICIPANTS_CONSENT_V1, DEFAULT_PARTITIONS, "participants",
-                    List.of("coordinators", "agreements", "referrals"),
+                    List.of("coordinators", "agreements", "referrals", "statistics"),
                     List.of(ConsentGranted.class, ConsentRevoked.class, ConsentExpired.class)),
             new TopicDefinition(COORDINATORS_ASSIGNMENT_V1, DEFAULT_PARTITIONS, "coordinators",
-                    List.of("participants", "agreements", "referrals"),
+                    List.of("participants", "agreements", "referrals", "statistics"),
                     List.of(CoordinatorAssigned.class, CoordinatorHandedOver.class, CoordinatorUnassigned.class)),
             new TopicDefinition(COORDINATORS_TEAM_V1, DEFAULT_PARTITIONS, "coordinators",
                     List.of("participants", "agreements", "referrals"),
                     List.of(TeamMemberAdded.class, TeamMemberRemoved.class, TeamMemberSuspended.class, TeamMemberReinstated.class)),
             new TopicDefinition(COORDINATORS_ORGANISATION_V1, DEFAULT_PARTITIONS, "coordinators",
-                    List.of("participants", "agreements", "referrals"),
+                    List.of("participants", "agreements", "referrals", "statistics"),
                     List.of(OrganisationRegistered.class, OrganisationUpdated.class)),
             new TopicDefinition(COORDINATORS_PROFESSIONAL_V1, DEFAULT_PARTITIONS, "coordinators",
                     List.of("participants", "agreements", "referrals"),
                     List.of(ProfessionalRegistered.class, ProfessionalUpdated.class, AbsenceRecorded.class, AbsenceCancelled.class)),
-            // The plan and its meetings, ids and codes only: coordinators flags overdue actions and people without a recent meeting.
+            // The plan and its meetings, ids and codes only: coordinators flags overdue actions and people without a recent meeting;
+            // statistics counts goals, actions on time and meetings.
             new TopicDefinition(AGREEMENTS_PLAN_V1, DEFAULT_PARTITIONS, "agreements",
-                    List.of("coordinators"),
+                    List.of("coordinators", "statistics"),
                     List.of(GoalSet.class, GoalStatusChanged.class, ProgressRecorded.class, ActionAgreed.class, ActionRevised.class,
                             ActionStatusChanged.class)),
             new TopicDefinition(AGREEMENTS_MEETING_V1, DEFAULT_PARTITIONS, "agreements",
-                    List.of("coordinators"),
+                    List.of("coordinators", "statistics"),
                     List.of(MeetingScheduled.class, MeetingRearranged.class, MeetingHeld.class, MeetingCancelled.class)),
             // Referrals, ids and codes only: coordinators puts whoever accepted on the person's team; statistics counts turnaround.
             new TopicDefinition(REFERRALS_REFERRAL_V1, DEFAULT_PARTITIONS, "referrals",
-                    List.of("coordinators"),
+                    List.of("coordinators", "statistics"),
                     List.of(ReferralRequested.class, ReferralAccepted.class, ReferralRejected.class, ReferralStarted.class,
                             ReferralPutOnHold.class, ReferralResumed.class, ReferralCompleted.class, ReferralFailed.class,
                             ReferralCancelled.class)),
             // Transitions due by the municipality's rules, and moves to another municipality, ids, codes and dates only:
-            // coordinators shows the tasks on the caseload; participants makes the record where the person moves.
+            // coordinators shows the tasks on the caseload; participants makes the record where the person moves; statistics
+            // counts transitions met on time.
             new TopicDefinition(REFERRALS_TRANSITION_V1, DEFAULT_PARTITIONS, "referrals",
-                    List.of("coordinators", "participants"),
+                    List.of("coordinators", "participants", "statistics"),
                     List.of(TransitionDue.class, TransitionMet.class, TransitionCancelled.class, TransferOffered.class,
                             TransferAccepted.class, TransferDeclined.class, TransferWithdrawn.class)),
             // Access to personal data, from every service, kept append-only by participants (the person reads it there).

@@ -97,7 +97,7 @@ class ContractSchemaTest {
     void anEnvelopeBuiltByProducersIsValid() {
         UUID participantId = UUID.randomUUID();
         var envelope = EventEnvelope.wrap(
-                new dev.helhet.contracts.participants.ParticipantRegistered(participantId),
+                new dev.helhet.contracts.participants.ParticipantRegistered(participantId, "18-24"),
                 "harstad", participantId.toString(), new Actor(Actor.Type.USER, UUID.randomUUID().toString()),
                 null, Instant.parse("2026-11-22T10:00:00Z"));
         assertValid(Topics.typeOf(envelope.payload().getClass()), JSON.valueToTree(envelope));

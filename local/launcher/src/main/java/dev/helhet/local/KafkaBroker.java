@@ -104,10 +104,11 @@ public final class KafkaBroker implements AutoCloseable {
             Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (TopicDefinition topic : Topics.ALL) {
-                for (String name : List.of(topic.name(), topic.deadLetterTopic())) {
-                    if (!existing.contains(name)) {
-                        missing.add(new NewTopic(name, topic.partitions(), (short) 1));
-                    }
+                if (!existing.contains(topic.name())) {
+                    missing.add(new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.config()));
+                }
+                if (!existing.contains(topic.deadLetterTopic())) {
+                    missing.add(new NewTopic(topic.deadLetterTopic(), topic.partitions(), (short) 1));
                 }
             }
             if (!missing.isEmpty()) {

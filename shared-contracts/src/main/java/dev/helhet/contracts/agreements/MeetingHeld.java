@@ -5,11 +5,12 @@ import dev.helhet.contracts.IntegrationEvent;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A meeting took place. */
+/** A meeting took place; who was at the table only as two flags (the person, her network person). */
 public record MeetingHeld(
         UUID meetingId,
         UUID participantId,
         String kind,
         Instant heldAt,
-        boolean withPerson) implements IntegrationEvent {
+        boolean withPerson,
+        boolean withNetworkPerson) implements IntegrationEvent {
 }

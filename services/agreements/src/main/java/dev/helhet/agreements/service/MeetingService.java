@@ -17,6 +17,7 @@ import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
+import dev.helhet.contracts.IntegrationEvent;
 import dev.helhet.contracts.agreements.MeetingCancelled;
 import dev.helhet.contracts.agreements.MeetingHeld;
 import dev.helhet.contracts.agreements.MeetingRearranged;
@@ -174,11 +175,14 @@ public class MeetingService {
             if (was == next) {
                 return view(found);
             }
-            return publish(caller, found, switch (next) {
-                case HELD -> new MeetingHeld(meeting.id, found.participantId(), meeting.kind.code(), meeting.heldAt, meeting.kind.withPerson());
-                case CANCELLED -> new MeetingCancelled(meeting.id, found.participantId());
+            Uni<IntegrationEvent> event = switch (next) {
+                case HELD -> meetings.attendees(List.of(meeting.id)).map(attendees -> new MeetingHeld(meeting.id, found.participantId(),
+                        meeting.kind.code(), meeting.heldAt, meeting.kind.withPerson(),
+                        attendees.stream().anyMatch(attendee -> attendee.kind == AttendeeKind.NETWORK_PERSON)));
+                case CANCELLED -> Uni.createFrom().item(new MeetingCancelled(meeting.id, found.participantId()));
                 case SCHEDULED -> throw new IllegalStateException("a meeting never goes back to scheduled");
-            }).chain(() -> view(found));
+            };
+            return event.flatMap(happened -> publish(caller, found, happened)).chain(() -> view(found));
         }));
     }
 
@@ -255,7 +259,7 @@ public class MeetingService {
                         .filter(action -> found.opened().decided().sees(action.category)).map(actions::view).toList())));
     }
 
-    private Uni<Void> publish(Caller caller, Found found, dev.helhet.contracts.IntegrationEvent event) {
+    private Uni<Void> publish(Caller caller, Found found, IntegrationEvent event) {
         return access.publish(caller, found.participantId(), found.opened().municipalityId(), event);
     }
 

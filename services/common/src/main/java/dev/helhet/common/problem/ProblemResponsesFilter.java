@@ -17,11 +17,18 @@ import java.util.Map;
 /**
  * Documents on every API operation the errors every API operation can answer, as problem+json,
  * so that no endpoint can forget them: 401 and 403 always, 404 where the path names a resource,
- * 400 where the caller sends a body or parameters, 500 always; and the bearer requirement.
+ * 400 where the caller sends a body or parameters, 500 always; and the bearer requirement. Open-data
+ * operations ({@link #isOpen}) need no token: they declare no security, and 429 instead of 401 and 403.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile("/api/v1/[a-z-]+/open/.*");
+
+    /** Whether anyone may call the path without a token: open data, GET only, rate-limited by the gateway. */
+    public static boolean isOpen(String path) {
+        return OPEN.matcher(path).matches();
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -45,10 +52,15 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "400", "Invalid request: `validation` (with `errors[]` per field) or `malformed-json`",
                     "urn:helhet:problem:validation", 400, "name: must not be blank");
         }
-        add(responses, "401", "No valid access token: `unauthenticated`", "urn:helhet:problem:unauthenticated", 401,
-                "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'");
-        add(responses, "403", "`forbidden` (role), `no-active-municipality` or `municipality-not-permitted`",
-                "urn:helhet:problem:forbidden", 403, "Your role does not allow this operation");
+        if (isOpen(path)) {
+            add(responses, "429", "`too-many-requests`: over the rate the gateway allows an address; wait `Retry-After` seconds",
+                    "urn:helhet:problem:too-many-requests", 429, "This client sent more requests than the gateway allows; wait Retry-After seconds");
+        } else {
+            add(responses, "401", "No valid access token: `unauthenticated`", "urn:helhet:problem:unauthenticated", 401,
+                    "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'");
+            add(responses, "403", "`forbidden` (role), `no-active-municipality` or `municipality-not-permitted`",
+                    "urn:helhet:problem:forbidden", 403, "Your role does not allow this operation");
+        }
         if (path.contains("{")) {
             add(responses, "404", "`not-found`: nothing with this id in the caller's municipality",
                     "urn:helhet:problem:not-found", 404, "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found");
@@ -56,7 +68,9 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "500", "`internal-error`: nothing was changed; quote the request id", "urn:helhet:problem:internal-error", 500,
                 "The request failed on our side and was not carried out. Quote the request id if you ask for help.");
         operation.setResponses(responses);
-        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+        if (isOpen(path)) {
+            operation.setSecurity(new java.util.ArrayList<>());
+        } else if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
         }
     }

@@ -21,6 +21,7 @@ public record ProblemType(String slug, String title, int status) {
     public static final ProblemType CONFLICT = new ProblemType("conflict", "Conflicts with the current state", 409);
     public static final ProblemType STALE_VERSION = new ProblemType("stale-version", "Changed by someone else meanwhile", 409);
     public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", "The request body is too large", 413);
+    public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", "Unsupported media type", 415);
     public static final ProblemType INTERNAL = new ProblemType("internal-error", "Something went wrong on our side", 500);
     public static final ProblemType UNAVAILABLE = new ProblemType("unavailable", "Temporarily unavailable", 503);
@@ -43,6 +44,7 @@ public record ProblemType(String slug, String title, int status) {
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
             case 503 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : new ProblemType("http-" + status, "HTTP " + status, status);
         };

@@ -2,7 +2,6 @@ package dev.helhet.participants.service;
 
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.contracts.Actor;
-import dev.helhet.contracts.participants.ParticipantRegistered;
 import dev.helhet.participants.domain.Participant;
 import dev.helhet.participants.domain.ParticipantDetails;
 import dev.helhet.participants.domain.ParticipantStatus;
@@ -76,7 +75,7 @@ public class MovingIn {
             }
             if (existing != null) {
                 existing.reopen(basicsOf(old), clock.instant(), acceptedBy.subject());
-                return events.publish(new ParticipantRegistered(existing.id), toMunicipality, existing.id.toString(), acceptedBy).replaceWithVoid();
+                return events.publish(service.registered(existing), toMunicipality, existing.id.toString(), acceptedBy).replaceWithVoid();
             }
             Participant moved = Participant.register(UUID.randomUUID(), toMunicipality, basicsOf(old), clock.instant(), acceptedBy.subject());
             if (old.hasNationalId()) {
@@ -84,7 +83,7 @@ public class MovingIn {
                 NationalId nationalId = new NationalId(old.nationalIdCountry, number, old.nationalIdKind, List.of());
                 moved.attachNationalId(nationalId, protector.encrypt(nationalId, moved.id), old.nationalIdLookup);
             }
-            return participants.persist(moved).flatMap(saved -> events.publish(new ParticipantRegistered(saved.id), toMunicipality,
+            return participants.persist(moved).flatMap(saved -> events.publish(service.registered(saved), toMunicipality,
                     saved.id.toString(), acceptedBy)).replaceWithVoid();
         });
     }

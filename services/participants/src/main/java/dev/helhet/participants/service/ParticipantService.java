@@ -9,6 +9,7 @@ import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.common.time.NordicTime;
+import dev.helhet.contracts.participants.AgeBand;
 import dev.helhet.contracts.participants.ParticipantClosed;
 import dev.helhet.contracts.participants.ParticipantRegistered;
 import dev.helhet.contracts.participants.ParticipantUpdated;
@@ -83,7 +84,7 @@ public class ParticipantService {
                 : attachUniqueNationalId(caller, participant, nationalId);
         return unique
                 .flatMap(ignored -> participants.persist(participant))
-                .call(saved -> events.publish(new ParticipantRegistered(saved.id), saved.municipalityId, saved.id.toString(), caller.actor()))
+                .call(saved -> events.publish(registered(saved), saved.municipalityId, saved.id.toString(), caller.actor()))
                 .call(saved -> audit.permitted(caller, saved.municipalityId, saved.id, "participant", "create", null))
                 .map(saved -> new View(saved, List.of(), nationalId == null ? List.of() : nationalId.warnings()));
     }
@@ -272,5 +273,10 @@ public class ParticipantService {
 
     LocalDate today() {
         return NordicTime.today(clock);
+    }
+
+    /** The event of her registration today: her id and, for statistics, her age band (never the date of birth). */
+    ParticipantRegistered registered(Participant participant) {
+        return new ParticipantRegistered(participant.id, AgeBand.of(participant.dateOfBirth, today()));
     }
 }

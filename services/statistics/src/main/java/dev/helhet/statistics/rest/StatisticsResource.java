@@ -2,7 +2,7 @@ package dev.helhet.statistics.rest;
 
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
-import dev.helhet.statistics.service.OverviewService;
+import dev.helhet.statistics.service.IndicatorService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,17 +15,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Aggregated figures for the caller's municipality only. */
+/** The headline figure for the caller's municipality only. */
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics")
 public class StatisticsResource {
 
-    private final OverviewService overviews;
+    private final IndicatorService indicators;
     private final CallerContext caller;
 
-    public StatisticsResource(OverviewService overviews, CallerContext caller) {
-        this.overviews = overviews;
+    public StatisticsResource(IndicatorService indicators, CallerContext caller) {
+        this.indicators = indicators;
         this.caller = caller;
     }
 
@@ -36,7 +36,7 @@ public class StatisticsResource {
             description = "Built from events, so a change shows here within seconds rather than at once.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OverviewResponse.class)))
     public Uni<OverviewResponse> overview() {
-        return overviews.overview(caller.inMunicipality())
-                .map(overview -> new OverviewResponse(overview.municipalityId(), overview.participants()));
+        var acting = caller.inMunicipality();
+        return indicators.registered(acting).map(count -> new OverviewResponse(acting.municipalityId(), count));
     }
 }

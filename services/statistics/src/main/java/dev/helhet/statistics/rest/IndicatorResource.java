@@ -1,0 +1,121 @@
+package dev.helhet.statistics.rest;
+
+import dev.helhet.common.input.Codes;
+import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.common.tenancy.Roles;
+import dev.helhet.statistics.domain.Dimension;
+import dev.helhet.statistics.domain.Indicator;
+import dev.helhet.statistics.domain.Measure;
+import dev.helhet.statistics.service.IndicatorService;
+import dev.helhet.statistics.service.Period;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The indicators: a municipality's own figures for its analysts and admins, every municipality's (protected) for the platform admin. */
+@Path("/api/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics")
+public class IndicatorResource {
+
+    private final IndicatorService indicators;
+    private final CallerContext caller;
+
+    public IndicatorResource(IndicatorService indicators, CallerContext caller) {
+        this.indicators = indicators;
+        this.caller = caller;
+    }
+
+    @Schema(name = "IndicatorDefinition", description = "What an indicator measures and how it may be broken down (docs/statistics.md)")
+    record DefinitionResponse(
+            @Schema(description = "The indicator's code", required = true, example = "referrals") String code,
+            @Schema(description = "A figure as of now (no period)", required = true) boolean snapshot,
+            @Schema(description = "What its rows may be", required = true, example = "[\"month\", \"quarter\", \"programme\"]")
+            List<String> dimensions,
+            @Schema(description = "Its measures: code and kind (count, days, share, ratio)", required = true) List<MeasureResponse> measures) {
+    }
+
+    @Schema(name = "IndicatorMeasure", description = "One figure of an indicator")
+    record MeasureResponse(
+            @Schema(description = "The measure's code", required = true, example = "accepted") String code,
+            @Schema(description = "count, days, share (0 to 1) or ratio", required = true, example = "count") String kind) {
+    }
+
+    @GET
+    @Path("/indicators")
+    @RolesAllowed({Roles.ANALYST, Roles.MUNICIPALITY_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Every indicator, its measures and dimensions", description = "Defined in words in docs/statistics.md.")
+    @APIResponse(responseCode = "200", description = "The indicators")
+    public List<DefinitionResponse> definitions() {
+        return Arrays.stream(Indicator.values())
+                .map(indicator -> new DefinitionResponse(indicator.code(), indicator.snapshot(),
+                        Arrays.stream(Dimension.values()).filter(indicator::allows).map(Dimension::code).toList(),
+                        indicator.measures().stream().map(measure -> new MeasureResponse(measure.code(), kind(measure))).toList()))
+                .toList();
+    }
+
+    @GET
+    @Path("/indicators/{indicator}")
+    @RolesAllowed({Roles.ANALYST, Roles.MUNICIPALITY_ADMIN})
+    @Operation(summary = "An indicator of the caller's municipality",
+            description = "By month, quarter, programme, age band or the indicator's own attribute; every figure of the municipality"
+                    + " (no name, id of a person or free text is ever part of one). Built from events: a change shows within seconds.")
+    @APIResponse(responseCode = "200", description = "The figures")
+    public Uni<IndicatorTableResponse> ofMunicipality(
+            @Parameter(description = "The indicator", example = "programme-outcomes") @PathParam("indicator") String indicator,
+            @Parameter(description = "What the rows are (month by default; programme for a figure as of now)", example = "month")
+            @QueryParam("by") String by,
+            @Parameter(description = "First month, YYYY-MM (default: eleven months before `to`)", example = "2026-01") @QueryParam("from") String from,
+            @Parameter(description = "Last month, YYYY-MM (default: this month)", example = "2026-12") @QueryParam("to") String to,
+            @Parameter(description = "For recent-meetings: how many weeks back a meeting counts (default 8)", example = "8")
+            @QueryParam("weeks") @Min(1) @Max(52) Integer weeks) {
+        return indicators.forMunicipality(caller.inMunicipality(), question(indicator, by, Dimension.MONTH, from, to, weeks))
+                .map(IndicatorTableResponse::of);
+    }
+
+    @GET
+    @Path("/region/indicators/{indicator}")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "An indicator across every municipality, protected",
+            description = "For the platform admin: by municipality (default) or any dimension the indicator allows. Counts from 1 to 4,"
+                    + " and counts that would reveal one by subtraction from a total, are withheld (`suppressed`).")
+    @APIResponse(responseCode = "200", description = "The figures")
+    public Uni<IndicatorTableResponse> ofRegion(
+            @Parameter(description = "The indicator", example = "referrals") @PathParam("indicator") String indicator,
+            @Parameter(description = "What the rows are (municipality by default)", example = "municipality") @QueryParam("by") String by,
+            @Parameter(description = "First month, YYYY-MM (default: eleven months before `to`)", example = "2026-01") @QueryParam("from") String from,
+            @Parameter(description = "Last month, YYYY-MM (default: this month)", example = "2026-12") @QueryParam("to") String to,
+            @Parameter(description = "For recent-meetings: how many weeks back a meeting counts (default 8)", example = "8")
+            @QueryParam("weeks") @Min(1) @Max(52) Integer weeks) {
+        return indicators.forRegion(question(indicator, by, Dimension.MUNICIPALITY, from, to, weeks)).map(IndicatorTableResponse::of);
+    }
+
+    private IndicatorService.Question question(String indicatorCode, String byCode, Dimension byDefault, String from, String to, Integer weeks) {
+        Indicator indicator = Indicators.named(indicatorCode);
+        Dimension by = Codes.parse(Dimension.class, byCode, "by");
+        if (by == null) {
+            by = byDefault == Dimension.MONTH && indicator.snapshot() ? Dimension.PROGRAMME : byDefault;
+        }
+        return new IndicatorService.Question(indicator, by, Period.ofMonths(from, to, indicators.today()),
+                weeks == null ? IndicatorService.DEFAULT_WEEKS : weeks);
+    }
+
+    private static String kind(Measure measure) {
+        return measure.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
