@@ -21,12 +21,15 @@ import static org.awaitility.Awaitility.await;
  */
 final class Settled {
 
+    /** The statistics service's consumer group (its application.properties: the read model's generation). */
+    static final String STATISTICS_GROUP = "statistics-read-model-1";
+
     private Settled() {
     }
 
     static void participantEvents() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> unpublished("participants") == 0);
-        KafkaProbe.awaitCaughtUp("statistics", Topics.PARTICIPANTS_PARTICIPANT_V1, Duration.ofSeconds(60));
+        KafkaProbe.awaitCaughtUp(STATISTICS_GROUP, Topics.PARTICIPANTS_PARTICIPANT_V1, Duration.ofSeconds(60));
     }
 
     private static long unpublished(String service) throws SQLException {
