@@ -23,6 +23,7 @@ const CollaborationAgreementsPage = lazy(() => import('../features/agreements/pa
 const DirectoryPage = lazy(() => import('../features/referrals/pages/DirectoryPage').then((m) => ({ default: m.DirectoryPage })));
 const ReferralsPage = lazy(() => import('../features/referrals/pages/ReferralsPage').then((m) => ({ default: m.ReferralsPage })));
 const ReferralPage = lazy(() => import('../features/referrals/pages/ReferralPage').then((m) => ({ default: m.ReferralPage })));
+const StatisticsPage = lazy(() => import('../features/statistics/pages/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 const MyPage = lazy(() => import('../features/participants/pages/MyPage').then((m) => ({ default: m.MyPage })));
 
 /** Who is signed in decides what the app shows: sign-in, municipality choice, or the pages of their roles. */
@@ -32,7 +33,7 @@ export function App() {
   if (session.isError) return <Layout session={null}><ProblemAlert problem={session.error} /></Layout>;
   const current = session.data;
   if (!current) return <Layout session={null}><SignInPage /></Layout>;
-  if (!current.activeMunicipality && !capabilities(current).participant) {
+  if (!current.activeMunicipality && !capabilities(current).participant && !capabilities(current).platformAdmin) {
     return <Layout session={current}><ChooseMunicipalityPage session={current} /></Layout>;
   }
   const can = capabilities(current);
@@ -54,6 +55,8 @@ export function App() {
         <Route path="/admin/organisations" element={<RoutePage allowed={can.admin}><OrganisationsPage /></RoutePage>} />
         <Route path="/admin/professionals" element={<RoutePage allowed={can.admin}><ProfessionalsPage /></RoutePage>} />
         <Route path="/admin/agreements" element={<RoutePage allowed={can.admin}><CollaborationAgreementsPage /></RoutePage>} />
+        <Route path="/statistics" element={<RoutePage allowed={can.analyst && !!current.activeMunicipality}><StatisticsPage session={current} /></RoutePage>} />
+        <Route path="/statistics/region" element={<RoutePage allowed={can.platformAdmin}><StatisticsPage session={current} region /></RoutePage>} />
         <Route path="/me" element={<RoutePage allowed={can.participant}><MyPage /></RoutePage>} />
         <Route path="/welcome" element={<RoutePage allowed><WelcomePage session={current} /></RoutePage>} />
         <Route path="*" element={<RoutePage allowed><NotFoundPage /></RoutePage>} />
@@ -67,6 +70,8 @@ function home(session: Session): string {
   if (can.participant) return '/me';
   if (can.caseworker) return '/people';
   if (can.admin) return '/admin/organisations';
+  if (can.analyst && session.activeMunicipality) return '/statistics';
+  if (can.platformAdmin) return '/statistics/region';
   return '/welcome';
 }
 

@@ -44,6 +44,10 @@ export function capabilities(session: Session) {
     teamLead: has('team-lead'),
     registers: has('coordinator') || has('team-lead') || has('professional'),
     admin: has('municipality-admin'),
+    /** Reads the municipality's statistics: its analysts and admins. */
+    analyst: has('analyst') || has('municipality-admin'),
+    /** Operates the platform for the region: no municipality of its own, the regional statistics. */
+    platformAdmin: has('platform-admin'),
     participant: has('participant'),
   };
 }

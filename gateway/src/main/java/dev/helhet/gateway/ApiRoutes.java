@@ -113,7 +113,7 @@ public class ApiRoutes {
             return false;
         }
         String path = request.path();
-        return path != null && !path.contains("..") && config.openPaths().stream().anyMatch(path::startsWith);
+        return path != null && config.openPaths().matcher(path).matches();
     }
 
     /** Open data: no credentials go upstream (not even a stale cookie or token), and each address has its own bucket. */

@@ -31,12 +31,12 @@ public interface GatewayConfig {
     }
 
     /**
-     * Path prefixes anyone may read without signing in (open data): GET and HEAD only, rate-limited by address,
-     * and forwarded without any credentials. The service answering them checks nothing else, so list only
-     * endpoints that publish what is public anyway.
+     * The paths anyone may read without signing in (open data), as a regular expression the whole raw path must match:
+     * GET and HEAD only, rate-limited by address, forwarded without any credentials. Exact on purpose — an encoded
+     * {@code %2e%2e} or any path beyond the open data does not match and needs a token as everywhere else.
      */
-    @io.smallrye.config.WithDefault("/api/v1/statistics/open/")
-    java.util.List<String> openPaths();
+    @io.smallrye.config.WithDefault("/api/v1/statistics/open/(codes|[a-z0-9-]{1,64}\\.(csv|json))")
+    java.util.regex.Pattern openPaths();
 
     /** Largest request body the gateway forwards, in bytes. */
     @io.smallrye.config.WithDefault("1048576")

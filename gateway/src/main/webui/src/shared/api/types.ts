@@ -2,6 +2,7 @@ import type { components as ParticipantsApi } from './generated/participants';
 import type { components as CoordinatorsApi } from './generated/coordinators';
 import type { components as AgreementsApi } from './generated/agreements';
 import type { components as ReferralsApi } from './generated/referrals';
+import type { components as StatisticsApi } from './generated/statistics';
 
 /**
  * The shapes of the gateway's /api/v1 answers this UI uses. The services' OpenAPI is the source: codes come from
@@ -12,6 +13,7 @@ type P = ParticipantsApi['schemas'];
 type C = CoordinatorsApi['schemas'];
 type A = AgreementsApi['schemas'];
 type R = ReferralsApi['schemas'];
+type S = StatisticsApi['schemas'];
 
 /** What a request body must be, as the service's OpenAPI says: `body: {…} satisfies ParticipantsInput['GrantConsentRequest']`. */
 export type ParticipantsInput = P;
@@ -55,6 +57,10 @@ export type ReferralSettings = R['ReferralSettings'];
 export type MyReferral = R['MyReferral'];
 export type TransitionTask = R['TransitionTask'];
 export type Transfer = R['Transfer'];
+export type IndicatorDefinition = S['IndicatorDefinition'];
+/** A table of figures; a value is null where it is withheld (its measure is then in `suppressed`) or undefined (no denominator). */
+export type IndicatorRow = Omit<S['IndicatorRow'], 'values'> & { values: Record<string, number | null> };
+export type IndicatorTable = Omit<S['IndicatorTable'], 'rows' | 'total'> & { rows: IndicatorRow[]; total: IndicatorRow };
 
 export const LIFE_AREAS = ['work', 'education', 'language', 'health', 'housing', 'economy', 'family', 'network', 'leisure'] as const satisfies readonly LifeArea[];
 export const GOAL_STATUSES = ['proposed', 'active', 'achieved', 'not-achieved', 'cancelled'] as const satisfies readonly GoalStatus[];

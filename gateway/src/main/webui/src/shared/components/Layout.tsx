@@ -45,6 +45,7 @@ function Navigation({ session }: { session: Session }) {
         {can.admin && <li><NavLink to="/admin/organisations">{t('nav.organisations')}</NavLink></li>}
         {can.admin && <li><NavLink to="/admin/professionals">{t('nav.professionals')}</NavLink></li>}
         {can.admin && <li><NavLink to="/admin/agreements">{t('nav.agreements')}</NavLink></li>}
+        {can.analyst && <li><NavLink to="/statistics">{t('nav.statistics')}</NavLink></li>}
         {can.participant && <li><NavLink to="/me">{t('nav.me')}</NavLink></li>}
       </ul>
     </nav>

@@ -75,6 +75,8 @@ class ApiRoutesTest {
         given().when().post("/api/v1/statistics/open/programme-outcomes.csv").then().statusCode(401);
         given().when().get("/api/v1/statistics/indicators/programme-outcomes").then().statusCode(401);
         given().when().get("/api/v1/statistics/opener").then().statusCode(401);
+        given().urlEncodingEnabled(false).when().get("/api/v1/statistics/open/%2e%2e/indicators/goals").then().statusCode(401);
+        given().when().get("/api/v1/statistics/open/programme-outcomes.csv/../../indicators/goals").then().statusCode(401);
     }
 
     @Test

@@ -36,9 +36,17 @@ create table fact (
     with_network_person boolean
 );
 
+-- Units are found by type and municipality; a unit's later events (status, answer, met) by its subject and type, in
+-- time order; a handover's ended assignment by the one it names; a person's meetings by person and type.
 create index fact_by_type on fact (event_type, municipality_id);
-create index fact_by_participant on fact (participant_id);
-create index fact_by_subject on fact (subject_id);
+create index fact_by_subject on fact (subject_id, event_type, occurred_at);
+create index fact_by_previous_subject on fact (previous_subject_id) where previous_subject_id is not null;
+create index fact_by_participant on fact (participant_id, event_type, municipality_id);
+
+-- Every municipality any fact is of: the rows of the regional view and open data, without scanning the facts.
+create table municipality (
+    municipality_id text primary key
+);
 
 -- Names of the services in the registry, for figures per receiving organisation. Latest event wins.
 create table organisation (

@@ -31,8 +31,8 @@ public enum Indicator implements CodedEnum {
                                 when f.reason = 'moved' then 'moved'
                                 else 'other' end as outcome
                       from fact f, params p
-                     where f.event_type = 'ProgrammeEnded' and f.municipality_id = any(p.municipalities)
-                     order by f.subject_id, f.occurred_at desc) e
+                     where f.event_type = 'ProgrammeEnded' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     order by f.subject_id, f.occurred_at desc, f.event_id desc) e
               left join people pe on pe.participant_id = e.participant_id and pe.municipality_id = e.municipality_id""",
             List.of(count("ended", "count(*)"),
                     count("work", "count(*) filter (where u.detail = 'work')"),
@@ -50,7 +50,7 @@ public enum Indicator implements CodedEnum {
               left join programmes pr on pr.participant_id = a.participant_id
               left join lateral (select s.professional_id from assignments s
                                   where s.participant_id = a.participant_id and s.municipality_id = a.municipality_id and not s.ended
-                                  order by s.occurred_at desc limit 1) c on true""",
+                                  order by s.occurred_at desc, s.subject_id limit 1) c on true""",
             List.of(count("active", "count(*)"),
                     count("withCoordinator", "count(u.professional_id)"),
                     count("withoutCoordinator", "count(*) filter (where u.professional_id is null)"),
@@ -106,8 +106,8 @@ public enum Indicator implements CodedEnum {
                    m.kind as detail, coalesce(m.with_person, false) as with_person,
                    coalesce(m.with_network_person, false) as with_network_person
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'MeetingHeld' and f.municipality_id = any(p.municipalities)
-                     order by f.subject_id, f.occurred_at desc) m
+                     where f.event_type = 'MeetingHeld' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     order by f.subject_id, f.occurred_at desc, f.event_id desc) m
               left join people pe on pe.participant_id = m.participant_id and pe.municipality_id = m.municipality_id
               left join programmes pr on pr.participant_id = m.participant_id""",
             List.of(count("held", "count(*)"),
@@ -123,10 +123,10 @@ public enum Indicator implements CodedEnum {
             select g.municipality_id, (g.occurred_at at time zone 'Europe/Oslo')::date as period, pr.programme, pe.age_band,
                    g.life_area as detail,
                    coalesce((select s.status from fact s where s.event_type = 'GoalStatusChanged' and s.subject_id = g.subject_id
-                              order by s.occurred_at desc limit 1), 'proposed') as status
+                              order by s.occurred_at desc, s.event_id desc limit 1), 'proposed') as status
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'GoalSet' and f.municipality_id = any(p.municipalities)
-                     order by f.subject_id, f.occurred_at) g
+                     where f.event_type = 'GoalSet' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     order by f.subject_id, f.occurred_at, f.event_id) g
               left join people pe on pe.participant_id = g.participant_id and pe.municipality_id = g.municipality_id
               left join programmes pr on pr.participant_id = g.participant_id""",
             List.of(count("set", "count(*)"),
@@ -136,17 +136,18 @@ public enum Indicator implements CodedEnum {
                     count("cancelled", "count(*) filter (where u.status = 'cancelled')"),
                     share("achievedShare", List.of("achieved"), "closed"),
                     count("closed", "count(*) filter (where u.status in ('achieved', 'not-achieved'))")),
-            List.of(List.of("set", "achieved", "notAchieved", "open", "cancelled"), List.of("closed", "achieved", "notAchieved"))),
+            List.of(List.of("set", "achieved", "notAchieved", "open", "cancelled"), List.of("closed", "achieved", "notAchieved"),
+                    List.of("set", "closed", "open", "cancelled"))),
 
     ACTIONS_ON_TIME("actions-on-time", false, null, """
             select d.municipality_id, (d.occurred_at at time zone 'Europe/Oslo')::date as period, pr.programme, pe.age_band,
                    null::text as detail,
                    (select a.due_date from fact a
                      where a.event_type in ('ActionAgreed', 'ActionRevised') and a.subject_id = d.subject_id and a.occurred_at <= d.occurred_at
-                     order by a.occurred_at desc limit 1) as due
+                     order by a.occurred_at desc, a.event_id desc limit 1) as due
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'ActionStatusChanged' and f.municipality_id = any(p.municipalities)
-                     order by f.subject_id, f.occurred_at desc) d
+                     where f.event_type = 'ActionStatusChanged' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     order by f.subject_id, f.occurred_at desc, f.event_id desc) d
               left join people pe on pe.participant_id = d.participant_id and pe.municipality_id = d.municipality_id
               left join programmes pr on pr.participant_id = d.participant_id
              where d.status = 'done'""",
@@ -156,7 +157,8 @@ public enum Indicator implements CodedEnum {
                     count("withoutDueDate", "count(*) filter (where u.due is null)"),
                     count("withDueDate", "count(u.due)"),
                     share("onTimeShare", List.of("onTime"), "withDueDate")),
-            List.of(List.of("done", "onTime", "late", "withoutDueDate"), List.of("withDueDate", "onTime", "late"))),
+            List.of(List.of("done", "onTime", "late", "withoutDueDate"), List.of("withDueDate", "onTime", "late"),
+                    List.of("done", "withDueDate", "withoutDueDate"))),
 
     REFERRALS("referrals", false, Dimension.RECEIVING_ORGANISATION, """
             select r.municipality_id, (r.occurred_at at time zone 'Europe/Oslo')::date as period, pr.programme, pe.age_band,
@@ -164,11 +166,11 @@ public enum Indicator implements CodedEnum {
                    case when answer.occurred_at is not null
                         then greatest(0, extract(epoch from answer.occurred_at - r.occurred_at) / 86400.0) end as days
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'ReferralRequested' and f.municipality_id = any(p.municipalities)
-                     order by f.subject_id, f.occurred_at) r
+                     where f.event_type = 'ReferralRequested' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     order by f.subject_id, f.occurred_at, f.event_id) r
               left join lateral (select a.event_type, a.occurred_at from fact a
                                   where a.subject_id = r.subject_id and a.event_type in ('ReferralAccepted', 'ReferralRejected')
-                                  order by a.occurred_at limit 1) answer on true
+                                  order by a.occurred_at, a.event_id limit 1) answer on true
               left join people pe on pe.participant_id = r.participant_id and pe.municipality_id = r.municipality_id
               left join programmes pr on pr.participant_id = r.participant_id""",
             List.of(count("requested", "count(*)"),
@@ -179,14 +181,15 @@ public enum Indicator implements CodedEnum {
                     share("acceptedShare", List.of("accepted"), "answered"),
                     days("medianDaysToAnswer", "percentile_cont(0.5) within group (order by u.days)", "answered"),
                     days("p90DaysToAnswer", "percentile_cont(0.9) within group (order by u.days)", "answered")),
-            List.of(List.of("requested", "accepted", "rejected", "unanswered"), List.of("answered", "accepted", "rejected"))),
+            List.of(List.of("requested", "accepted", "rejected", "unanswered"), List.of("answered", "accepted", "rejected"),
+                    List.of("requested", "answered", "unanswered"))),
 
     REFERRAL_REJECTIONS("referral-rejections", false, Dimension.REASON, """
             select x.municipality_id, (x.occurred_at at time zone 'Europe/Oslo')::date as period, pr.programme, pe.age_band,
                    x.reason as detail
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'ReferralRejected' and f.municipality_id = any(p.municipalities)
-                     order by f.subject_id, f.occurred_at) x
+                     where f.event_type = 'ReferralRejected' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     order by f.subject_id, f.occurred_at, f.event_id) x
               left join people pe on pe.participant_id = x.participant_id and pe.municipality_id = x.municipality_id
               left join programmes pr on pr.participant_id = x.participant_id""",
             List.of(count("rejected", "count(*)")),
@@ -199,12 +202,12 @@ public enum Indicator implements CodedEnum {
                         when cancelled.occurred_at is not null then 'cancelled'
                         else 'open' end as state
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'TransitionDue' and f.municipality_id = any(p.municipalities)
-                     order by f.subject_id, f.occurred_at desc) t
+                     where f.event_type = 'TransitionDue' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     order by f.subject_id, f.occurred_at desc, f.event_id desc) t
               left join lateral (select x.occurred_at from fact x where x.subject_id = t.subject_id and x.event_type = 'TransitionMet'
-                                  order by x.occurred_at limit 1) met on true
+                                  order by x.occurred_at, x.event_id limit 1) met on true
               left join lateral (select x.occurred_at from fact x where x.subject_id = t.subject_id and x.event_type = 'TransitionCancelled'
-                                  order by x.occurred_at limit 1) cancelled on true
+                                  order by x.occurred_at, x.event_id limit 1) cancelled on true
               left join people pe on pe.participant_id = t.participant_id and pe.municipality_id = t.municipality_id
               left join programmes pr on pr.participant_id = t.participant_id""",
             List.of(count("due", "count(*)"),
@@ -214,7 +217,8 @@ public enum Indicator implements CodedEnum {
                     count("cancelled", "count(*) filter (where u.state = 'cancelled')"),
                     count("counted", "count(*) filter (where u.state <> 'cancelled')"),
                     share("metOnTimeShare", List.of("metOnTime"), "counted")),
-            List.of(List.of("due", "metOnTime", "metLate", "open", "cancelled"), List.of("counted", "metOnTime", "metLate", "open"))),
+            List.of(List.of("due", "metOnTime", "metLate", "open", "cancelled"), List.of("counted", "metOnTime", "metLate", "open"),
+                    List.of("due", "counted", "cancelled"))),
 
     CONSENTS("consents", false, null, """
             select f.municipality_id, (f.occurred_at at time zone 'Europe/Oslo')::date as period, pr.programme, pe.age_band,
@@ -237,15 +241,15 @@ public enum Indicator implements CodedEnum {
                               f.occurred_at as registered_at
                          from fact f, params p
                         where f.event_type = 'ParticipantRegistered' and f.municipality_id = any(p.municipalities)
-                        order by f.participant_id, f.municipality_id, f.occurred_at),
-            programmes as (select distinct on (f.participant_id) f.participant_id, f.programme from fact f
-                            where f.event_type = 'ProgrammeEnrolled'
-                            order by f.participant_id, f.start_date desc nulls last, f.occurred_at desc),
+                        order by f.participant_id, f.municipality_id, f.occurred_at, f.event_id),
+            programmes as (select distinct on (f.participant_id) f.participant_id, f.programme from fact f, params p
+                            where f.event_type = 'ProgrammeEnrolled' and f.municipality_id = any(p.municipalities)
+                            order by f.participant_id, f.start_date desc nulls last, f.occurred_at desc, f.event_id desc),
             active as (select s.participant_id, s.municipality_id
                          from (select distinct on (f.participant_id, f.municipality_id) f.participant_id, f.municipality_id, f.event_type
                                  from fact f, params p
                                 where f.event_type in ('ParticipantRegistered', 'ParticipantClosed') and f.municipality_id = any(p.municipalities)
-                                order by f.participant_id, f.municipality_id, f.occurred_at desc) s
+                                order by f.participant_id, f.municipality_id, f.occurred_at desc, f.event_id desc) s
                         where s.event_type = 'ParticipantRegistered'),
             ended_assignments as (select f.subject_id as assignment_id from fact f where f.event_type = 'CoordinatorUnassigned'
                                   union
@@ -296,8 +300,9 @@ public enum Indicator implements CodedEnum {
     }
 
     /**
-     * The measures that add up within a row: the first of each list is the sum of the others. Suppression
-     * protects these lines as well as every column against its total.
+     * The measures that add up within a row: the first of each list is the sum of the others. Every such identity
+     * between an indicator's counts must be here, or a withheld count could be worked out from published ones;
+     * suppression protects these lines as well as every column against its total.
      */
     public List<List<String>> partitions() {
         return partitions;

@@ -83,23 +83,30 @@ public class StatisticsEventsConsumer {
         return consume(batch);
     }
 
+    private static Uni<Void> retried(Uni<Void> step, String what) {
+        return step.onFailure().invoke(failure -> LOG.warnf("Could not %s (will retry): %s", what, failure.getClass().getSimpleName()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely();
+    }
+
     Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
         FactBatch kept = new FactBatch(reader, extractor);
         List<Uni<Void>> rejected = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
                 kept.add(record.getPayload());
-            } catch (EventReader.UnreadableEventException unreadable) {
+            } catch (RuntimeException unreadable) {
+                // The reason goes with the record to the dead letters; the log says only where it was (a message could quote a value).
                 LOG.warnf("Dead-lettering an unreadable record of %s (partition %d): %s", record.getTopic(), record.getPartition(),
-                        unreadable.getMessage());
-                rejected.add(deadLetters.send(record.getTopic(), record.getKey(), record.getPayload(), String.valueOf(unreadable.getMessage())));
+                        unreadable.getClass().getSimpleName());
+                rejected.add(Uni.createFrom().deferred(() -> deadLetters.send(record.getTopic(), record.getKey(), record.getPayload(),
+                        String.valueOf(unreadable.getMessage()))));
             }
         }
         Uni<Void> deadLettered = rejected.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(rejected).andFailFast().replaceWithVoid();
-        return deadLettered
-                .chain(() -> facts.store(kept.facts, kept.organisations)
-                        .onFailure().invoke(failure -> LOG.warnf("Could not store %d facts (will retry): %s", kept.facts.size(), failure.toString()))
-                        .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely())
+        // Until both the dead letters and the facts are safe, the batch is retried, never dead-lettered whole: the good records
+        // of a batch must not go to the dead letters because the database or the broker was away for a while.
+        return retried(deadLettered, "dead-letter " + rejected.size() + " records")
+                .chain(() -> retried(facts.store(kept.facts, kept.organisations), "store " + kept.facts.size() + " facts"))
                 .invoke(() -> consumed.increment(batch.getRecords().size()))
                 // A batch is a Message: acknowledged by hand, and only once every fact of it is stored.
                 .chain(() -> Uni.createFrom().completionStage(batch::ack));

@@ -25,6 +25,9 @@ public class FactRepository {
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
             on conflict (event_id) do nothing""";
 
+    private static final String INSERT_MUNICIPALITIES = """
+            insert into municipality (municipality_id) select distinct unnest($1::text[]) on conflict do nothing""";
+
     private static final String UPSERT_ORGANISATION = """
             insert into organisation (organisation_id, name, type, updated_at) values ($1, $2, $3, $4)
             on conflict (organisation_id) do update set name = excluded.name, type = excluded.type, updated_at = excluded.updated_at
@@ -43,7 +46,10 @@ public class FactRepository {
         }
         return pool.withTransaction(connection -> {
             Uni<Void> stored = facts.isEmpty() ? Uni.createFrom().voidItem()
-                    : connection.preparedQuery(INSERT_FACT).executeBatch(facts.stream().map(FactRepository::row).toList()).replaceWithVoid();
+                    : connection.preparedQuery(INSERT_FACT).executeBatch(facts.stream().map(FactRepository::row).toList())
+                            .chain(() -> connection.preparedQuery(INSERT_MUNICIPALITIES)
+                                    .execute(Tuple.of((Object) facts.stream().map(fact -> fact.municipalityId).distinct().toArray(String[]::new))))
+                            .replaceWithVoid();
             return stored.chain(() -> organisations.isEmpty() ? Uni.createFrom().voidItem()
                     : connection.preparedQuery(UPSERT_ORGANISATION).executeBatch(organisations.stream()
                             .map(name -> Tuple.of(name.organisationId(), name.name(), name.type(), name.updatedAt().atOffset(ZoneOffset.UTC)))
@@ -53,7 +59,7 @@ public class FactRepository {
 
     /** Empties the read model before a replay from the topics. */
     public Uni<Void> wipe() {
-        return pool.query("truncate fact, organisation").execute().replaceWithVoid();
+        return pool.query("truncate fact, organisation, municipality").execute().replaceWithVoid();
     }
 
     private static Tuple row(Fact fact) {

@@ -51,7 +51,7 @@ public class IndicatorQueries {
 
     /** Every municipality the facts know of. */
     public Uni<List<String>> municipalities() {
-        return pool.query("select distinct municipality_id from fact order by 1").execute()
+        return pool.query("select municipality_id from municipality order by 1").execute()
                 .map(rows -> {
                     List<String> ids = new ArrayList<>();
                     rows.forEach(row -> ids.add(row.getString(0)));

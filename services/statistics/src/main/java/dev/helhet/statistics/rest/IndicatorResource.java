@@ -47,7 +47,10 @@ public class IndicatorResource {
             @Schema(description = "A figure as of now (no period)", required = true) boolean snapshot,
             @Schema(description = "What its rows may be", required = true, example = "[\"month\", \"quarter\", \"programme\"]")
             List<String> dimensions,
-            @Schema(description = "Its measures: code and kind (count, days, share, ratio)", required = true) List<MeasureResponse> measures) {
+            @Schema(description = "Its measures: code and kind (count, days, share, ratio)", required = true) List<MeasureResponse> measures,
+            @Schema(description = "Counts that add up: the first of each list is the sum of the others (e.g. ended = work + education"
+                    + " + neither + moved + other)", required = true, example = "[[\"ended\", \"work\", \"education\"]]")
+            List<List<String>> partitions) {
     }
 
     @Schema(name = "IndicatorMeasure", description = "One figure of an indicator")
@@ -65,7 +68,8 @@ public class IndicatorResource {
         return Arrays.stream(Indicator.values())
                 .map(indicator -> new DefinitionResponse(indicator.code(), indicator.snapshot(),
                         Arrays.stream(Dimension.values()).filter(indicator::allows).map(Dimension::code).toList(),
-                        indicator.measures().stream().map(measure -> new MeasureResponse(measure.code(), kind(measure))).toList()))
+                        indicator.measures().stream().map(measure -> new MeasureResponse(measure.code(), kind(measure))).toList(),
+                        indicator.partitions()))
                 .toList();
     }
 
@@ -84,7 +88,7 @@ public class IndicatorResource {
             @Parameter(description = "Last month, YYYY-MM (default: this month)", example = "2026-12") @QueryParam("to") String to,
             @Parameter(description = "For recent-meetings: how many weeks back a meeting counts (default 8)", example = "8")
             @QueryParam("weeks") @Min(1) @Max(52) Integer weeks) {
-        return indicators.forMunicipality(caller.inMunicipality(), question(indicator, by, Dimension.MONTH, from, to, weeks))
+        return indicators.forMunicipality(caller.inMunicipality(), question(indicator, by, from, to, weeks))
                 .map(IndicatorTableResponse::of);
     }
 
@@ -92,24 +96,28 @@ public class IndicatorResource {
     @Path("/region/indicators/{indicator}")
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "An indicator across every municipality, protected",
-            description = "For the platform admin: by municipality (default) or any dimension the indicator allows. Counts from 1 to 4,"
-                    + " and counts that would reveal one by subtraction from a total, are withheld (`suppressed`).")
+            description = "For the platform admin: one closed quarter, by municipality (default) or a property the indicator allows."
+                    + " Counts from 1 to 4, and counts that would reveal one by subtraction (also to a municipality that knows its own"
+                    + " figures), are withheld (`suppressed`). A figure as of now is by municipality only.")
     @APIResponse(responseCode = "200", description = "The figures")
     public Uni<IndicatorTableResponse> ofRegion(
             @Parameter(description = "The indicator", example = "referrals") @PathParam("indicator") String indicator,
             @Parameter(description = "What the rows are (municipality by default)", example = "municipality") @QueryParam("by") String by,
-            @Parameter(description = "First month, YYYY-MM (default: eleven months before `to`)", example = "2026-01") @QueryParam("from") String from,
-            @Parameter(description = "Last month, YYYY-MM (default: this month)", example = "2026-12") @QueryParam("to") String to,
+            @Parameter(description = "A closed quarter, YYYY-Qn (default: the last one)", example = "2026-Q3") @QueryParam("quarter") String quarter,
             @Parameter(description = "For recent-meetings: how many weeks back a meeting counts (default 8)", example = "8")
             @QueryParam("weeks") @Min(1) @Max(52) Integer weeks) {
-        return indicators.forRegion(question(indicator, by, Dimension.MUNICIPALITY, from, to, weeks)).map(IndicatorTableResponse::of);
+        Indicator named = Indicators.named(indicator);
+        Dimension rows = by == null || by.isBlank() ? Dimension.MUNICIPALITY : Codes.parse(Dimension.class, by, "by");
+        return indicators.forRegion(new IndicatorService.Question(named, rows, Period.ofClosedQuarter(quarter, indicators.today()),
+                        weeks == null ? IndicatorService.DEFAULT_WEEKS : weeks))
+                .map(IndicatorTableResponse::of);
     }
 
-    private IndicatorService.Question question(String indicatorCode, String byCode, Dimension byDefault, String from, String to, Integer weeks) {
+    private IndicatorService.Question question(String indicatorCode, String byCode, String from, String to, Integer weeks) {
         Indicator indicator = Indicators.named(indicatorCode);
         Dimension by = Codes.parse(Dimension.class, byCode, "by");
         if (by == null) {
-            by = byDefault == Dimension.MONTH && indicator.snapshot() ? Dimension.PROGRAMME : byDefault;
+            by = indicator.snapshot() ? Dimension.PROGRAMME : Dimension.MONTH;
         }
         return new IndicatorService.Question(indicator, by, Period.ofMonths(from, to, indicators.today()),
                 weeks == null ? IndicatorService.DEFAULT_WEEKS : weeks);

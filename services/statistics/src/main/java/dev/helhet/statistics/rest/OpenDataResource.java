@@ -34,6 +34,8 @@ import java.util.Map;
 @PermitAll
 @Tag(name = "Open data")
 public class OpenDataResource {
+    // Only closed quarters are published (Period.ofClosedQuarters): a quarter still filling up, fetched day after day,
+    // would reveal each new event by difference.
 
     private static final String CACHE = "public, max-age=900";
     private static final String CSV = "text/csv; charset=utf-8";
@@ -56,7 +58,7 @@ public class OpenDataResource {
             @Parameter(description = "The data set: an indicator with a period (docs/statistics.md)", example = "programme-outcomes")
             @PathParam("dataset") String dataset,
             @Parameter(description = "First quarter, YYYY-Qn (default: seven quarters before `to`)", example = "2025-Q1") @QueryParam("from") String from,
-            @Parameter(description = "Last quarter, YYYY-Qn (default: this quarter)", example = "2026-Q4") @QueryParam("to") String to) {
+            @Parameter(description = "Last quarter, YYYY-Qn: a closed one (default: the last closed one)", example = "2026-Q3") @QueryParam("to") String to) {
         return cube(dataset, from, to).map(cube -> Response.ok(OpenDataFormats.csv(cube), CSV)
                 .header("Cache-Control", CACHE)
                 .header("Content-Disposition", "attachment; filename=\"helhet-" + cube.indicator().code() + ".csv\"")
@@ -77,7 +79,7 @@ public class OpenDataResource {
             @Parameter(description = "The data set: an indicator with a period (docs/statistics.md)", example = "referrals")
             @PathParam("dataset") String dataset,
             @Parameter(description = "First quarter, YYYY-Qn (default: seven quarters before `to`)", example = "2025-Q1") @QueryParam("from") String from,
-            @Parameter(description = "Last quarter, YYYY-Qn (default: this quarter)", example = "2026-Q4") @QueryParam("to") String to) {
+            @Parameter(description = "Last quarter, YYYY-Qn: a closed one (default: the last closed one)", example = "2026-Q3") @QueryParam("to") String to) {
         return cube(dataset, from, to).map(cube -> Response.ok(OpenDataFormats.jsonStat(cube), MediaType.APPLICATION_JSON)
                 .header("Cache-Control", CACHE)
                 .build());
@@ -109,6 +111,6 @@ public class OpenDataResource {
 
     private Uni<OpenCube> cube(String dataset, String from, String to) {
         Indicator indicator = Indicators.named(dataset);
-        return indicators.open(indicator, Period.ofQuarters(from, to, indicators.today()));
+        return indicators.open(indicator, Period.ofClosedQuarters(from, to, indicators.today()));
     }
 }

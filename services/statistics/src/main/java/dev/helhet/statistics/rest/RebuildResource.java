@@ -27,6 +27,7 @@ import java.time.Clock;
 public class RebuildResource {
 
     static final ProblemType REBUILD_RUNNING = new ProblemType("rebuild-running", "A rebuild is running", 409);
+    static final ProblemType TOPICS_INCOMPLETE = new ProblemType("topics-incomplete", "The topics no longer hold every event", 409);
 
     private final Rebuilds rebuilds;
     private final Clock clock;
@@ -63,12 +64,17 @@ public class RebuildResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Rebuild the statistics from the topics", description = "Empties the read model and reads every topic from its"
-            + " first retained event; figures are incomplete until it is done (GET shows progress). 409 `rebuild-running` while one runs.")
+            + " first retained event; figures are incomplete until it is done (GET shows progress). 409 `rebuild-running` while one runs, `topics-incomplete` (nothing emptied) when retention has deleted events.")
     @APIResponse(responseCode = "202", description = "Started")
-    @APIResponse(responseCode = "409", description = "`rebuild-running`")
+    @APIResponse(responseCode = "409", description = "`rebuild-running` or `topics-incomplete`")
     public Response start(@Valid RebuildRequest request) {
-        if (!rebuilds.start(request == null ? null : request.reason())) {
-            throw ProblemException.conflict(REBUILD_RUNNING, "Wait until the running rebuild is done (GET /api/v1/statistics/rebuild)");
+        switch (rebuilds.start(request == null ? null : request.reason())) {
+            case ALREADY_RUNNING -> throw ProblemException.conflict(REBUILD_RUNNING,
+                    "Wait until the running rebuild is done (GET /api/v1/statistics/rebuild)");
+            case TOPICS_INCOMPLETE -> throw ProblemException.conflict(TOPICS_INCOMPLETE, "A topic no longer begins with its first event, so a"
+                    + " replay would lose figures; nothing was emptied. Restore the fact table from a backup instead (docs/operations.md)");
+            case STARTED -> {
+            }
         }
         return Response.accepted(ProgressResponse.of(rebuilds.progress(), clock)).build();
     }

@@ -33,6 +33,8 @@ import dev.helhet.statistics.domain.Fact;
 import dev.helhet.statistics.domain.OrganisationName;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.regex.Pattern;
+
 /**
  * Turns an event into what statistics keeps of it: a {@link Fact}, a registry name, or nothing (event types no
  * indicator reads). Only ids, codes and dates are taken; reasons travel as codes, never as words.
@@ -45,6 +47,8 @@ public class FactExtractor {
         static final Extracted NOTHING = new Extracted(null, null);
     }
 
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     private final EventReader reader;
 
     public FactExtractor(EventReader reader) {
@@ -56,30 +60,30 @@ public class FactExtractor {
         if (envelope.occurredAt() == null) {
             throw new EventReader.UnreadableEventException(envelope.eventType() + " " + envelope.eventId() + " has no occurredAt");
         }
-        Fact fact = new Fact(envelope.eventId(), envelope.eventType(), envelope.municipalityId(), envelope.occurredAt());
+        Fact fact = new Fact(envelope.eventId(), envelope.eventType(), code(envelope.municipalityId()), envelope.occurredAt());
         switch (envelope.eventType()) {
             case "ParticipantRegistered" -> {
                 ParticipantRegistered event = payload(envelope, ParticipantRegistered.class);
                 fact.participantId = event.participantId();
-                fact.ageBand = event.ageBand();
+                fact.ageBand = code(event.ageBand());
             }
             case "ParticipantClosed" -> {
                 ParticipantClosed event = payload(envelope, ParticipantClosed.class);
                 fact.participantId = event.participantId();
-                fact.reason = event.reason();
+                fact.reason = code(event.reason());
             }
             case "ProgrammeEnrolled" -> {
                 ProgrammeEnrolled event = payload(envelope, ProgrammeEnrolled.class);
                 fact.about(event.participantId(), event.enrolmentId());
-                fact.programme = event.programme();
+                fact.programme = code(event.programme());
                 fact.startDate = event.startDate();
             }
             case "ProgrammeEnded" -> {
                 ProgrammeEnded event = payload(envelope, ProgrammeEnded.class);
                 fact.about(event.participantId(), event.enrolmentId());
-                fact.programme = event.programme();
+                fact.programme = code(event.programme());
                 fact.endDate = event.endDate();
-                fact.reason = event.reason();
+                fact.reason = code(event.reason());
             }
             case "ConsentGranted" -> {
                 ConsentGranted event = payload(envelope, ConsentGranted.class);
@@ -115,7 +119,7 @@ public class FactExtractor {
             case "MeetingHeld" -> {
                 MeetingHeld event = payload(envelope, MeetingHeld.class);
                 fact.about(event.participantId(), event.meetingId());
-                fact.kind = event.kind();
+                fact.kind = code(event.kind());
                 fact.heldAt = event.heldAt();
                 fact.withPerson = event.withPerson();
                 fact.withNetworkPerson = event.withNetworkPerson();
@@ -123,14 +127,14 @@ public class FactExtractor {
             case "GoalSet" -> {
                 GoalSet event = payload(envelope, GoalSet.class);
                 fact.about(event.participantId(), event.goalId());
-                fact.lifeArea = event.lifeArea();
+                fact.lifeArea = code(event.lifeArea());
             }
             case "GoalStatusChanged" -> {
                 GoalStatusChanged event = payload(envelope, GoalStatusChanged.class);
                 fact.about(event.participantId(), event.goalId());
-                fact.lifeArea = event.lifeArea();
-                fact.previousStatus = event.from();
-                fact.status = event.to();
+                fact.lifeArea = code(event.lifeArea());
+                fact.previousStatus = code(event.from());
+                fact.status = code(event.to());
             }
             case "ActionAgreed" -> {
                 ActionAgreed event = payload(envelope, ActionAgreed.class);
@@ -145,8 +149,8 @@ public class FactExtractor {
             case "ActionStatusChanged" -> {
                 ActionStatusChanged event = payload(envelope, ActionStatusChanged.class);
                 fact.about(event.participantId(), event.actionId());
-                fact.previousStatus = event.from();
-                fact.status = event.to();
+                fact.previousStatus = code(event.from());
+                fact.status = code(event.to());
             }
             case "ReferralRequested" -> {
                 ReferralRequested event = payload(envelope, ReferralRequested.class);
@@ -162,43 +166,62 @@ public class FactExtractor {
                 ReferralRejected event = payload(envelope, ReferralRejected.class);
                 fact.about(event.participantId(), event.referralId());
                 fact.organisationId = event.receivingOrganisationId();
-                fact.reason = event.reason();
+                fact.reason = code(event.reason());
             }
             case "ReferralCancelled" -> {
                 ReferralCancelled event = payload(envelope, ReferralCancelled.class);
                 fact.about(event.participantId(), event.referralId());
                 fact.organisationId = event.receivingOrganisationId();
-                fact.previousStatus = event.from();
+                fact.previousStatus = code(event.from());
             }
             case "TransitionDue" -> {
                 TransitionDue event = payload(envelope, TransitionDue.class);
                 fact.about(event.participantId(), event.taskId());
-                fact.rule = event.rule();
+                fact.rule = code(event.rule());
                 fact.dueDate = event.dueDate();
             }
             case "TransitionMet" -> {
                 TransitionMet event = payload(envelope, TransitionMet.class);
                 fact.about(event.participantId(), event.taskId());
-                fact.rule = event.rule();
+                fact.rule = code(event.rule());
             }
             case "TransitionCancelled" -> {
                 TransitionCancelled event = payload(envelope, TransitionCancelled.class);
                 fact.about(event.participantId(), event.taskId());
-                fact.rule = event.rule();
+                fact.rule = code(event.rule());
             }
             case "OrganisationRegistered" -> {
                 OrganisationRegistered event = payload(envelope, OrganisationRegistered.class);
-                return new Extracted(null, new OrganisationName(event.organisationId(), event.name(), event.type(), envelope.occurredAt()));
+                return new Extracted(null, new OrganisationName(event.organisationId(), name(event.name()), code(event.type()), envelope.occurredAt()));
             }
             case "OrganisationUpdated" -> {
                 OrganisationUpdated event = payload(envelope, OrganisationUpdated.class);
-                return new Extracted(null, new OrganisationName(event.organisationId(), event.name(), event.type(), envelope.occurredAt()));
+                return new Extracted(null, new OrganisationName(event.organisationId(), name(event.name()), code(event.type()), envelope.occurredAt()));
             }
             default -> {
                 return Extracted.NOTHING;
             }
         }
         return new Extracted(fact, null);
+    }
+
+    /**
+     * A code as events carry them (lower case, digits, hyphens). Anything else — free text where a code belongs, a
+     * control character PostgreSQL would refuse — makes the event unreadable: dead-lettered, never stored or published.
+     */
+    private static String code(String value) {
+        if (value != null && !CODE.matcher(value).matches()) {
+            throw new EventReader.UnreadableEventException("A code field holds something other than a code");
+        }
+        return value;
+    }
+
+    /** A registry name: shown as a label, so no control characters and a sane length. */
+    private static String name(String value) {
+        if (value == null || value.isBlank() || value.length() > 200 || value.chars().anyMatch(Character::isISOControl)) {
+            throw new EventReader.UnreadableEventException("An organisation name is missing, too long or holds control characters");
+        }
+        return value;
     }
 
     private <P extends IntegrationEvent> P payload(EventEnvelope<JsonNode> envelope, Class<P> type) {

@@ -28,10 +28,12 @@ public class IndicatorService {
     public static final int DEFAULT_WEEKS = 8;
 
     private final IndicatorQueries queries;
+    private final OpenDataCache openData;
     private final Clock clock;
 
-    public IndicatorService(IndicatorQueries queries, Clock clock) {
+    public IndicatorService(IndicatorQueries queries, OpenDataCache openData, Clock clock) {
         this.queries = queries;
+        this.openData = openData;
         this.clock = clock;
     }
 
@@ -52,8 +54,18 @@ public class IndicatorService {
         return table(question, List.of(caller.municipalityId()), false);
     }
 
-    /** Every municipality, protected. */
+    /**
+     * Every municipality, protected, over one closed quarter: rows by municipality or a property, never by period (a
+     * table per quarter, so no two published tables differ by a few events). A figure as of now only by municipality.
+     */
     public Uni<IndicatorTable> forRegion(Question question) {
+        if (question.by().isPeriod()) {
+            throw ProblemException.invalidField("by", "the regional view is one closed quarter at a time; open data has every quarter",
+                    "dimension-not-allowed");
+        }
+        if (question.indicator().snapshot() && question.by() != Dimension.MUNICIPALITY) {
+            throw ProblemException.invalidField("by", "a regional figure as of now is broken down by municipality only", "dimension-not-allowed");
+        }
         return queries.municipalities().flatMap(municipalities -> table(question, municipalities, true));
     }
 
@@ -63,13 +75,13 @@ public class IndicatorService {
             throw ProblemException.invalidField("by", indicator.code() + " cannot be broken down by " + question.by().code(),
                     "dimension-not-allowed");
         }
-        Period period = question.period();
+        Period period = question.by() == Dimension.QUARTER ? question.period().toWholeQuarters() : question.period();
         Scope scope = new Scope(municipalities, period.firstDay(), period.endExclusive(), clock.instant(), question.weeks());
         List<String> keys = question.by().isPeriod() ? period.keys(question.by())
                 : question.by() == Dimension.MUNICIPALITY ? municipalities : List.of();
         return queries.compute(indicator, question.by(), scope)
                 .flatMap(computed -> labels(question.by(), computed).map(labels -> {
-                    Tabulation.Rows rows = Tabulation.tabulate(indicator, computed, keys, protect, labels);
+                    Tabulation.Rows rows = Tabulation.tabulate(indicator, computed, keys, protect, question.by() == Dimension.MUNICIPALITY, labels);
                     return new IndicatorTable(indicator, question.by(), municipalities,
                             indicator.snapshot() ? null : period.from(), indicator.snapshot() ? null : period.to(),
                             protect, rows.rows(), rows.total());
@@ -90,11 +102,11 @@ public class IndicatorService {
         if (indicator.snapshot()) {
             throw ProblemException.notFound("The open data set (a figure as of now has no quarters)");
         }
-        return queries.municipalities().flatMap(municipalities -> {
+        return openData.get(indicator, quarters, () -> queries.municipalities().flatMap(municipalities -> {
             Scope scope = new Scope(municipalities, quarters.firstDay(), quarters.endExclusive(), clock.instant(), DEFAULT_WEEKS);
             return queries.computeByMunicipalityAndQuarter(indicator, scope)
                     .map(computed -> OpenCube.of(indicator, municipalities, quarters.keys(Dimension.QUARTER), computed, clock.instant()));
-        });
+        }));
     }
 
     /** How many people the municipality has registered: the overview's one figure. */

@@ -60,11 +60,12 @@ public record OpenCube(Indicator indicator, List<String> municipalities, List<St
         List<String> areas = new ArrayList<>(municipalities);
         areas.add(REGION);
         return new OpenCube(indicator, areas, quarters, measures, counts,
-                Suppression.protect(counts, lines(indicator, municipalities, quarters, measures)), updated);
+                Suppression.protect(counts, lines(indicator, municipalities, quarters, measures),
+                        cell -> REGION.equals(cell.municipality()) ? null : cell.municipality()), updated);
     }
 
     /** Each municipality's figure against the region's, and each cell's parts against its whole. */
-    private static List<List<Cell>> lines(Indicator indicator, List<String> municipalities, List<String> quarters, List<String> measures) {
+    static List<List<Cell>> lines(Indicator indicator, List<String> municipalities, List<String> quarters, List<String> measures) {
         List<List<Cell>> lines = new ArrayList<>();
         for (String quarter : quarters) {
             for (String measure : measures) {

@@ -24,11 +24,34 @@ public record Period(YearMonth from, YearMonth to) {
         return checked(first, last);
     }
 
-    /** From {@code from} to {@code to} as {@code YYYY-Qn}; by default the eight quarters up to this one. */
-    public static Period ofQuarters(String from, String to, LocalDate today) {
-        YearMonth last = to == null || to.isBlank() ? lastMonthOfQuarter(YearMonth.from(today)) : quarter(to, "to").plusMonths(2);
+    /**
+     * Closed quarters from {@code from} to {@code to} ({@code YYYY-Qn}); by default the eight up to the last closed one.
+     * Figures that leave the municipality are published for closed quarters only: a quarter still filling up, read
+     * day after day, would give away each new event by difference.
+     */
+    public static Period ofClosedQuarters(String from, String to, LocalDate today) {
+        YearMonth lastClosed = lastClosedQuarter(today);
+        YearMonth last = to == null || to.isBlank() ? lastClosed.plusMonths(2) : quarter(to, "to").plusMonths(2);
         YearMonth first = from == null || from.isBlank() ? last.minusMonths(23) : quarter(from, "from");
+        if (last.isAfter(lastClosed.plusMonths(2))) {
+            throw ProblemException.invalidField("to", "must be a closed quarter, " + quarterOf(lastClosed) + " or earlier", "quarter-not-closed");
+        }
         return checked(first, last);
+    }
+
+    /** One closed quarter ({@code YYYY-Qn}); by default the last closed one. */
+    public static Period ofClosedQuarter(String quarter, LocalDate today) {
+        YearMonth lastClosed = lastClosedQuarter(today);
+        YearMonth first = quarter == null || quarter.isBlank() ? lastClosed : quarter(quarter, "quarter");
+        if (first.isAfter(lastClosed)) {
+            throw ProblemException.invalidField("quarter", "must be a closed quarter, " + quarterOf(lastClosed) + " or earlier", "quarter-not-closed");
+        }
+        return checked(first, first.plusMonths(2));
+    }
+
+    /** The same period widened to whole quarters, so that no quarter's row counts only part of it. */
+    public Period toWholeQuarters() {
+        return new Period(YearMonth.of(from.getYear(), ((from.getMonthValue() - 1) / 3) * 3 + 1), lastMonthOfQuarter(to));
     }
 
     public LocalDate firstDay() {
@@ -86,6 +109,12 @@ public record Period(YearMonth from, YearMonth to) {
             throw ProblemException.invalidField(parameter, "must be a quarter as YYYY-Qn, e.g. 2026-Q1", "invalid-quarter");
         }
         return YearMonth.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1);
+    }
+
+    /** The first month of the last quarter that has ended before today. */
+    private static YearMonth lastClosedQuarter(LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        return YearMonth.of(current.getYear(), ((current.getMonthValue() - 1) / 3) * 3 + 1).minusMonths(3);
     }
 
     private static YearMonth lastMonthOfQuarter(YearMonth month) {

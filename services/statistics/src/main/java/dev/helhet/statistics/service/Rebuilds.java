@@ -60,6 +60,7 @@ public class Rebuilds {
     private final EventReader reader;
     private final FactExtractor extractor;
     private final FactRepository facts;
+    private final OpenDataCache openData;
     private final Clock clock;
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -69,7 +70,8 @@ public class Rebuilds {
     });
 
     public Rebuilds(@Identifier("default-kafka-broker") Map<String, Object> kafka, EventReader reader, FactExtractor extractor,
-                  FactRepository facts, Clock clock) {
+                  FactRepository facts, OpenDataCache openData, Clock clock) {
+        this.openData = openData;
         this.kafka = kafka;
         this.reader = reader;
         this.extractor = extractor;
@@ -81,19 +83,41 @@ public class Rebuilds {
         return progress.get();
     }
 
-    /** Starts a rebuild; false when one is running already. */
-    public boolean start(String reason) {
+    /** What asking for a rebuild did. */
+    public enum Start { STARTED, ALREADY_RUNNING, TOPICS_INCOMPLETE }
+
+    /**
+     * Starts a rebuild, unless one runs or a topic no longer begins with its first event (retention deleted some):
+     * a replay would then shrink the figures to what is left, so nothing is emptied and the answer says so.
+     */
+    public Start start(String reason) {
         Progress current = progress.get();
         if (current.state() == Progress.State.RUNNING) {
-            return false;
+            return Start.ALREADY_RUNNING;
+        }
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
+            if (consumer.beginningOffsets(partitions(consumer)).values().stream().anyMatch(first -> first > 0)) {
+                return Start.TOPICS_INCOMPLETE;
+            }
         }
         Progress running = new Progress(Progress.State.RUNNING, clock.instant(), null, 0, null);
         if (!progress.compareAndSet(current, running)) {
-            return false;
+            return Start.ALREADY_RUNNING;
         }
-        LOG.infof("Statistics rebuild started: %s", reason == null ? "no reason given" : reason.replaceAll("[\\r\\n]", " "));
+        LOG.infof("Statistics rebuild started: %s", reason == null ? "no reason given" : reason.replaceAll("\\p{Cntrl}", " "));
         worker.submit(this::run);
-        return true;
+        return Start.STARTED;
+    }
+
+    /** Every partition of every topic statistics consumes. */
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (TopicDefinition topic : Topics.ALL) {
+            if (topic.consumers().contains(SERVICE)) {
+                consumer.partitionsFor(topic.name()).forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+            }
+        }
+        return partitions;
     }
 
     private void run() {
@@ -101,12 +125,7 @@ public class Rebuilds {
         long events = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             facts.wipe().await().atMost(Duration.ofMinutes(1));
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (TopicDefinition topic : Topics.ALL) {
-                if (topic.consumers().contains(SERVICE)) {
-                    consumer.partitionsFor(topic.name()).forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
-                }
-            }
+            List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
@@ -126,6 +145,7 @@ public class Rebuilds {
                 progress.set(new Progress(Progress.State.RUNNING, started, null, events, null));
                 end.entrySet().removeIf(partitionEnd -> consumer.position(partitionEnd.getKey()) >= partitionEnd.getValue());
             }
+            openData.clear();
             progress.set(new Progress(Progress.State.DONE, started, clock.instant(), events, null));
             LOG.infof("Statistics rebuilt from %d events", events);
         } catch (RuntimeException failure) {
@@ -138,7 +158,7 @@ public class Rebuilds {
     private void keep(ConsumerRecord<String, String> record, FactBatch batch) {
         try {
             batch.add(record.value());
-        } catch (EventReader.UnreadableEventException unreadable) {
+        } catch (RuntimeException unreadable) {
             LOG.debugf("Rebuild skips an unreadable record of %s at offset %d", record.topic(), record.offset());
         }
     }

@@ -31,8 +31,12 @@ final class Tabulation {
     record Cell(String row, String measure) {
     }
 
-    /** The rows in the order of {@code keys} (filled with zeros where nothing happened), then any others, and the total. */
-    static Rows tabulate(Indicator indicator, List<Computed> computed, List<String> keys, boolean protect, Function<String, String> labels) {
+    /**
+     * The rows in the order of {@code keys} (filled with zeros where nothing happened), then any others, and the total.
+     * With {@code rowsKnownToOwners}, each row is a municipality whose analysts know its figures (see {@link Suppression}).
+     */
+    static Rows tabulate(Indicator indicator, List<Computed> computed, List<String> keys, boolean protect, boolean rowsKnownToOwners,
+                         Function<String, String> labels) {
         Map<String, Map<String, Double>> byKey = new LinkedHashMap<>();
         keys.forEach(key -> byKey.put(key, zeros(indicator)));
         Map<String, Double> total = zeros(indicator);
@@ -46,7 +50,8 @@ final class Tabulation {
         Map<Cell, Long> counts = new HashMap<>();
         byKey.forEach((key, values) -> putCounts(indicator, key, values, counts));
         putCounts(indicator, TOTAL, total, counts);
-        Set<Cell> suppressed = protect ? Suppression.protect(counts, lines(indicator, byKey.keySet())) : Set.of();
+        Set<Cell> suppressed = !protect ? Set.of()
+                : Suppression.protect(counts, lines(indicator, byKey.keySet()), cell -> rowsKnownToOwners && !TOTAL.equals(cell.row()) ? cell.row() : null);
 
         List<IndicatorTable.Row> rows = new ArrayList<>();
         byKey.forEach((key, values) -> rows.add(row(indicator, key, labels.apply(key), values, suppressed, protect)));

@@ -74,6 +74,15 @@ class IndicatorAccessTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().queryParam("from", "2026-Q5").when().get("/api/v1/statistics/open/referrals.json")
                 .then().statusCode(400).body("errors[0].code", equalTo("invalid-quarter"));
+        given().queryParam("to", "2999-Q4").when().get("/api/v1/statistics/open/referrals.json")
+                .then().statusCode(400).body("errors[0].code", equalTo("quarter-not-closed"));
+        String platformAdmin = Tokens.user("region.operator");
+        given().auth().oauth2(platformAdmin).queryParam("by", "month").when().get(REGION)
+                .then().statusCode(400).body("errors[0].code", equalTo("dimension-not-allowed"));
+        given().auth().oauth2(platformAdmin).queryParam("quarter", "2999-Q1").when().get(REGION)
+                .then().statusCode(400).body("errors[0].code", equalTo("quarter-not-closed"));
+        given().auth().oauth2(platformAdmin).queryParam("by", "age-band").when().get("/api/v1/statistics/region/indicators/coordinator-coverage")
+                .then().statusCode(400).body("errors[0].code", equalTo("dimension-not-allowed"));
     }
 
     @Test

@@ -35,6 +35,22 @@ class SuppressionTest {
     }
 
     @Test
+    void aMunicipalityThatKnowsItsOwnFigureCannotWorkOutAnothersEither() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("region", 50L);
+        counts.put("a", 6L);
+        counts.put("b", 3L);
+        counts.put("c", 41L);
+        Set<String> hidden = Suppression.protect(counts, List.of(List.of("region", "a", "b", "c")), cell -> cell.equals("region") ? null : cell);
+        assertEquals(Set.of("a", "b", "c"), hidden, "with only a and b withheld, a's analysts would know b");
+        for (String municipality : List.of("a", "b", "c")) {
+            Set<String> unknownToIt = new java.util.HashSet<>(hidden);
+            unknownToIt.remove(municipality);
+            assertEquals(Set.of(), Disclosure.workedOut(counts, List.of(List.of("region", "a", "b", "c")), unknownToIt), municipality + " knows its own");
+        }
+    }
+
+    @Test
     void randomTablesNeverPublishASmallCountOrALoneHiddenCell() {
         Random random = new Random(20261201);
         for (int table = 0; table < 2000; table++) {
@@ -71,6 +87,7 @@ class SuppressionTest {
             for (List<String> line : lines) {
                 assertTrue(line.stream().filter(hidden::contains).count() != 1, "a lone hidden cell in " + line + " of " + counts);
             }
+            assertEquals(Set.of(), Disclosure.workedOut(counts, lines, hidden), "nothing can be worked out of " + counts);
         }
     }
 }

@@ -33,12 +33,17 @@ public final class Figures {
                 .then().statusCode(200).extract().jsonPath());
     }
 
-    /** The platform admin's regional view by municipality over one month. */
+    /** The platform admin's regional view by municipality over the (closed) quarter of a month. */
     public static Figures ofRegion(String indicator, YearMonth month) {
         return new Figures(given().auth().oauth2(Tokens.user("region.operator"))
-                .queryParam("from", month.toString()).queryParam("to", month.toString())
+                .queryParam("quarter", quarterOf(month))
                 .when().get("/api/v1/statistics/region/indicators/" + indicator)
                 .then().statusCode(200).extract().jsonPath());
+    }
+
+    /** The quarter of a month as the API writes it, e.g. 2026-Q3. */
+    public static String quarterOf(YearMonth month) {
+        return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
     }
 
     public JsonPath table() {

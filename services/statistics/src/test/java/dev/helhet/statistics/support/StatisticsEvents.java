@@ -35,6 +35,15 @@ public final class StatisticsEvents {
         return YearMonth.of(2100 + random.nextInt(800), 1 + random.nextInt(12));
     }
 
+    /**
+     * A month of a quarter long closed, for figures published only for closed quarters (regional view, open data):
+     * random within 1901–1999. Tests using it keep to municipalities of their own, so sharing a month does no harm.
+     */
+    public static YearMonth freshPastMonth() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return YearMonth.of(1901 + random.nextInt(99), 1 + random.nextInt(12));
+    }
+
     /** Noon (Oslo) on that day of the month. */
     public static Instant at(YearMonth month, int day) {
         return month.atDay(day).atTime(12, 0).atZone(OSLO).toInstant();
