@@ -18,8 +18,9 @@ export interface IndicatorQuestion {
   from?: string;
   to?: string;
   weeks?: number;
-  /** The platform admin's view of every municipality (protected) instead of the own municipality's. */
+  /** The platform admin's view of every municipality (protected), of one closed quarter (YYYY-Qn), instead of the own municipality's. */
   region?: boolean;
+  quarter?: string;
 }
 
 export const useIndicator = (question: IndicatorQuestion) =>
@@ -27,8 +28,12 @@ export const useIndicator = (question: IndicatorQuestion) =>
     queryKey: ['statistics', question],
     queryFn: () => {
       const params = new URLSearchParams({ by: question.by });
-      if (question.from) params.set('from', question.from);
-      if (question.to) params.set('to', question.to);
+      if (question.region) {
+        if (question.quarter) params.set('quarter', question.quarter);
+      } else {
+        if (question.from) params.set('from', question.from);
+        if (question.to) params.set('to', question.to);
+      }
       if (question.weeks) params.set('weeks', String(question.weeks));
       const path = question.region ? '/statistics/region/indicators/' : '/statistics/indicators/';
       return api(`${path}${encodeURIComponent(question.indicator)}?${params.toString()}`);

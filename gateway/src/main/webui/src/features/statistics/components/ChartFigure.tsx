@@ -60,7 +60,7 @@ export function ChartFigure({ title, description, table, definition, drawn, shap
             <LineChart data={data} title={title} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
               {axes}
               {drawn.map((measure, index) => (
-                <Line key={measure} dataKey={measure} type="monotone" stroke={PALETTE[index % PALETTE.length]} strokeWidth={3}
+                <Line key={measure} dataKey={measure} type="linear" stroke={PALETTE[index % PALETTE.length]} strokeWidth={3}
                       dot={{ r: 4 }} connectNulls={false} isAnimationActive={false} />
               ))}
             </LineChart>

@@ -22,29 +22,41 @@ export function StatisticsPage({ session, region = false }: { session: Session; 
   const title = region ? t('statistics.regionTitle') : t('statistics.title', { municipality: municipalityName(session.activeMunicipality) });
   usePageTitle(title);
   const [params, setParams] = useSearchParams();
-  const set = (changes: Record<string, string>) => setParams((current) => {
-    const copy = new URLSearchParams(current);
+  // From the address as it is now, not as it was at this render: two choices in a row must not undo each other.
+  const set = (changes: Record<string, string>) => {
+    const copy = new URLSearchParams(window.location.search);
     Object.entries(changes).forEach(([name, value]) => (value ? copy.set(name, value) : copy.delete(name)));
-    return copy;
-  }, { replace: true });
+    setParams(copy, { replace: true });
+  };
   const thisMonth = todayIso().slice(0, 7);
   const to = month(params.get('to')) ?? thisMonth;
   const from = month(params.get('from')) ?? monthsBefore(to, 11);
+  const closed = closedQuarters(thisMonth, 8);
+  const quarter = closed.includes(params.get('quarter') ?? '') ? params.get('quarter')! : closed[0];
   const definitions = useIndicatorDefinitions();
   return (
     <section>
       <Heading level={1} data-size="lg">{title}</Heading>
       <Paragraph>{t(region ? 'statistics.regionIntro' : 'statistics.intro')}</Paragraph>
-      <div className="hh-inline-form" role="group" aria-label={t('statistics.period')}>
-        <Textfield label={t('statistics.from')} type="month" value={from} max={to} onChange={(event) => set({ from: event.target.value })} />
-        <Textfield label={t('statistics.to')} type="month" value={to} min={from} onChange={(event) => set({ to: event.target.value })} />
-      </div>
+      {region ? (
+        <Field className="hh-inline-form">
+          <Label htmlFor="quarter">{t('statistics.quarter')}</Label>
+          <Select id="quarter" value={quarter} onChange={(event) => set({ quarter: event.target.value })}>
+            {closed.map((candidate) => <option key={candidate} value={candidate}>{candidate}</option>)}
+          </Select>
+        </Field>
+      ) : (
+        <div className="hh-inline-form" role="group" aria-label={t('statistics.period')}>
+          <Textfield label={t('statistics.from')} type="month" value={from} max={to} onChange={(event) => set({ from: event.target.value })} />
+          <Textfield label={t('statistics.to')} type="month" value={to} min={from} onChange={(event) => set({ to: event.target.value })} />
+        </div>
+      )}
       {definitions.isPending && <Loading />}
       {definitions.isError && <ProblemAlert problem={definitions.error} />}
       {definitions.data && (
         <>
-          <Headline definitions={definitions.data} from={from} to={to} region={region} />
-          <Explore definitions={definitions.data} from={from} to={to} region={region}
+          <Headline definitions={definitions.data} from={from} to={to} region={region} quarter={quarter} />
+          <Explore definitions={definitions.data} from={from} to={to} region={region} quarter={quarter}
                    indicator={params.get('indicator') ?? 'referrals'} by={params.get('by') ?? ''} weeks={Number(params.get('weeks') ?? 8)}
                    onChange={set} />
         </>
@@ -53,11 +65,14 @@ export function StatisticsPage({ session, region = false }: { session: Session; 
   );
 }
 
-/** The share of programme leavers in work or education over the period, against the national goal, and by month. */
-function Headline({ definitions, from, to, region }: { definitions: IndicatorDefinition[]; from: string; to: string; region: boolean }) {
+/**
+ * The share of programme leavers in work or education over the period, against the national goal, and by month (the
+ * region: by municipality, for the quarter).
+ */
+function Headline({ definitions, from, to, region, quarter }: { definitions: IndicatorDefinition[]; from: string; to: string; region: boolean; quarter: string }) {
   const { t, i18n } = useTranslation();
   const definition = definitions.find((candidate) => candidate.code === 'programme-outcomes');
-  const outcomes = useIndicator({ indicator: 'programme-outcomes', by: 'month', from, to, region });
+  const outcomes = useIndicator({ indicator: 'programme-outcomes', by: region ? 'municipality' : 'month', from, to, region, quarter });
   if (!definition) return null;
   if (outcomes.isPending) return <Loading />;
   if (outcomes.isError) return <ProblemAlert problem={outcomes.error} />;
@@ -77,8 +92,8 @@ function Headline({ definitions, from, to, region }: { definitions: IndicatorDef
           {typeof share === 'number' && (share >= NATIONAL_GOAL ? t('statistics.atGoal') : t('statistics.belowGoal'))}
         </Paragraph>
       </section>
-      <ChartFigure title={t('statistics.trend')} description={t('indicatorHelp.programme-outcomes')} table={outcomes.data} definition={definition}
-                   drawn={['workOrEducationShare']} shape="line"
+      <ChartFigure title={region ? t('statistics.byMunicipality') : t('statistics.trend')} description={t('indicatorHelp.programme-outcomes')}
+                   table={outcomes.data} definition={definition} drawn={['workOrEducationShare']} shape={region ? 'bars' : 'line'}
                    goal={{ value: NATIONAL_GOAL, label: t('statistics.goal', { goal: formatFigure('share', NATIONAL_GOAL, i18n.language) }) }} />
     </>
   );
@@ -89,6 +104,7 @@ interface ExploreProps {
   from: string;
   to: string;
   region: boolean;
+  quarter: string;
   indicator: string;
   by: string;
   weeks: number;
@@ -96,13 +112,16 @@ interface ExploreProps {
 }
 
 /** Any indicator by any breakdown it allows. */
-function Explore({ definitions, from, to, region, indicator, by, weeks, onChange }: ExploreProps) {
+function Explore({ definitions, from, to, region, quarter, indicator, by, weeks, onChange }: ExploreProps) {
   const { t } = useTranslation();
   const text = useStatisticsText();
   const definition = definitions.find((candidate) => candidate.code === indicator) ?? definitions[0];
-  const dimensions = definition.dimensions.filter((dimension) => region || dimension !== 'municipality');
+  // The regional view is one closed quarter (never by period), and a figure as of now is regional by municipality only.
+  const dimensions = definition.dimensions.filter((dimension) => region
+    ? dimension !== 'month' && dimension !== 'quarter' && (!definition.snapshot || dimension === 'municipality')
+    : dimension !== 'municipality');
   const rows = dimensions.includes(by) ? by : region ? 'municipality' : dimensions[0];
-  const table = useIndicator({ indicator: definition.code, by: rows, from, to, weeks: definition.code === 'recent-meetings' ? weeks : undefined, region });
+  const table = useIndicator({ indicator: definition.code, by: rows, from, to, weeks: definition.code === 'recent-meetings' ? weeks : undefined, region, quarter });
   return (
     <section aria-labelledby="explore-heading">
       <Heading level={2} data-size="md" id="explore-heading">{t('statistics.explore')}</Heading>
@@ -146,6 +165,17 @@ function drawing(definition: IndicatorDefinition): { drawn: string[]; shape: 'ba
 
 function month(value: string | null): string | undefined {
   return value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : undefined;
+}
+
+/** The last {@code count} quarters that have ended, latest first (YYYY-Qn). */
+function closedQuarters(thisMonth: string, count: number): string[] {
+  const [year, number] = thisMonth.split('-').map(Number);
+  let quarterIndex = year * 4 + Math.floor((number - 1) / 3) - 1;
+  const quarters: string[] = [];
+  for (let i = 0; i < count; i++, quarterIndex--) {
+    quarters.push(`${Math.floor(quarterIndex / 4)}-Q${(quarterIndex % 4) + 1}`);
+  }
+  return quarters;
 }
 
 function monthsBefore(month: string, count: number): string {

@@ -345,8 +345,8 @@ export interface paths {
                      */
                     from?: string;
                     /**
-                     * @description Last quarter, YYYY-Qn (default: this quarter)
-                     * @example 2026-Q4
+                     * @description Last quarter, YYYY-Qn: a closed one (default: the last closed one)
+                     * @example 2026-Q3
                      */
                     to?: string;
                 };
@@ -473,8 +473,8 @@ export interface paths {
                      */
                     from?: string;
                     /**
-                     * @description Last quarter, YYYY-Qn (default: this quarter)
-                     * @example 2026-Q4
+                     * @description Last quarter, YYYY-Qn: a closed one (default: the last closed one)
+                     * @example 2026-Q3
                      */
                     to?: string;
                 };
@@ -759,7 +759,7 @@ export interface paths {
         put?: never;
         /**
          * Rebuild the statistics from the topics
-         * @description Empties the read model and reads every topic from its first retained event; figures are incomplete until it is done (GET shows progress). 409 `rebuild-running` while one runs.
+         * @description Empties the read model and reads every topic from its first retained event; figures are incomplete until it is done (GET shows progress). 409 `rebuild-running` while one runs, `topics-incomplete` (nothing emptied) when retention has deleted events.
          */
         post: {
             parameters: {
@@ -835,7 +835,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `rebuild-running` */
+                /** @description `rebuild-running` or `topics-incomplete` */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -877,7 +877,7 @@ export interface paths {
         };
         /**
          * An indicator across every municipality, protected
-         * @description For the platform admin: by municipality (default) or any dimension the indicator allows. Counts from 1 to 4, and counts that would reveal one by subtraction from a total, are withheld (`suppressed`).
+         * @description For the platform admin: one closed quarter, by municipality (default) or a property the indicator allows. Counts from 1 to 4, and counts that would reveal one by subtraction (also to a municipality that knows its own figures), are withheld (`suppressed`). A figure as of now is by municipality only.
          */
         get: {
             parameters: {
@@ -888,15 +888,10 @@ export interface paths {
                      */
                     by?: string;
                     /**
-                     * @description First month, YYYY-MM (default: eleven months before `to`)
-                     * @example 2026-01
+                     * @description A closed quarter, YYYY-Qn (default: the last one)
+                     * @example 2026-Q3
                      */
-                    from?: string;
-                    /**
-                     * @description Last month, YYYY-MM (default: this month)
-                     * @example 2026-12
-                     */
-                    to?: string;
+                    quarter?: string;
                     /**
                      * @description For recent-meetings: how many weeks back a meeting counts (default 8)
                      * @example 8

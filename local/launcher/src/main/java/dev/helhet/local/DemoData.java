@@ -102,7 +102,52 @@ final class DemoData {
         }
         register(token("harstad.coordinator"), "{\"name\": \"Sara Nilsen\", \"preferredLanguages\": [\"nb\"],"
                 + " \"nationalId\": {\"country\": \"NO\", \"number\": \"12118820086\"}}");
+        history("asker.coordinator", 0.50, 0.70);
+        history("harstad.coordinator", 0.48, 0.60);
         Console.info("demo data ready");
+    }
+
+    /** How many people of each demo municipality ended the introduction programme over the last two years. */
+    private static final int LEAVERS = 120;
+    private static final String[] FIRST_NAMES = {"Abdi", "Amal", "Dawit", "Fatima", "Hamid", "Helen", "Idris", "Leila", "Mahmoud", "Marta",
+        "Nour", "Omar", "Rahel", "Samir", "Selam", "Tesfay", "Yasmin", "Zainab", "Ali", "Bilan"};
+    private static final String[] SURNAMES = {"Ahmed", "Haile", "Hussein", "Ibrahim", "Jama", "Kahsay", "Mohamed", "Osman", "Tekle", "Yusuf"};
+
+    /**
+     * Two years of people leaving the introduction programme, through the participants API as a coordinator would record
+     * them (registered, enrolled, ended with a reason), so the statistics dashboard has a trend to show: the share in work
+     * or education rising from {@code firstShare} to {@code lastShare}. Fixed seed: the same history every run.
+     */
+    private void history(String coordinatorUser, double firstShare, double lastShare) throws IOException, InterruptedException {
+        String coordinator = token(coordinatorUser);
+        java.util.Random random = new java.util.Random(coordinatorUser.hashCode());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        for (int leaver = 0; leaver < LEAVERS; leaver++) {
+            double progress = leaver / (double) LEAVERS;
+            java.time.LocalDate ended = today.minusMonths(23).withDayOfMonth(1).plusDays((long) (progress * 700) + random.nextInt(20));
+            if (ended.isAfter(today)) {
+                ended = today;
+            }
+            java.time.LocalDate started = ended.minusMonths(24 + random.nextInt(6));
+            String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + SURNAMES[random.nextInt(SURNAMES.length)];
+            String person = create(coordinator, "/participants", "{\"name\": \"%s\", \"dateOfBirth\": \"%s\"}"
+                    .formatted(name, started.minusYears(19 + random.nextInt(30)).minusDays(random.nextInt(365))));
+            String enrolment = create(coordinator, "/participants/" + person + "/programmes", ("{\"programme\": \"introduction-programme\","
+                    + " \"startDate\": \"%s\", \"plannedEndDate\": \"%s\", \"settlementDate\": \"%s\"}")
+                    .formatted(started, started.plusYears(2), started.minusMonths(1)));
+            post(coordinator, "/participants/" + person + "/programmes/" + enrolment + "/end",
+                    "{\"endDate\": \"%s\", \"reason\": \"%s\"}".formatted(ended, reason(random, firstShare + (lastShare - firstShare) * progress)));
+        }
+    }
+
+    /** An end reason: work or education with the given chance, else one of the others. */
+    private static String reason(java.util.Random random, double workOrEducation) {
+        if (random.nextDouble() < workOrEducation) {
+            String[] good = {"work", "work", "work", "education", "work-and-education"};
+            return good[random.nextInt(good.length)];
+        }
+        String[] other = {"other-programme", "health", "parental-leave", "moved", "other"};
+        return other[random.nextInt(other.length)];
     }
 
     /** The ids of Asker's demo directory entries. */
@@ -361,6 +406,14 @@ final class DemoData {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        // The history below sends hundreds of requests as one user: wait as the gateway asks when over its rate.
+        for (int retry = 0; answer.statusCode() == 429 && retry < 10; retry++) {
+            Thread.sleep(1000L * Long.parseLong(answer.headers().firstValue("Retry-After").orElse("1")));
+            answer = http.send(HttpRequest.newBuilder(URI.create(api + path))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
         if (answer.statusCode() >= 300 && answer.statusCode() != 409) {
             throw new IOException("POST " + path + " answered " + answer.statusCode() + ": " + answer.body());
         }

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * professionals, over HTTP against the packaged coordinators service on the real stack; then the
  * same read through the packaged gateway and straight at the service, side by side. Prints the
  * numbers; and the participants service's list of "my people" (need-to-know decided person by person in
- * Java on facts from care_ties). Fails when the caseload's p99 exceeds 50 ms, the list's 100 ms, or the
- * gateway adds 3 ms or more at p99.
+ * Java on facts from care_ties); and the statistics read model fed, wiped and replayed with 1,000,000 events
+ * ({@link StatisticsReplayBench}). Fails when the caseload's p99 exceeds 50 ms, the list's 100 ms, the gateway adds
+ * 3 ms or more at p99, or the replay takes 60 s or more.
  */
 public final class Benchmarks {
 
@@ -41,6 +42,7 @@ public final class Benchmarks {
         // One client sends 300 req/s here, six times the per-client limit a municipality's partner gets.
         Map<String, String> unlimited = Map.of("helhet.gateway.rate-limit.per-second", "10000", "helhet.gateway.rate-limit.burst", "10000");
         boolean met;
+        String only = System.getProperty("helhet.bench.only", "");
         try (QuarkusApp service = QuarkusApp.start(coordinators, profile);
              QuarkusApp people = QuarkusApp.start(participants, profile);
              QuarkusApp proxy = QuarkusApp.start(gateway, profile, unlimited)) {
@@ -56,11 +58,16 @@ public final class Benchmarks {
             PeopleListData.seed(participantsJdbc, "participants", Tokens.subject("asker.coordinator"));
             System.out.printf("seeded the participants database alike in %.1f s%n", (System.nanoTime() - seeding) / 1e9);
 
-            // -Dhelhet.bench.only=caseload|people|gateway runs one of them (all by default).
-            String only = System.getProperty("helhet.bench.only", "");
+            // -Dhelhet.bench.only=caseload|people|gateway|statistics runs one of them (all by default).
             met = !(only.isEmpty() || only.equals("caseload")) || caseload(coordinators.baseUrl());
             met &= !(only.isEmpty() || only.equals("people")) || peopleList(participants.baseUrl());
             met &= !(only.isEmpty() || only.equals("gateway")) || gatewayOverhead(coordinators.baseUrl(), gateway.baseUrl());
+        }
+        if (only.isEmpty() || only.equals("statistics")) {
+            try (QuarkusApp statistics = QuarkusApp.start(app(profile, "statistics"), profile)) {
+                statistics.awaitReady();
+                met &= StatisticsReplayBench.run(app(profile, "statistics").baseUrl(), profile.kafkaBootstrapServers());
+            }
         }
         // Only after the services are closed: System.exit would leave them running.
         if (!met) {

@@ -38,8 +38,8 @@ final class CaseloadData {
             sql.execute("""
                     insert into professional_membership select id, '00000000-0000-4000-8000-000000000001' from professional""");
             sql.execute("""
-                    insert into participant_ref (participant_id, municipality_id, status, registered_at)
-                    select gen_random_uuid(), 'asker', 'active', now() - (g || ' minutes')::interval
+                    insert into participant_ref (participant_id, municipality_id, status, registered_at, meetings_counted_from)
+                    select gen_random_uuid(), 'asker', 'active', now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval
                       from generate_series(1, %d) g""".formatted(PEOPLE));
             sql.execute("""
                     with people as (select participant_id, row_number() over (order by participant_id) - 1 as n from participant_ref),
