@@ -1,8 +1,8 @@
 import type { IndicatorTable } from '../../shared/api/types';
 
-/** One cell of a CSV file: quoted when it holds a separator, quote or line break; a leading =, +, - or @ is defused. */
+/** One cell of a CSV file: quoted when it holds a separator, quote or line break; a leading =, +, -, @, tab or CR is defused. */
 function cell(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
@@ -24,14 +24,17 @@ export function tableCsv(table: IndicatorTable, measures: string[]): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-/** Offers text as a file download in the browser. */
+/**
+ * Offers text as a file download in the browser. A byte-order mark first, so that spreadsheet programs read the file
+ * as UTF-8 (æ, ø, å); the address is released a moment after the click, not before the browser has fetched it.
+ */
 export function download(filename: string, text: string, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
   document.body.append(link);
   link.click();
   link.remove();
-  URL.revokeObjectURL(url);
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

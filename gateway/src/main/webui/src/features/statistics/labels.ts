@@ -7,7 +7,7 @@ import type { IndicatorRow } from '../../shared/api/types';
 const CODE_GROUPS: Record<string, string> = {
   programme: 'programme',
   'age-band': 'ageBand',
-  outcome: 'outcome',
+  outcome: 'programmeOutcome',
   'life-area': 'lifeArea',
   kind: 'meetingKind',
   reason: 'rejectionReason',
@@ -58,7 +58,7 @@ export function formatFigure(kind: string, value: number | null | undefined, lan
 }
 
 /**
- * Okabe–Ito colours, distinguishable with every common colour-vision deficiency, darkest first; the lightest
- * (yellow) is left out, it disappears on white.
+ * Okabe–Ito colours, distinguishable with every common colour-vision deficiency, with at least 3:1 contrast on white
+ * (WCAG 1.4.11): its orange, sky blue and yellow are too light and are left out; a dark brown makes the sixth.
  */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000000', '#8C510A'];

@@ -19,7 +19,7 @@ export function Layout({ session, children }: { session: Session | null; childre
           <LanguagePicker />
           {session && <UserMenu session={session} />}
         </div>
-        {session && session.activeMunicipality && <Navigation session={session} />}
+        {session && (session.activeMunicipality || capabilities(session).platformAdmin) && <Navigation session={session} />}
       </header>
       <main id="main" className="hh-main" tabIndex={-1}>
         {children}
@@ -45,7 +45,8 @@ function Navigation({ session }: { session: Session }) {
         {can.admin && <li><NavLink to="/admin/organisations">{t('nav.organisations')}</NavLink></li>}
         {can.admin && <li><NavLink to="/admin/professionals">{t('nav.professionals')}</NavLink></li>}
         {can.admin && <li><NavLink to="/admin/agreements">{t('nav.agreements')}</NavLink></li>}
-        {can.analyst && <li><NavLink to="/statistics">{t('nav.statistics')}</NavLink></li>}
+        {can.analyst && session.activeMunicipality && <li><NavLink to="/statistics" end>{t('nav.statistics')}</NavLink></li>}
+        {can.platformAdmin && <li><NavLink to="/statistics/region">{t('nav.regionStatistics')}</NavLink></li>}
         {can.participant && <li><NavLink to="/me">{t('nav.me')}</NavLink></li>}
       </ul>
     </nav>

@@ -19,13 +19,15 @@ interface ChartFigureProps {
   shape: 'bars' | 'stacked-bars' | 'line';
   /** A level to draw across the chart, e.g. the national goal. */
   goal?: { value: number; label: string };
+  /** The title's heading level: 2 on its own, 3 inside a section. */
+  level?: 2 | 3;
 }
 
 /**
  * A chart with everything needed without seeing it: a title and a sentence on what it shows, the same figures as a
  * table, and the figures as CSV. The chart itself can be explored with the keyboard (arrow keys move between points).
  */
-export function ChartFigure({ title, description, table, definition, drawn, shape, goal }: ChartFigureProps) {
+export function ChartFigure({ title, description, table, definition, drawn, shape, goal, level = 2 }: ChartFigureProps) {
   const { t, i18n } = useTranslation();
   const text = useStatisticsText();
   const headingId = useId();
@@ -52,7 +54,7 @@ export function ChartFigure({ title, description, table, definition, drawn, shap
   const csvName = `helhet-${table.indicator}-${table.by}${table.from ? `-${table.from}-${table.to}` : ''}.csv`;
   return (
     <figure className="hh-card hh-chart" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>{title}</Heading>
+      <Heading level={level} data-size="sm" id={headingId}>{title}</Heading>
       {description && <Paragraph data-size="sm">{description}</Paragraph>}
       <div className="hh-chart-area">
         <ResponsiveContainer width="100%" height={280}>

@@ -1,4 +1,5 @@
 import { Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Loading, ProblemAlert } from '../../../shared/components/States';
@@ -47,8 +48,10 @@ export function StatisticsPage({ session, region = false }: { session: Session; 
         </Field>
       ) : (
         <div className="hh-inline-form" role="group" aria-label={t('statistics.period')}>
-          <Textfield label={t('statistics.from')} type="month" value={from} max={to} onChange={(event) => set({ from: event.target.value })} />
-          <Textfield label={t('statistics.to')} type="month" value={to} min={from} onChange={(event) => set({ to: event.target.value })} />
+          <DraftField label={t('statistics.from')} type="month" value={from} max={to} valid={(value) => month(value) !== undefined}
+                      onCommit={(value) => set({ from: value })} />
+          <DraftField label={t('statistics.to')} type="month" value={to} min={from} valid={(value) => month(value) !== undefined}
+                      onCommit={(value) => set({ to: value })} />
         </div>
       )}
       {definitions.isPending && <Loading />}
@@ -139,18 +142,38 @@ function Explore({ definitions, from, to, region, quarter, indicator, by, weeks,
           </Select>
         </Field>
         {definition.code === 'recent-meetings' && (
-          <Textfield label={t('statistics.weeks')} type="number" min={1} max={52} value={String(weeks)}
-                     onChange={(event) => onChange({ weeks: event.target.value })} />
+          <DraftField label={t('statistics.weeks')} type="number" min={1} max={52} value={String(weeks)}
+                      valid={(value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 52} onCommit={(value) => onChange({ weeks: value })} />
         )}
       </div>
-      {definition.snapshot && <Paragraph data-size="sm" className="hh-muted">{t('statistics.snapshot')}</Paragraph>}
+      {definition.snapshot && <Paragraph data-size="sm" className="hh-muted">{t(region ? 'statistics.snapshotQuarter' : 'statistics.snapshot')}</Paragraph>}
       {table.isPending && <Loading />}
       {table.isError && <ProblemAlert problem={table.error} />}
       {table.isSuccess && (
         <ChartFigure title={`${text.indicator(definition.code)} – ${text.dimension(rows).toLowerCase()}`} description={text.indicatorHelp(definition.code)}
-                     table={table.data} definition={definition} {...drawing(definition)} />
+                     table={table.data} definition={definition} level={3} {...drawing(definition)} />
       )}
     </section>
+  );
+}
+
+/**
+ * A field that changes the address only when what is typed is whole and valid (a browser without a month picker takes
+ * "2026-0" on the way to "2026-03"); until then it keeps what is typed, and on leaving an unfinished value it goes back.
+ */
+function DraftField({ value, valid, onCommit, ...field }: {
+  label: string; type: 'month' | 'number'; value: string; min?: string | number; max?: string | number;
+  valid: (value: string) => boolean; onCommit: (value: string) => void;
+}) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  return (
+    <Textfield {...field} value={draft}
+               onChange={(event) => {
+                 setDraft(event.target.value);
+                 if (valid(event.target.value)) onCommit(event.target.value);
+               }}
+               onBlur={() => { if (!valid(draft)) setDraft(value); }} />
   );
 }
 

@@ -123,6 +123,9 @@ final class DemoData {
         java.util.Random random = new java.util.Random(coordinatorUser.hashCode());
         java.time.LocalDate today = java.time.LocalDate.now();
         for (int leaver = 0; leaver < LEAVERS; leaver++) {
+            if (leaver % 40 == 39) {
+                coordinator = token(coordinatorUser); // hundreds of requests: a fresh token before the last one expires
+            }
             double progress = leaver / (double) LEAVERS;
             java.time.LocalDate ended = today.minusMonths(23).withDayOfMonth(1).plusDays((long) (progress * 700) + random.nextInt(20));
             if (ended.isAfter(today)) {
@@ -137,6 +140,8 @@ final class DemoData {
                     .formatted(started, started.plusYears(2), started.minusMonths(1)));
             post(coordinator, "/participants/" + person + "/programmes/" + enrolment + "/end",
                     "{\"endDate\": \"%s\", \"reason\": \"%s\"}".formatted(ended, reason(random, firstShare + (lastShare - firstShare) * progress)));
+            // Their follow-up ended with the programme: closed, so they are in nobody's queue or caseload today.
+            post(coordinator, "/participants/" + person + "/close", "{\"reason\": \"Introduksjonsprogrammet er avsluttet\"}");
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Events as two municipalities' services publish them over two years: 20,000 people each, and per person her
+ * Events as two municipalities' services publish them over four years: 20,000 people each, and per person her
  * registration, enrolment, coordinator, consent, goals and their outcome, actions done, meetings, referrals and their
  * answers, a transition met and the programme's end — 25 events a person, 1,000,000 in all, sent to their real topics.
  */
@@ -47,12 +47,13 @@ final class StatisticsEventStream {
                 ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         SplittableRandom random = new SplittableRandom(20261201);
-        Instant start = LocalDate.now().minusYears(2).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        // Registered three to four years ago, so that every programme has ended (20–25 months in) before today.
+        Instant start = LocalDate.now().minusYears(4).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
         long sent = 0;
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             for (String municipality : MUNICIPALITIES) {
                 for (int person = 0; person < PEOPLE_PER_MUNICIPALITY; person++) {
-                    sent += person(producer, municipality, start.plus(random.nextInt(700), ChronoUnit.DAYS), random);
+                    sent += person(producer, municipality, start.plus(random.nextInt(365), ChronoUnit.DAYS), random);
                 }
             }
             producer.flush();

@@ -15,7 +15,11 @@ import static dev.helhet.statistics.domain.Measure.share;
  * the facts, one row per thing counted: a programme ending, a referral, a goal) with the date that decides its
  * period, the person's programme and age band, and its own attribute; its measures aggregate the units.
  *
- * <p>Units see the CTEs of {@link #COMMON}: {@code params} (municipalities $1, period $2..$3, now $4, weeks $5),
+ * <p>Only facts of events before {@code as_of} count: a figure published for a closed quarter is the figure as it stood
+ * at the quarter's end, so reading it again later (after a goal was achieved, a late answer came) gives it unchanged.
+ *
+ * <p>Units see the CTEs of {@link #COMMON}: {@code params} (municipalities $1, period $2..$3, as_of $4, weeks $5, the
+ * time a figure as of now is taken at $6),
  * {@code people} (first registration per person and municipality, with the age band), {@code programmes} (her
  * latest enrolment's programme), {@code active} (people whose last word in the municipality is a registration) and
  * {@code assignments} (coordinator assignments, with whether each has ended, by unassignment or handover).
@@ -31,7 +35,7 @@ public enum Indicator implements CodedEnum {
                                 when f.reason = 'moved' then 'moved'
                                 else 'other' end as outcome
                       from fact f, params p
-                     where f.event_type = 'ProgrammeEnded' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     where f.occurred_at < p.as_of and f.event_type = 'ProgrammeEnded' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
                      order by f.subject_id, f.occurred_at desc, f.event_id desc) e
               left join people pe on pe.participant_id = e.participant_id and pe.municipality_id = e.municipality_id""",
             List.of(count("ended", "count(*)"),
@@ -77,7 +81,7 @@ public enum Indicator implements CodedEnum {
               from people pe
               join (select f.participant_id, f.municipality_id, min(f.held_at) as first_at
                       from fact f, params p
-                     where f.event_type = 'MeetingHeld' and f.kind = 'team-meeting' and f.municipality_id = any(p.municipalities)
+                     where f.occurred_at < p.as_of and f.event_type = 'MeetingHeld' and f.kind = 'team-meeting' and f.municipality_id = any(p.municipalities)
                      group by 1, 2) fm
                 on fm.participant_id = pe.participant_id and fm.municipality_id = pe.municipality_id
               left join programmes pr on pr.participant_id = pe.participant_id""",
@@ -89,9 +93,9 @@ public enum Indicator implements CodedEnum {
     RECENT_MEETINGS("recent-meetings", true, null, """
             select a.municipality_id, null::date as period, pr.programme, pe.age_band, null::text as detail,
                    exists (select 1 from fact m, params p
-                            where m.event_type = 'MeetingHeld' and m.participant_id = a.participant_id
+                            where m.occurred_at < p.as_of and m.event_type = 'MeetingHeld' and m.participant_id = a.participant_id
                               and m.municipality_id = a.municipality_id and m.kind <> 'internal'
-                              and m.held_at > p.now - make_interval(weeks => p.weeks) and m.held_at <= p.now) as recent
+                              and m.held_at >= p.taken_at - make_interval(weeks => p.weeks) and m.held_at < p.taken_at) as recent
               from active a
               left join people pe on pe.participant_id = a.participant_id and pe.municipality_id = a.municipality_id
               left join programmes pr on pr.participant_id = a.participant_id""",
@@ -106,7 +110,7 @@ public enum Indicator implements CodedEnum {
                    m.kind as detail, coalesce(m.with_person, false) as with_person,
                    coalesce(m.with_network_person, false) as with_network_person
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'MeetingHeld' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     where f.occurred_at < p.as_of and f.event_type = 'MeetingHeld' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
                      order by f.subject_id, f.occurred_at desc, f.event_id desc) m
               left join people pe on pe.participant_id = m.participant_id and pe.municipality_id = m.municipality_id
               left join programmes pr on pr.participant_id = m.participant_id""",
@@ -123,9 +127,10 @@ public enum Indicator implements CodedEnum {
             select g.municipality_id, (g.occurred_at at time zone 'Europe/Oslo')::date as period, pr.programme, pe.age_band,
                    g.life_area as detail,
                    coalesce((select s.status from fact s where s.event_type = 'GoalStatusChanged' and s.subject_id = g.subject_id
+                                and s.occurred_at < (select as_of from params)
                               order by s.occurred_at desc, s.event_id desc limit 1), 'proposed') as status
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'GoalSet' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     where f.occurred_at < p.as_of and f.event_type = 'GoalSet' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
                      order by f.subject_id, f.occurred_at, f.event_id) g
               left join people pe on pe.participant_id = g.participant_id and pe.municipality_id = g.municipality_id
               left join programmes pr on pr.participant_id = g.participant_id""",
@@ -146,7 +151,7 @@ public enum Indicator implements CodedEnum {
                      where a.event_type in ('ActionAgreed', 'ActionRevised') and a.subject_id = d.subject_id and a.occurred_at <= d.occurred_at
                      order by a.occurred_at desc, a.event_id desc limit 1) as due
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'ActionStatusChanged' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     where f.occurred_at < p.as_of and f.event_type = 'ActionStatusChanged' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
                      order by f.subject_id, f.occurred_at desc, f.event_id desc) d
               left join people pe on pe.participant_id = d.participant_id and pe.municipality_id = d.municipality_id
               left join programmes pr on pr.participant_id = d.participant_id
@@ -166,10 +171,10 @@ public enum Indicator implements CodedEnum {
                    case when answer.occurred_at is not null
                         then greatest(0, extract(epoch from answer.occurred_at - r.occurred_at) / 86400.0) end as days
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'ReferralRequested' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     where f.occurred_at < p.as_of and f.event_type = 'ReferralRequested' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
                      order by f.subject_id, f.occurred_at, f.event_id) r
               left join lateral (select a.event_type, a.occurred_at from fact a
-                                  where a.subject_id = r.subject_id and a.event_type in ('ReferralAccepted', 'ReferralRejected')
+                                  where a.occurred_at < (select as_of from params) and a.subject_id = r.subject_id and a.event_type in ('ReferralAccepted', 'ReferralRejected')
                                   order by a.occurred_at, a.event_id limit 1) answer on true
               left join people pe on pe.participant_id = r.participant_id and pe.municipality_id = r.municipality_id
               left join programmes pr on pr.participant_id = r.participant_id""",
@@ -188,7 +193,7 @@ public enum Indicator implements CodedEnum {
             select x.municipality_id, (x.occurred_at at time zone 'Europe/Oslo')::date as period, pr.programme, pe.age_band,
                    x.reason as detail
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'ReferralRejected' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     where f.occurred_at < p.as_of and f.event_type = 'ReferralRejected' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
                      order by f.subject_id, f.occurred_at, f.event_id) x
               left join people pe on pe.participant_id = x.participant_id and pe.municipality_id = x.municipality_id
               left join programmes pr on pr.participant_id = x.participant_id""",
@@ -202,11 +207,13 @@ public enum Indicator implements CodedEnum {
                         when cancelled.occurred_at is not null then 'cancelled'
                         else 'open' end as state
               from (select distinct on (f.subject_id) f.* from fact f, params p
-                     where f.event_type = 'TransitionDue' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
+                     where f.occurred_at < p.as_of and f.event_type = 'TransitionDue' and f.subject_id is not null and f.municipality_id = any(p.municipalities)
                      order by f.subject_id, f.occurred_at desc, f.event_id desc) t
               left join lateral (select x.occurred_at from fact x where x.subject_id = t.subject_id and x.event_type = 'TransitionMet'
+                                    and x.occurred_at < (select as_of from params)
                                   order by x.occurred_at, x.event_id limit 1) met on true
               left join lateral (select x.occurred_at from fact x where x.subject_id = t.subject_id and x.event_type = 'TransitionCancelled'
+                                    and x.occurred_at < (select as_of from params)
                                   order by x.occurred_at, x.event_id limit 1) cancelled on true
               left join people pe on pe.participant_id = t.participant_id and pe.municipality_id = t.municipality_id
               left join programmes pr on pr.participant_id = t.participant_id""",
@@ -227,7 +234,8 @@ public enum Indicator implements CodedEnum {
               cross join params p
               left join people pe on pe.participant_id = f.participant_id and pe.municipality_id = f.municipality_id
               left join programmes pr on pr.participant_id = f.participant_id
-             where f.event_type in ('ConsentGranted', 'ConsentRevoked', 'ConsentExpired') and f.municipality_id = any(p.municipalities)""",
+             where f.occurred_at < p.as_of and f.event_type in ('ConsentGranted', 'ConsentRevoked', 'ConsentExpired')
+               and f.municipality_id = any(p.municipalities)""",
             List.of(count("granted", "count(*) filter (where u.event_type = 'ConsentGranted')"),
                     count("revoked", "count(*) filter (where u.event_type = 'ConsentRevoked')"),
                     count("expired", "count(*) filter (where u.event_type = 'ConsentExpired')")),
@@ -235,29 +243,31 @@ public enum Indicator implements CodedEnum {
 
     /** The CTEs every indicator's units may use. */
     private static final String COMMON = """
-            params as (select $1::text[] as municipalities, $2::date as from_day, $3::date as to_day, $4::timestamptz as now,
-                              $5::int as weeks),
+            params as (select $1::text[] as municipalities, $2::date as from_day, $3::date as to_day, $4::timestamptz as as_of,
+                              $5::int as weeks, $6::timestamptz as taken_at),
             people as (select distinct on (f.participant_id, f.municipality_id) f.participant_id, f.municipality_id, f.age_band,
                               f.occurred_at as registered_at
                          from fact f, params p
-                        where f.event_type = 'ParticipantRegistered' and f.municipality_id = any(p.municipalities)
+                        where f.occurred_at < p.as_of and f.event_type = 'ParticipantRegistered' and f.municipality_id = any(p.municipalities)
                         order by f.participant_id, f.municipality_id, f.occurred_at, f.event_id),
             programmes as (select distinct on (f.participant_id) f.participant_id, f.programme from fact f, params p
-                            where f.event_type = 'ProgrammeEnrolled' and f.municipality_id = any(p.municipalities)
+                            where f.occurred_at < p.as_of and f.event_type = 'ProgrammeEnrolled' and f.municipality_id = any(p.municipalities)
                             order by f.participant_id, f.start_date desc nulls last, f.occurred_at desc, f.event_id desc),
             active as (select s.participant_id, s.municipality_id
                          from (select distinct on (f.participant_id, f.municipality_id) f.participant_id, f.municipality_id, f.event_type
                                  from fact f, params p
-                                where f.event_type in ('ParticipantRegistered', 'ParticipantClosed') and f.municipality_id = any(p.municipalities)
+                                where f.occurred_at < p.as_of and f.event_type in ('ParticipantRegistered', 'ParticipantClosed') and f.municipality_id = any(p.municipalities)
                                 order by f.participant_id, f.municipality_id, f.occurred_at desc, f.event_id desc) s
                         where s.event_type = 'ParticipantRegistered'),
-            ended_assignments as (select f.subject_id as assignment_id from fact f where f.event_type = 'CoordinatorUnassigned'
+            ended_assignments as (select f.subject_id as assignment_id from fact f, params p
+                                   where f.occurred_at < p.as_of and f.event_type = 'CoordinatorUnassigned'
                                   union
-                                  select f.previous_subject_id from fact f where f.event_type = 'CoordinatorHandedOver'),
+                                  select f.previous_subject_id from fact f, params p
+                                   where f.occurred_at < p.as_of and f.event_type = 'CoordinatorHandedOver'),
             assignments as (select f.participant_id, f.municipality_id, f.subject_id, f.professional_id, f.occurred_at,
                                    exists (select 1 from ended_assignments e where e.assignment_id = f.subject_id) as ended
                               from fact f, params p
-                             where f.event_type in ('CoordinatorAssigned', 'CoordinatorHandedOver') and f.municipality_id = any(p.municipalities))""";
+                             where f.occurred_at < p.as_of and f.event_type in ('CoordinatorAssigned', 'CoordinatorHandedOver') and f.municipality_id = any(p.municipalities))""";
 
     private final String code;
     private final boolean snapshot;

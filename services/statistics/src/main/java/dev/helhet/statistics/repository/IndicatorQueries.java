@@ -29,8 +29,11 @@ public class IndicatorQueries {
     public record Computed(String key, boolean total, Map<String, Double> values) {
     }
 
-    /** Which municipalities and which days an indicator is computed over. */
-    public record Scope(List<String> municipalities, LocalDate from, LocalDate toExclusive, Instant now, int weeks) {
+    /**
+     * Which municipalities and which days an indicator is computed over, from the facts of events before {@code asOf};
+     * {@code takenAt} is the moment a figure as of now (recent meetings) looks back from.
+     */
+    public record Scope(List<String> municipalities, LocalDate from, LocalDate toExclusive, Instant asOf, Instant takenAt, int weeks) {
     }
 
     private final Pool pool;
@@ -42,11 +45,6 @@ public class IndicatorQueries {
     /** The indicator's rows keyed by {@code by}, and their total. */
     public Uni<List<Computed>> compute(Indicator indicator, Dimension by, Scope scope) {
         return compute(indicator, by.sql(), scope);
-    }
-
-    /** The indicator's rows keyed by municipality and quarter ({@code asker|2026-Q3}), and their total. */
-    public Uni<List<Computed>> computeByMunicipalityAndQuarter(Indicator indicator, Scope scope) {
-        return compute(indicator, Dimension.MUNICIPALITY.sql() + " || '|' || " + Dimension.QUARTER.sql(), scope);
     }
 
     /** Every municipality the facts know of. */
@@ -61,8 +59,8 @@ public class IndicatorQueries {
 
     private Uni<List<Computed>> compute(Indicator indicator, String keySql, Scope scope) {
         return pool.preparedQuery(sql(indicator, keySql))
-                .execute(Tuple.of(scope.municipalities().toArray(String[]::new), scope.from(), scope.toExclusive(),
-                        scope.now().atOffset(ZoneOffset.UTC), scope.weeks()))
+                .execute(Tuple.from(List.of(scope.municipalities().toArray(String[]::new), scope.from(), scope.toExclusive(),
+                        scope.asOf().atOffset(ZoneOffset.UTC), scope.weeks(), scope.takenAt().atOffset(ZoneOffset.UTC))))
                 .map(rows -> {
                     List<Computed> computed = new ArrayList<>();
                     for (Row row : rows) {

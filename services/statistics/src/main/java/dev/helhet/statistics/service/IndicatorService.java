@@ -1,5 +1,7 @@
 package dev.helhet.statistics.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.common.time.NordicTime;
@@ -8,10 +10,13 @@ import dev.helhet.statistics.domain.Indicator;
 import dev.helhet.statistics.repository.IndicatorQueries;
 import dev.helhet.statistics.repository.IndicatorQueries.Computed;
 import dev.helhet.statistics.repository.IndicatorQueries.Scope;
+import dev.helhet.statistics.repository.PublishedTables;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -24,16 +29,23 @@ import java.util.function.Function;
 @ApplicationScoped
 public class IndicatorService {
 
+    /** In the municipality's own view every fact counts, whenever its event happened. */
+    private static final Instant EVERYTHING = Instant.parse("9999-12-31T23:59:59Z");
+
     /** Weeks a meeting counts as recent by default. */
     public static final int DEFAULT_WEEKS = 8;
 
     private final IndicatorQueries queries;
+    private final PublishedTables published;
     private final OpenDataCache openData;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    public IndicatorService(IndicatorQueries queries, OpenDataCache openData, Clock clock) {
+    public IndicatorService(IndicatorQueries queries, PublishedTables published, OpenDataCache openData, ObjectMapper json, Clock clock) {
         this.queries = queries;
+        this.published = published;
         this.openData = openData;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -51,7 +63,7 @@ public class IndicatorService {
             throw ProblemException.invalidField("by", "a municipality's figures are of that municipality only; the regional view breaks"
                     + " them down by municipality", "dimension-not-allowed");
         }
-        return table(question, List.of(caller.municipalityId()), false);
+        return table(question, List.of(caller.municipalityId()), false, EVERYTHING, clock.instant());
     }
 
     /**
@@ -66,20 +78,55 @@ public class IndicatorService {
         if (question.indicator().snapshot() && question.by() != Dimension.MUNICIPALITY) {
             throw ProblemException.invalidField("by", "a regional figure as of now is broken down by municipality only", "dimension-not-allowed");
         }
-        return queries.municipalities().flatMap(municipalities -> table(question, municipalities, true));
+        return regional(question);
     }
 
-    private Uni<IndicatorTable> table(Question question, List<String> municipalities, boolean protect) {
+    /**
+     * One closed quarter of every municipality, protected, published once and kept: the first time it is asked for
+     * after the quarter closed, it is computed from everything recorded by then (a figure as of now: as at the quarter's
+     * end) and stored; every later answer is that stored table, so no two answers differ by a late event about one person.
+     */
+    private Uni<IndicatorTable> regional(Question question) {
+        Instant quarterEnd = question.period().endExclusive().atStartOfDay(NordicTime.ZONE).toInstant();
+        PublishedTables.Key key = new PublishedTables.Key(question.indicator().code(), Period.quarterOf(question.period().from()),
+                question.by().code(), question.indicator() == Indicator.RECENT_MEETINGS ? question.weeks() : 0);
+        return published.find(key).flatMap(stored -> stored != null ? Uni.createFrom().item(stored)
+                : queries.municipalities()
+                        .flatMap(municipalities -> table(question, municipalities, true,
+                                question.indicator().snapshot() ? quarterEnd : EVERYTHING, quarterEnd))
+                        .flatMap(computed -> published.publishOnce(key, write(computed), clock.instant())))
+                .map(this::read);
+    }
+
+    private String write(IndicatorTable table) {
+        try {
+            return json.writeValueAsString(table);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a table that cannot be written as JSON", e);
+        }
+    }
+
+    private IndicatorTable read(String body) {
+        try {
+            return json.readValue(body, IndicatorTable.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a published table that cannot be read back", e);
+        }
+    }
+
+    private Uni<IndicatorTable> table(Question question, List<String> municipalities, boolean protect, Instant asOf, Instant takenAt) {
         Indicator indicator = question.indicator();
         if (!indicator.allows(question.by())) {
             throw ProblemException.invalidField("by", indicator.code() + " cannot be broken down by " + question.by().code(),
                     "dimension-not-allowed");
         }
         Period period = question.by() == Dimension.QUARTER ? question.period().toWholeQuarters() : question.period();
-        Scope scope = new Scope(municipalities, period.firstDay(), period.endExclusive(), clock.instant(), question.weeks());
+        Scope scope = new Scope(municipalities, period.firstDay(), period.endExclusive(), asOf, takenAt, question.weeks());
         List<String> keys = question.by().isPeriod() ? period.keys(question.by())
                 : question.by() == Dimension.MUNICIPALITY ? municipalities : List.of();
         return queries.compute(indicator, question.by(), scope)
+                // Protection solves equations: off the event loop, which must never wait on a computation.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .flatMap(computed -> labels(question.by(), computed).map(labels -> {
                     Tabulation.Rows rows = Tabulation.tabulate(indicator, computed, keys, protect, question.by() == Dimension.MUNICIPALITY, labels);
                     return new IndicatorTable(indicator, question.by(), municipalities,
@@ -97,16 +144,23 @@ public class IndicatorService {
         return queries.organisationNames(ids).map(names -> (Function<String, String>) names::get);
     }
 
-    /** The open-data cube of an indicator: every municipality and the region by quarter, protected. */
+    /**
+     * The open-data cube of an indicator: every municipality and the region by closed quarter. Each quarter is the
+     * published regional table of that quarter by municipality — the same figures, withheld the same way, as the
+     * platform admin sees — kept in memory a while too, so no quarter's protection depends on which others were asked for.
+     */
     public Uni<OpenCube> open(Indicator indicator, Period quarters) {
         if (indicator.snapshot()) {
             throw ProblemException.notFound("The open data set (a figure as of now has no quarters)");
         }
-        return openData.get(indicator, quarters, () -> queries.municipalities().flatMap(municipalities -> {
-            Scope scope = new Scope(municipalities, quarters.firstDay(), quarters.endExclusive(), clock.instant(), DEFAULT_WEEKS);
-            return queries.computeByMunicipalityAndQuarter(indicator, scope)
-                    .map(computed -> OpenCube.of(indicator, municipalities, quarters.keys(Dimension.QUARTER), computed, clock.instant()));
-        }));
+        List<String> keys = quarters.keys(Dimension.QUARTER);
+        List<Uni<IndicatorTable>> tables = keys.stream()
+                .map(key -> {
+                    Period quarter = Period.ofClosedQuarter(key, today());
+                    return openData.get(indicator, quarter, () -> regional(new Question(indicator, Dimension.MUNICIPALITY, quarter, DEFAULT_WEEKS)));
+                })
+                .toList();
+        return Uni.join().all(tables).andFailFast().map(computed -> OpenCube.of(indicator, keys, computed, clock.instant()));
     }
 
     /** How many people the municipality has registered: the overview's one figure. */

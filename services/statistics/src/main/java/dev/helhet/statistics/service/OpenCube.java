@@ -2,19 +2,19 @@ package dev.helhet.statistics.service;
 
 import dev.helhet.statistics.domain.Indicator;
 import dev.helhet.statistics.domain.Measure;
-import dev.helhet.statistics.repository.IndicatorQueries.Computed;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * An indicator's counts as open data: every municipality and the whole region ({@link #REGION}) by quarter, with
- * small counts and what would reveal them by subtraction suppressed — along municipalities against the region,
- * and along the parts of each cell's whole. Only counts are published; shares follow from them.
+ * An indicator's counts as open data: every municipality and the whole region ({@link #REGION}) by closed quarter.
+ * Each quarter is that quarter's protected regional table by municipality (its total is the region), so open data and
+ * the platform admin's view never disagree about what is withheld. Only counts are published; shares follow from them.
  */
 public record OpenCube(Indicator indicator, List<String> municipalities, List<String> quarters, List<String> measures,
                        Map<Cell, Long> counts, Set<Cell> suppressed, Instant updated) {
@@ -33,60 +33,37 @@ public record OpenCube(Indicator indicator, List<String> municipalities, List<St
                 .map(Measure::code).toList();
     }
 
-    static OpenCube of(Indicator indicator, List<String> municipalities, List<String> quarters, List<Computed> computed, Instant updated) {
+    /** The cube of the quarters' regional tables by municipality, in the order of {@code quarters}. */
+    static OpenCube of(Indicator indicator, List<String> quarters, List<IndicatorTable> tables, Instant updated) {
         List<String> measures = publishedMeasures(indicator);
-        Map<Cell, Long> counts = new HashMap<>();
-        for (String municipality : municipalities) {
-            for (String quarter : quarters) {
-                measures.forEach(measure -> counts.put(new Cell(municipality, quarter, measure), 0L));
-            }
-        }
-        for (Computed row : computed) {
-            if (row.total()) {
-                continue;
-            }
-            String[] key = row.key().split("\\|", 2);
-            if (!quarters.contains(key[1])) {
-                continue;
-            }
-            measures.forEach(measure -> counts.put(new Cell(key[0], key[1], measure), row.values().get(measure).longValue()));
-        }
-        for (String quarter : quarters) {
-            for (String measure : measures) {
-                long region = municipalities.stream().mapToLong(municipality -> counts.get(new Cell(municipality, quarter, measure))).sum();
-                counts.put(new Cell(REGION, quarter, measure), region);
-            }
-        }
-        List<String> areas = new ArrayList<>(municipalities);
+        // A municipality that joined after a quarter was published has no row in it: its figures there are zeros.
+        List<String> areas = new ArrayList<>(tables.stream().flatMap(table -> table.municipalities().stream()).distinct().sorted().toList());
         areas.add(REGION);
-        return new OpenCube(indicator, areas, quarters, measures, counts,
-                Suppression.protect(counts, lines(indicator, municipalities, quarters, measures),
-                        cell -> REGION.equals(cell.municipality()) ? null : cell.municipality()), updated);
-    }
-
-    /** Each municipality's figure against the region's, and each cell's parts against its whole. */
-    static List<List<Cell>> lines(Indicator indicator, List<String> municipalities, List<String> quarters, List<String> measures) {
-        List<List<Cell>> lines = new ArrayList<>();
-        for (String quarter : quarters) {
-            for (String measure : measures) {
-                List<Cell> line = new ArrayList<>();
-                line.add(new Cell(REGION, quarter, measure));
-                municipalities.forEach(municipality -> line.add(new Cell(municipality, quarter, measure)));
-                lines.add(line);
-            }
-            List<String> areas = new ArrayList<>(municipalities);
-            areas.add(REGION);
-            for (String area : areas) {
-                for (List<String> partition : indicator.partitions()) {
-                    lines.add(partition.stream().map(measure -> new Cell(area, quarter, measure)).toList());
+        Map<Cell, Long> counts = new HashMap<>();
+        Set<Cell> suppressed = new HashSet<>();
+        for (int i = 0; i < quarters.size(); i++) {
+            String quarter = quarters.get(i);
+            IndicatorTable table = tables.get(i);
+            List<IndicatorTable.Row> rows = new ArrayList<>(table.rows());
+            rows.add(table.total());
+            for (IndicatorTable.Row row : rows) {
+                String area = row.key() == null ? REGION : row.key();
+                for (String measure : measures) {
+                    Cell cell = new Cell(area, quarter, measure);
+                    Double value = row.values().get(measure);
+                    if (row.suppressed().contains(measure)) {
+                        suppressed.add(cell);
+                    } else {
+                        counts.put(cell, value == null ? 0L : value.longValue());
+                    }
                 }
             }
         }
-        return lines;
+        return new OpenCube(indicator, areas, quarters, measures, counts, suppressed, updated);
     }
 
-    /** The published value of a cell: null when suppressed. */
+    /** The published value of a cell: null when withheld. */
     public Long published(Cell cell) {
-        return suppressed.contains(cell) ? null : counts.get(cell);
+        return suppressed.contains(cell) ? null : counts.getOrDefault(cell, 0L);
     }
 }

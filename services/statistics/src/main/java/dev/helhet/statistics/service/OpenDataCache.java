@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Open data computed once per data set and period for a while: anyone may ask without a token, and each answer is a
- * query over every municipality's facts. Closed quarters change only by late events, so ten minutes old is fine.
+ * Open data computed once per data set and quarter for a while: anyone may ask without a token, and each quarter is a
+ * query over every municipality's facts and a protection to solve. A closed quarter's figures are as of its end and do
+ * not change, so ten minutes old is fine.
  */
 @ApplicationScoped
 public class OpenDataCache {
@@ -22,10 +23,10 @@ public class OpenDataCache {
     /** Far more than the data sets times the periods anyone asks for; beyond it the oldest answers are dropped. */
     static final int MAX_ENTRIES = 512;
 
-    private record Key(Indicator indicator, Period period) {
+    private record Key(Indicator indicator, Period quarter) {
     }
 
-    private record Entry(OpenCube cube, Instant computedAt) {
+    private record Entry(IndicatorTable table, Instant computedAt) {
     }
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
@@ -35,21 +36,21 @@ public class OpenDataCache {
         this.clock = clock;
     }
 
-    Uni<OpenCube> get(Indicator indicator, Period period, Supplier<Uni<OpenCube>> compute) {
-        Key key = new Key(indicator, period);
+    Uni<IndicatorTable> get(Indicator indicator, Period quarter, Supplier<Uni<IndicatorTable>> compute) {
+        Key key = new Key(indicator, quarter);
         Entry entry = entries.get(key);
         Instant now = clock.instant();
         if (entry != null && entry.computedAt().plus(KEEP).isAfter(now)) {
-            return Uni.createFrom().item(entry.cube());
+            return Uni.createFrom().item(entry.table());
         }
-        return compute.get().invoke(cube -> {
+        return compute.get().invoke(table -> {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.entrySet().removeIf(old -> old.getValue().computedAt().plus(KEEP).isBefore(now));
                 if (entries.size() >= MAX_ENTRIES) {
                     entries.clear();
                 }
             }
-            entries.put(key, new Entry(cube, now));
+            entries.put(key, new Entry(table, now));
         });
     }
 

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public record Period(YearMonth from, YearMonth to) {
 
     static final int MAX_MONTHS = 120;
+    /** Quarters one open-data request may span: each is a protected table to compute. */
+    static final int MAX_OPEN_QUARTERS = 12;
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
     /** From {@code from} to {@code to} as {@code YYYY-MM}; by default the twelve months up to this one. */
@@ -35,6 +37,9 @@ public record Period(YearMonth from, YearMonth to) {
         YearMonth first = from == null || from.isBlank() ? last.minusMonths(23) : quarter(from, "from");
         if (last.isAfter(lastClosed.plusMonths(2))) {
             throw ProblemException.invalidField("to", "must be a closed quarter, " + quarterOf(lastClosed) + " or earlier", "quarter-not-closed");
+        }
+        if (first.plusMonths(MAX_OPEN_QUARTERS * 3L).isBefore(last.plusMonths(1))) {
+            throw ProblemException.invalidField("from", "open data spans at most " + MAX_OPEN_QUARTERS + " quarters a request", "period-too-long");
         }
         return checked(first, last);
     }
@@ -75,7 +80,7 @@ public record Period(YearMonth from, YearMonth to) {
         return keys;
     }
 
-    static String quarterOf(YearMonth month) {
+    public static String quarterOf(YearMonth month) {
         return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
     }
 

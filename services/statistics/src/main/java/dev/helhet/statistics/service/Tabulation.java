@@ -65,7 +65,9 @@ final class Tabulation {
     static List<List<Cell>> lines(Indicator indicator, Iterable<String> rowKeys) {
         List<List<Cell>> lines = new ArrayList<>();
         for (Measure measure : indicator.measures()) {
-            if (measure.kind() == Measure.Kind.COUNT && measure.additive()) {
+            // Every count, even one not the sum of its rows (distinct coordinators): where each coordinator works in one
+            // municipality, the region's is the sum of the municipalities', and a line too many only withholds more.
+            if (measure.kind() == Measure.Kind.COUNT) {
                 List<Cell> column = new ArrayList<>();
                 column.add(new Cell(TOTAL, measure.code()));
                 rowKeys.forEach(key -> column.add(new Cell(key, measure.code())));

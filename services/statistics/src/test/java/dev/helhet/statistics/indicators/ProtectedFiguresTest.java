@@ -96,6 +96,13 @@ class ProtectedFiguresTest {
                     measure + ": one withheld municipality against a published region total");
         }
 
+        // Published is published: a late event about the quarter changes neither the regional view nor open data.
+        ends(big, month, "moved", 1);
+        awaitCaughtUp();
+        assertEquals(18, Figures.ofRegion("programme-outcomes", month).count(big, "ended"), "the published quarter is kept as it was");
+        assertEquals(stat.getList("value"), given().queryParam("from", quarter).queryParam("to", quarter)
+                .when().get("/api/v1/statistics/open/programme-outcomes.json").then().statusCode(200).extract().jsonPath().getList("value"));
+
         String csv = given().queryParam("from", quarter).queryParam("to", quarter)
                 .when().get("/api/v1/statistics/open/programme-outcomes.csv")
                 .then().statusCode(200).contentType(containsString("text/csv"))

@@ -9,27 +9,25 @@ import org.junit.jupiter.api.TestFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * Open data on random small figures: by municipality and quarter with the region, no count from 1 to 4 is published
- * and no withheld count can be worked out from what is — by anyone, nor by a municipality knowing its own figures.
+ * Open data is the quarters' protected regional tables put side by side: every cell published is the table's, no count
+ * from 1 to 4 is published, and what a table withholds the cube withholds (protection itself: TabulationTest).
  */
 class OpenCubeTest {
 
     @TestFactory
-    Stream<DynamicTest> openDataGivesNothingAway() {
+    Stream<DynamicTest> openDataPublishesWhatTheRegionalTablesPublish() {
         return Stream.of(Indicator.values()).filter(indicator -> !indicator.snapshot()).map(indicator -> DynamicTest.dynamicTest(indicator.code(), () -> {
             Random random = new Random(7L * indicator.ordinal());
-            for (int round = 0; round < 40; round++) {
+            for (int round = 0; round < 30; round++) {
                 check(indicator, random);
             }
         }));
@@ -43,29 +41,38 @@ class OpenCubeTest {
             municipalities.add("k" + i);
         }
         List<String> quarters = List.of("2025-Q3", "2025-Q4", "2026-Q1").subList(0, 1 + random.nextInt(3));
-        List<Computed> computed = new ArrayList<>();
-        for (String municipality : municipalities) {
-            for (String quarter : quarters) {
+        List<IndicatorTable> tables = new ArrayList<>();
+        for (String ignored : quarters) {
+            List<Computed> computed = new ArrayList<>();
+            Map<String, Double> total = new HashMap<>();
+            for (String municipality : municipalities) {
                 Map<String, Double> values = new HashMap<>();
                 indicator.measures().stream().filter(Measure::computedInSql).forEach(measure -> values.put(measure.code(), 0.0));
                 int units = random.nextInt(3) == 0 ? 0 : random.nextInt(16);
                 for (int unit = 0; unit < units; unit++) {
                     kinds.get(random.nextInt(kinds.size())).forEach((measure, one) -> values.merge(measure, (double) one, Double::sum));
                 }
-                computed.add(new Computed(municipality + "|" + quarter, false, values));
+                values.forEach((measure, value) -> total.merge(measure, value, Double::sum));
+                computed.add(new Computed(municipality, false, values));
             }
+            computed.add(new Computed(null, true, total));
+            Tabulation.Rows rows = Tabulation.tabulate(indicator, computed, municipalities, true, true, key -> null);
+            tables.add(new IndicatorTable(indicator, dev.helhet.statistics.domain.Dimension.MUNICIPALITY, municipalities, null, null, true,
+                    rows.rows(), rows.total()));
         }
-        OpenCube cube = OpenCube.of(indicator, municipalities, quarters, computed, Instant.EPOCH);
-        Map<OpenCube.Cell, Long> counts = cube.counts();
-        counts.forEach((cell, count) -> assertFalse(count >= 1 && count <= 4 && cube.published(cell) != null, cell + " = " + count + " published"));
-        List<List<OpenCube.Cell>> lines = OpenCube.lines(indicator, municipalities, quarters, cube.measures());
-        assertEquals(Set.of(), Disclosure.workedOut(counts, lines, cube.suppressed()), indicator.code() + ": anyone can work out a cell");
-        for (String municipality : municipalities) {
-            Set<OpenCube.Cell> unknown = new HashSet<>(cube.suppressed());
-            unknown.removeIf(cell -> cell.municipality().equals(municipality));
-            Set<OpenCube.Cell> others = new HashSet<>(Disclosure.workedOut(counts, lines, unknown));
-            others.removeIf(cell -> cell.municipality().equals(OpenCube.REGION));
-            assertEquals(Set.of(), others, indicator.code() + ": " + municipality + " can work out another municipality's cell");
+        OpenCube cube = OpenCube.of(indicator, quarters, tables, Instant.EPOCH);
+        for (int q = 0; q < quarters.size(); q++) {
+            List<IndicatorTable.Row> rows = new ArrayList<>(tables.get(q).rows());
+            rows.add(tables.get(q).total());
+            for (IndicatorTable.Row row : rows) {
+                String area = row.key() == null ? OpenCube.REGION : row.key();
+                for (String measure : cube.measures()) {
+                    Long published = cube.published(new OpenCube.Cell(area, quarters.get(q), measure));
+                    Double inTable = row.values().get(measure);
+                    assertEquals(inTable == null ? null : inTable.longValue(), published, area + " " + quarters.get(q) + " " + measure);
+                    assertFalse(published != null && published >= 1 && published <= 4, area + "." + measure + " = " + published + " published");
+                }
+            }
         }
     }
 }
