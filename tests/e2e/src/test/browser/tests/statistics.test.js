@@ -67,7 +67,8 @@ test('the analyst sees the outcome against the goal, explores any figure by any 
     explore.getByRole('button', { name: 'Download as CSV' }).click(),
   ]);
   const csv = readFileSync(await download.path(), 'utf8');
-  assert.match(csv, /^key,label,ended,work,education,neither,moved,other,workOrEducationShare,withheld\r\n/);
+  // A byte-order mark first, so that spreadsheet programs read it as UTF-8.
+  assert.match(csv, /^\uFEFFkey,label,ended,work,education,neither,moved,other,workOrEducationShare,withheld\r\n/);
   assert.match(csv, /\r\n25-34,,\d+,\d+,/);
   assert.match(download.suggestedFilename(), /^helhet-programme-outcomes-age-band-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/);
 

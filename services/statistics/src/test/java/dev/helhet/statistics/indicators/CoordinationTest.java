@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import static dev.helhet.statistics.support.StatisticsEvents.at;
 import static dev.helhet.statistics.support.StatisticsEvents.awaitCaughtUp;
-import static dev.helhet.statistics.support.StatisticsEvents.freshMonth;
+import static dev.helhet.statistics.support.StatisticsEvents.freshPastMonth;
 import static dev.helhet.statistics.support.StatisticsEvents.payload;
 import static dev.helhet.statistics.support.StatisticsEvents.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,7 +68,7 @@ class CoordinationTest {
 
     @Test
     void daysToACoordinatorCountInTheMonthOfTheFirstAssignment() {
-        YearMonth month = freshMonth();
+        YearMonth month = freshPastMonth();
         UUID organisation = UUID.randomUUID();
         UUID twoDays = register(at(month, 1));
         assigned(twoDays, UUID.randomUUID(), UUID.randomUUID(), organisation, at(month, 3));

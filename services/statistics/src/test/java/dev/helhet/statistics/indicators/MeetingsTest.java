@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import static dev.helhet.statistics.support.StatisticsEvents.at;
 import static dev.helhet.statistics.support.StatisticsEvents.awaitCaughtUp;
-import static dev.helhet.statistics.support.StatisticsEvents.freshMonth;
+import static dev.helhet.statistics.support.StatisticsEvents.freshPastMonth;
 import static dev.helhet.statistics.support.StatisticsEvents.payload;
 import static dev.helhet.statistics.support.StatisticsEvents.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +31,7 @@ class MeetingsTest {
 
     @Test
     void daysToTheFirstTeamMeetingAndWhoWasThere() {
-        YearMonth month = freshMonth();
+        YearMonth month = freshPastMonth();
         UUID person = UUID.randomUUID();
         send("ParticipantRegistered", "asker", at(month, 1), payload().put("participantId", person.toString()));
         held(person, "follow-up", at(month, 5), true, false);      // not a team meeting: not the first team meeting

@@ -29,15 +29,19 @@ public final class StatisticsEvents {
     private StatisticsEvents() {
     }
 
-    /** A month no other test uses: random within 2100–2899. */
+    /**
+     * A month no other test uses: random within 2100–2899. Only for events that put nobody in another service's lists
+     * (a person registered there would sort behind every real one in coordinators' queue): use {@link #freshPastMonth}.
+     */
     public static YearMonth freshMonth() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return YearMonth.of(2100 + random.nextInt(800), 1 + random.nextInt(12));
     }
 
     /**
-     * A month of a quarter long closed, for figures published only for closed quarters (regional view, open data):
-     * random within 1901–1999. Tests using it keep to municipalities of their own, so sharing a month does no harm.
+     * A month of a quarter long closed, random within 1901–1999: for figures published only for closed quarters
+     * (regional view, open data), and for registrations, which the other services on the stack see too. Tests using
+     * it count indicators no other test feeds in the past, or keep to municipalities of their own.
      */
     public static YearMonth freshPastMonth() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
