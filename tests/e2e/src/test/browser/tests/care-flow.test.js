@@ -106,9 +106,13 @@ describe('the care flow through the browser', () => {
     await signIn(lead, 'asker.teamlead', 'helhet', '/people/unassigned');
     const row = lead.getByRole('row', { name: new RegExp(personName) });
     // The queue is oldest first and paged; the person registered a moment ago is on its last page.
+    // A row is named once its person's name has loaded (or is said to be unavailable): look at a page only then, or a
+    // page with her on it could be passed while it still says "(loading name…)".
+    const namesLoaded = () => lead.getByText('(loading name…)').first().waitFor({ state: 'hidden', timeout: 10_000 });
     await eventually(async () => {
       await lead.reload();
       await lead.getByRole('table').waitFor({ timeout: 5_000 });
+      await namesLoaded();
       const next = lead.getByRole('button', { name: 'Next' });
       // A page's data arrives after the click (the load state does not change in a single-page app): wait for the
       // page number and the table of the new page, never for "network idle", which has long been reached.
@@ -116,6 +120,7 @@ describe('the care flow through the browser', () => {
         await next.click();
         await lead.getByText(new RegExp(`Page ${page} of`)).waitFor({ timeout: 5_000 });
         await lead.getByRole('table').waitFor({ timeout: 5_000 });
+        await namesLoaded();
       }
       await row.waitFor({ timeout: 2_000 });
     }, { timeout: 45_000 });

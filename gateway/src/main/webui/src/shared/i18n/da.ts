@@ -34,7 +34,7 @@ export const da: Messages = {
     title: 'Mine borgere', intro: 'Borgerne, du koordinerer, er stedfortræder for eller arbejder med i et team. Flagene viser, hvad der kræver opmærksomhed.',
     search: 'Søg efter navn', searchButton: 'Søg', clearSearch: 'Ryd søgningen', filterByFlag: 'Vis kun borgere markeret med', name: 'Navn',
     flags: 'Kræver opmærksomhed', programmeEnds: 'Forløb slutter', consentExpires: 'Samtykke udløber',
-    empty: 'Du har ingen borgere endnu.', noMatch: 'Ingen passer til søgningen og filtrene.', nameLoading: '(henter navn …)',
+    empty: 'Du har ingen borgere endnu.', noMatch: 'Ingen passer til søgningen og filtrene.', nameLoading: '(henter navn …)', nameUnavailable: '(navnet er ikke tilgængeligt)',
     covering: 'Du er stedfortræder for koordinatoren', noFlags: 'Intet', count_one: '{{count}} borger', count_other: '{{count}} borgere',
   },
   flag: {

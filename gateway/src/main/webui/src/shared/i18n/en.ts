@@ -32,7 +32,7 @@ export const en = {
     title: 'My people', intro: 'The people you coordinate, stand in for, or work with on a team. Flags show what needs attention.',
     search: 'Search by name', searchButton: 'Search', clearSearch: 'Clear search', filterByFlag: 'Show only people flagged with', name: 'Name', flags: 'Needs attention',
     programmeEnds: 'Programme ends', consentExpires: 'Consent expires', empty: 'You have nobody in your caseload yet.',
-    noMatch: 'Nobody matches the search and filters.', nameLoading: '(loading name…)', covering: 'You stand in for their coordinator',
+    noMatch: 'Nobody matches the search and filters.', nameLoading: '(loading name…)', nameUnavailable: '(name not available)', covering: 'You stand in for their coordinator',
     noFlags: 'Nothing', count_one: '{{count}} person', count_other: '{{count}} people',
   },
   flag: {

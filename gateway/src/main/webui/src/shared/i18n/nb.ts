@@ -34,7 +34,7 @@ export const nb: Messages = {
     title: 'Mine personer', intro: 'Personene du koordinerer, er stedfortreder for eller jobber med i et team. Flaggene viser hva som trenger oppmerksomhet.',
     search: 'Søk på navn', searchButton: 'Søk', clearSearch: 'Tøm søket', filterByFlag: 'Vis bare personer merket med', name: 'Navn',
     flags: 'Trenger oppmerksomhet', programmeEnds: 'Program slutter', consentExpires: 'Samtykke utløper',
-    empty: 'Du har ingen personer ennå.', noMatch: 'Ingen passer med søket og filtrene.', nameLoading: '(henter navn …)',
+    empty: 'Du har ingen personer ennå.', noMatch: 'Ingen passer med søket og filtrene.', nameLoading: '(henter navn …)', nameUnavailable: '(navnet er ikke tilgjengelig)',
     covering: 'Du er stedfortreder for koordinatoren', noFlags: 'Ingenting', count_one: '{{count}} person', count_other: '{{count}} personer',
   },
   flag: {

@@ -34,7 +34,7 @@ export const sv: Messages = {
     title: 'Mina personer', intro: 'Personerna du samordnar, ersätter någon för eller arbetar med i ett team. Flaggorna visar vad som behöver uppmärksamhet.',
     search: 'Sök på namn', searchButton: 'Sök', clearSearch: 'Rensa sökningen', filterByFlag: 'Visa bara personer märkta med', name: 'Namn',
     flags: 'Behöver uppmärksamhet', programmeEnds: 'Programmet slutar', consentExpires: 'Samtycket upphör',
-    empty: 'Du har inga personer ännu.', noMatch: 'Ingen matchar sökningen och filtren.', nameLoading: '(hämtar namn …)',
+    empty: 'Du har inga personer ännu.', noMatch: 'Ingen matchar sökningen och filtren.', nameLoading: '(hämtar namn …)', nameUnavailable: '(namnet är inte tillgängligt)',
     covering: 'Du ersätter personens samordnare', noFlags: 'Inget', count_one: '{{count}} person', count_other: '{{count}} personer',
   },
   flag: {

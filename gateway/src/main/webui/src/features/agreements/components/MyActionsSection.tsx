@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/format';
 import { Loading, ProblemAlert } from '../../../shared/components/States';
-import { useParticipants } from '../../participants/api/queries';
+import { nameIn, useParticipants } from '../../participants/api/queries';
 import { useMyActions } from '../api/queries';
 
 /** The professional's start page: the open actions they carry out for their people, overdue first. */
@@ -24,7 +24,7 @@ export function MyActionsSection() {
               <Link to={`/people/${participantId}/plan`}>{action.description}</Link>
               {action.overdue && <> <Tag data-color="danger" data-size="sm">{t('plan.overdue')}</Tag></>}
               <div className="hh-muted">
-                {people.byId.get(participantId)?.name ?? t('people.nameLoading')} · {action.dueDate ? t('plan.due', { date: formatDate(action.dueDate) }) : t('plan.noDue')}
+                {nameIn(people, participantId, t)} · {action.dueDate ? t('plan.due', { date: formatDate(action.dueDate) }) : t('plan.noDue')}
               </div>
             </div>
           </li>

@@ -22,7 +22,7 @@ export function useCaseloadNames(ids: string[]) {
   const missing = settled ? ids.filter((id) => !listed.has(id)) : [];
   const singles = useParticipants(missing);
   singles.byId.forEach((person, id) => listed.set(id, person));
-  return { byId: listed, pending: !settled || singles.pending };
+  return { byId: listed, unavailable: singles.unavailable, pending: !settled || singles.pending };
 }
 
 export const useCaseload = () =>

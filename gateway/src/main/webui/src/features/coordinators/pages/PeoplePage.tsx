@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../../shared/components/TableWrap';
 import { Link, useSearchParams } from 'react-router';
 import { useCaseload, useCaseloadNames } from '../api/queries';
+import { nameIn } from '../../participants/api/queries';
 import type { CaseloadFlag } from '../../../shared/api/types';
 import { Flags } from '../components/Flags';
 import { MyActionsSection } from '../../agreements/components/MyActionsSection';
@@ -85,7 +86,7 @@ export function PeoplePage() {
                 <Table.Row key={entry.participantId}>
                   <Table.Cell>
                     <Link to={`/people/${entry.participantId}`}>
-                      {people.byId.get(entry.participantId)?.name ?? t('people.nameLoading')}
+                      {nameIn(people, entry.participantId, t)}
                     </Link>
                     {entry.coveringFor && <div className="hh-muted">{t('people.covering')}</div>}
                   </Table.Cell>

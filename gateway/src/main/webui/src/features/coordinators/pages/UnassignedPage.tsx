@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../../shared/components/TableWrap';
 import { Link } from 'react-router';
-import { useParticipants } from '../../participants/api/queries';
+import { nameIn, useParticipants } from '../../participants/api/queries';
 import { useUnassigned } from '../api/queries';
 import { Flags } from '../components/Flags';
 import { formatDate } from '../../../shared/format';
@@ -46,7 +46,7 @@ export function UnassignedPage() {
               {queue.data.items.map((entry) => (
                 <Table.Row key={entry.participantId}>
                   <Table.Cell>
-                    <Link to={`/people/${entry.participantId}`}>{people.byId.get(entry.participantId)?.name ?? t('people.nameLoading')}</Link>
+                    <Link to={`/people/${entry.participantId}`}>{nameIn(people, entry.participantId, t)}</Link>
                   </Table.Cell>
                   <Table.Cell><Flags flags={entry.flags} /></Table.Cell>
                   <Table.Cell>{formatDate(entry.registeredAt)}</Table.Cell>

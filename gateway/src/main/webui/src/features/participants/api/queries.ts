@@ -13,10 +13,19 @@ export function useParticipants(ids: string[]) {
     queries: ids.map((id) => ({ queryKey: ['participant', id] as QueryKey, queryFn: () => api<Participant>(`/participants/${id}`), staleTime: 60_000 })),
     combine: (results) => {
       const byId = new Map<string, Participant>();
-      results.forEach((result) => result.data && byId.set(result.data.id, result.data));
-      return { byId, pending: results.some((result) => result.isPending) };
+      const unavailable = new Set<string>();
+      results.forEach((result, index) => {
+        if (result.data) byId.set(result.data.id, result.data);
+        if (result.isError) unavailable.add(ids[index]);
+      });
+      return { byId, unavailable, pending: results.some((result) => result.isPending) };
     },
   });
+}
+
+/** A person's name in a list: loading while it is, and said so when it cannot be had (no longer there, not to be seen). */
+export function nameIn(people: { byId: Map<string, Participant>; unavailable: Set<string> }, id: string, t: (key: 'people.nameLoading' | 'people.nameUnavailable') => string): string {
+  return people.byId.get(id)?.name ?? (people.unavailable.has(id) ? t('people.nameUnavailable') : t('people.nameLoading'));
 }
 
 export const useProgrammes = (id: string) =>
