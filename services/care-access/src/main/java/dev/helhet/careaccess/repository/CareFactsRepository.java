@@ -1,5 +1,6 @@
 package dev.helhet.careaccess.repository;
 
+import dev.helhet.common.persistence.UncachedPlan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,15 +25,16 @@ public class CareFactsRepository {
 
     /** Every tie of the professional signed in as {@code subject}. */
     public Uni<List<Tie>> ties(String subject) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("select * from care_ties(:subject)", Object[].class)
+        return Panache.getSession().flatMap(session -> UncachedPlan.bind(session.createNativeQuery(
+                                "select * from care_ties(:subject) where " + UncachedPlan.CONDITION, Object[].class))
                         .setParameter("subject", subject).getResultList())
                 .map(CareFactsRepository::ties);
     }
 
     /** The professional's ties to one person. */
     public Uni<List<Tie>> ties(String subject, UUID participantId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                                "select * from care_ties(:subject) where participant_id = :participant", Object[].class)
+        return Panache.getSession().flatMap(session -> UncachedPlan.bind(session.createNativeQuery(
+                                "select * from care_ties(:subject) where participant_id = :participant and " + UncachedPlan.CONDITION, Object[].class))
                         .setParameter("subject", subject).setParameter("participant", participantId).getResultList())
                 .map(CareFactsRepository::ties);
     }

@@ -1,5 +1,6 @@
 package dev.helhet.careaccess.repository;
 
+import dev.helhet.common.persistence.UncachedPlan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -35,9 +36,10 @@ public class CareOrganisations {
 
     /** Whether the organisation is known here and serves the municipality. */
     public Uni<Boolean> serves(UUID organisationId, String municipalityId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Panache.getSession().flatMap(session -> UncachedPlan.bind(session.createNativeQuery("""
                         select count(*) from care_organisation_municipality
-                         where organisation_id = :organisation and municipality_id = :municipality""", Long.class)
+                         where organisation_id = :organisation and municipality_id = :municipality and %s""".formatted(UncachedPlan.CONDITION),
+                        Long.class))
                 .setParameter("organisation", organisationId).setParameter("municipality", municipalityId)
                 .getSingleResult())
                 .map(count -> count > 0);
@@ -45,16 +47,17 @@ public class CareOrganisations {
 
     /** Whether any organisation of the registry serves the municipality (it is one the platform knows). */
     public Uni<Boolean> anyServes(String municipalityId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "select count(*) from care_organisation_municipality where municipality_id = :municipality", Long.class)
+        return Panache.getSession().flatMap(session -> UncachedPlan.bind(session.createNativeQuery(
+                        "select count(*) from care_organisation_municipality where municipality_id = :municipality and " + UncachedPlan.CONDITION,
+                        Long.class))
                 .setParameter("municipality", municipalityId).getSingleResult())
                 .map(count -> count > 0);
     }
 
     /** The registry's kind of the organisation (nav-office, adult-education, ...); null for one this service has not heard of. */
     public Uni<String> typeOf(UUID organisationId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "select type from care_organisation_name where organisation_id = :organisation", String.class)
+        return Panache.getSession().flatMap(session -> UncachedPlan.bind(session.createNativeQuery(
+                        "select type from care_organisation_name where organisation_id = :organisation and " + UncachedPlan.CONDITION, String.class))
                 .setParameter("organisation", organisationId).getResultList())
                 .map(found -> found.isEmpty() ? null : found.getFirst());
     }

@@ -2,6 +2,7 @@ package dev.helhet.common.audit;
 
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.common.outbox.OutboxEvent;
+import dev.helhet.common.persistence.UncachedPlan;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.contracts.audit.PersonalDataAccessed;
@@ -80,9 +81,11 @@ public class AccessAudit {
             rows.append(i == 0 ? "" : ", ").append("(?1, ?2, ?").append(i + 5).append(", ?3)");
         }
         return Panache.getSession().flatMap(session -> {
-            var remember = session.createNativeQuery("insert into list_view (actor_subject, list, participant_id, logged_at) values "
+            int uncached = shown.size() + 5;
+            var remember = UncachedPlan.bind(session.createNativeQuery("insert into list_view (actor_subject, list, participant_id, logged_at) values "
                             + rows + " on conflict (actor_subject, list, participant_id) do update set logged_at = excluded.logged_at"
-                            + " where list_view.logged_at < ?4 returning participant_id", UUID.class)
+                            + " where list_view.logged_at < ?4 and " + UncachedPlan.condition(uncached) + " returning participant_id", UUID.class),
+                            uncached)
                     .setParameter(1, caller.subject()).setParameter(2, list)
                     .setParameter(3, now.atOffset(ZoneOffset.UTC)).setParameter(4, now.minus(listWindow).atOffset(ZoneOffset.UTC));
             for (int i = 0; i < shown.size(); i++) {

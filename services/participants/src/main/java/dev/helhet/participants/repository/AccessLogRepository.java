@@ -1,5 +1,6 @@
 package dev.helhet.participants.repository;
 
+import dev.helhet.common.persistence.UncachedPlan;
 import dev.helhet.participants.domain.AccessLogEntry;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
@@ -50,8 +51,9 @@ public class AccessLogRepository implements PanacheRepository<AccessLogEntry> {
 
     /** Recomputes the hash chain in the database (function access_log_verify, migration V3). */
     public Uni<ChainState> verifyChain() {
-        return io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "select entries, first_broken_position from access_log_verify()", Object[].class).getSingleResult())
+        return io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(session -> UncachedPlan.bind(session.createNativeQuery(
+                        "select entries, first_broken_position from access_log_verify() where " + UncachedPlan.CONDITION, Object[].class))
+                .getSingleResult())
                 .map(row -> new ChainState(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue()));
     }
 }

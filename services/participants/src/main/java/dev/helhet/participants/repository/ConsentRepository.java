@@ -1,5 +1,6 @@
 package dev.helhet.participants.repository;
 
+import dev.helhet.common.persistence.UncachedPlan;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.participants.domain.Consent;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -26,12 +27,12 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
 
     /** Active consents past their valid-to, locked so that parallel replicas each take different ones. */
     public Uni<List<Consent>> lockDueToExpire(Instant now, int limit) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Panache.getSession().flatMap(session -> UncachedPlan.bind(session.createNativeQuery("""
                         select * from consent
-                         where status = 'active' and valid_to <= :now
+                         where status = 'active' and valid_to <= :now and %s
                          order by valid_to
                          limit :limit
-                           for update skip locked""", Consent.class)
+                           for update skip locked""".formatted(UncachedPlan.CONDITION), Consent.class))
                 .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList());

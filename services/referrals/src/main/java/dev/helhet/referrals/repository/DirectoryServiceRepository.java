@@ -1,5 +1,6 @@
 package dev.helhet.referrals.repository;
 
+import dev.helhet.common.persistence.UncachedPlan;
 import dev.helhet.referrals.domain.DirectorySearch;
 import dev.helhet.referrals.domain.DirectoryService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -25,9 +26,9 @@ public class DirectoryServiceRepository {
         if (search.language() != null) {
             sql.append(" and :language = any(languages)");
         }
-        sql.append(" order by name, id limit 500");
+        sql.append(" and ").append(UncachedPlan.CONDITION).append(" order by name, id limit 500");
         return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql.toString(), DirectoryService.class).setParameter("municipality", search.municipalityId());
+            var query = UncachedPlan.bind(session.createNativeQuery(sql.toString(), DirectoryService.class)).setParameter("municipality", search.municipalityId());
             if (search.text() != null) {
                 query.setParameter("text", "%" + search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
