@@ -33,6 +33,10 @@ final class LatencyRun {
             return nanos[Math.max(0, Math.min(index, nanos.length - 1))] / 1e6;
         }
 
+        double perSecond() {
+            return requests / seconds;
+        }
+
         String line() {
             return String.format("%-44s n=%-6d %-10s p50=%7.2f ms  p95=%7.2f ms  p99=%7.2f ms  max=%7.2f ms  %7.0f req/s",
                     name, requests, load, percentileMillis(50), percentileMillis(95), percentileMillis(99),
@@ -90,6 +94,38 @@ final class LatencyRun {
         return finish(name, requests, concurrency + " clients", (System.nanoTime() - start) / 1e9, nanos, failures);
     }
 
+    /**
+     * A closed-loop run for a fixed time rather than a fixed count: for comparing the throughput of
+     * paths whose costs differ a hundredfold, each given the same seconds of the machine.
+     */
+    static Result forSeconds(String name, String url, Supplier<String> token, int concurrency, int seconds) throws Exception {
+        AtomicInteger failures = new AtomicInteger();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        List<long[]> perClient = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+            List<Future<long[]>> workers = new ArrayList<>();
+            for (int c = 0; c < concurrency; c++) {
+                workers.add(pool.submit(() -> {
+                    long[] nanos = new long[1024];
+                    int count = 0;
+                    while (System.nanoTime() < end) {
+                        if (count == nanos.length) {
+                            nanos = Arrays.copyOf(nanos, count * 2);
+                        }
+                        nanos[count++] = time(url, token.get(), failures);
+                    }
+                    return Arrays.copyOf(nanos, count);
+                }));
+            }
+            for (Future<long[]> worker : workers) {
+                perClient.add(worker.get());
+            }
+        }
+        long[] nanos = perClient.stream().flatMapToLong(Arrays::stream).toArray();
+        return finish(name, nanos.length, concurrency + " clients", (System.nanoTime() - start) / 1e9, nanos, failures);
+    }
+
     /** Several runs of the same load as one, for percentiles over all their requests. */
     static Result merge(String name, List<Result> runs) {
         long[] nanos = runs.stream().flatMapToLong(run -> Arrays.stream(run.nanos())).sorted().toArray();
@@ -105,7 +141,11 @@ final class LatencyRun {
     }
 
     private static long time(String url, String bearer, AtomicInteger failures) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearer).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        HttpRequest request = builder.build();
         long started = System.nanoTime();
         try {
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
