@@ -1,4 +1,4 @@
-package dev.helhet.common.security;
+package dev.helhet.security;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -33,8 +33,11 @@ public class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         AccessTokenCredential credential = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
+        // Only an identity made from this very access token: in the gateway's browser sessions the principal is
+        // the ID token, and that identity must not answer a bearer request that happens to carry the access token.
         if (credential != null && identity.getAttribute(CachedTokenIdentityProvider.FROM_CACHE) == null
-                && identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+                && identity.getPrincipal() instanceof JsonWebToken token && credential.getToken().equals(token.getRawToken())
+                && token.getExpirationTime() > 0) {
             tokens.remember(credential.getToken(), withoutRequest(identity), token.getExpirationTime());
         }
         return Uni.createFrom().item(identity);

@@ -1,4 +1,4 @@
-package dev.helhet.common.security;
+package dev.helhet.security;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;

@@ -1,4 +1,4 @@
-package dev.helhet.common.security;
+package dev.helhet.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
