@@ -1,5 +1,6 @@
 package dev.helhet.security;
 
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -39,6 +40,10 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        // A browser session's ID token is never answered from here: a session is the OIDC extension's to check.
+        if (request.getToken() instanceof IdTokenCredential) {
+            return Uni.createFrom().nullItem();
+        }
         // The bearer token as sent; only tokens the OIDC extension verified as access tokens are ever found.
         SecurityIdentity verified = tokens.find(request.getToken().getToken());
         if (verified == null) {

@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class VerifiedTokens {
 
-    /** Enough for every user active in a large municipality within one token lifetime; a few KiB each. */
-    static final int CAPACITY = 4_096;
+    /** Enough for the users active in a large municipality within one token lifetime; about 8 KiB each. */
+    static final int CAPACITY = 2_048;
 
     private record Entry(SecurityIdentity identity, long expiresAtEpochSecond) {
     }
@@ -28,6 +28,8 @@ public class VerifiedTokens {
     private final Map<String, Entry> byDigest = new ConcurrentHashMap<>();
     private final Clock clock;
     private final int capacity;
+    /** When expired entries were last swept out of a full store: at most once a second, not on every miss. */
+    private volatile long sweptAtEpochSecond = Long.MIN_VALUE;
 
     /** Against the system clock, as the OIDC extension checks expiry: a test clock must not keep a token alive. */
     public VerifiedTokens() {
@@ -55,7 +57,8 @@ public class VerifiedTokens {
 
     /**
      * Remembers a verified token's identity until {@code expiresAtEpochSecond} (the token's exp). When
-     * full, expired entries are dropped first; if none are, the token is simply verified again next time.
+     * full, expired entries are swept out (at most once a second); if none are, the token is simply verified
+     * again next time.
      */
     public void remember(String token, SecurityIdentity identity, long expiresAtEpochSecond) {
         long now = clock.instant().getEpochSecond();
@@ -63,7 +66,10 @@ public class VerifiedTokens {
             return;
         }
         if (byDigest.size() >= capacity) {
-            byDigest.values().removeIf(entry -> entry.expiresAtEpochSecond() <= now);
+            if (now > sweptAtEpochSecond) {
+                sweptAtEpochSecond = now;
+                byDigest.values().removeIf(entry -> entry.expiresAtEpochSecond() <= now);
+            }
             if (byDigest.size() >= capacity) {
                 return;
             }
@@ -77,7 +83,7 @@ public class VerifiedTokens {
 
     private static String digest(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -47,6 +47,27 @@ class VerifiedTokenCacheTest {
         read(Tokens.user("asker.coordinator")).statusCode(200);
     }
 
+    @Test
+    void aRememberedTokenIsRefusedOnceItHasExpired() throws InterruptedException {
+        // The short-lived client's tokens live one second: use one while it is valid (so it is remembered)...
+        String token = null;
+        for (int attempt = 0; attempt < 5 && token == null; attempt++) {
+            String fresh = Tokens.uncached("helhet", "grant_type", "password", "client_id", "helhet-cli-short-lived",
+                    "username", "asker.coordinator", "password", Tokens.DEMO_PASSWORD, "scope", "openid organization");
+            // A token issued late in a second may expire before it arrives; take the next one then.
+            if (read(fresh).extract().statusCode() == 200) {
+                token = fresh;
+            }
+        }
+        if (token == null) {
+            throw new AssertionError("no short-lived token was still valid when it reached the service in five tries");
+        }
+        // ...then past its exp, when the remembered identity must not answer for it.
+        long expiresAt = Tokens.claims(token).get("exp").asLong();
+        Thread.sleep(Math.max(0, expiresAt * 1000 - System.currentTimeMillis()) + 2500);
+        read(token).statusCode(401).body("type", equalTo(UNAUTHENTICATED));
+    }
+
     private static ValidatableResponse read(String token) {
         return given().auth().oauth2(token).when().get(ORGANISATIONS).then();
     }
