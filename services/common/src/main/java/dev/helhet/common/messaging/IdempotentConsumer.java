@@ -1,21 +1,28 @@
 package dev.helhet.common.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.helhet.common.persistence.DatabaseUnavailable;
 import dev.helhet.contracts.EventEnvelope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * Runs an event's effect at most once per consumer: the event id is recorded in
  * {@code processed_event} in the same transaction as the effect, so a redelivered or replayed
- * event changes nothing. Call it inside {@code @WithTransaction}.
+ * event changes nothing.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(15);
 
     private final EventReader reader;
 
@@ -24,15 +31,21 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Reads a Kafka record and runs its handler once for this consumer (call inside {@code @WithTransaction});
-     * an unreadable record fails and is dead-lettered.
+     * Reads a Kafka record and runs its handler once for this consumer, in a transaction of its own. An unreadable record
+     * fails and is dead-lettered. While the database is out of reach the transaction is tried again, as long as it
+     * takes: the record is good, and dead-lettering it because PostgreSQL was restarting would lose it from the read model.
      */
     public Uni<Void> consume(String consumer, String record, EventHandlers handlers) {
         EventEnvelope<JsonNode> envelope = reader.envelope(record);
-        return once(consumer, envelope.eventId(), () -> handlers.dispatch(envelope, reader)).replaceWithVoid();
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> once(consumer, envelope.eventId(),
+                        () -> handlers.dispatch(envelope, reader))))
+                .onFailure(DatabaseUnavailable::is).invoke(failure -> LOG.warnf(
+                        "The database is out of reach; %s retries event %s: %s", consumer, envelope.eventId(), failure.getClass().getSimpleName()))
+                .onFailure(DatabaseUnavailable::is).retry().withBackOff(FIRST_RETRY, LONGEST_WAIT).indefinitely()
+                .replaceWithVoid();
     }
 
-    /** Applies {@code effect} unless this consumer has already processed {@code eventId}; true when applied. */
+    /** Applies {@code effect} unless this consumer has already processed {@code eventId}; true when applied. Call inside a transaction. */
     public Uni<Boolean> once(String consumer, UUID eventId, Supplier<Uni<Void>> effect) {
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery("""

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.helhet.common.input.InvalidParameterException;
 import dev.helhet.common.input.RejectedValueException;
 import dev.helhet.common.persistence.CodedEnum;
+import dev.helhet.common.persistence.DatabaseUnavailable;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -36,6 +37,8 @@ public class ProblemMappers {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A database restart or failover takes seconds; asking again sooner only adds load while the pool reconnects. */
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -163,6 +166,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         String requestId = request.getHeader(REQUEST_ID_HEADER);
+        if (DatabaseUnavailable.is(e)) {
+            // Expected during a database restart or failover; the pool reconnects by itself. Not an error of ours to trace.
+            LOG.warnf("The database is out of reach: %s %s answered 503 (request id %s): %s", request.method(), request.path(), requestId,
+                    e.getClass().getSimpleName());
+            return problemResponse(Problem.of(ProblemType.UNAVAILABLE,
+                    "The service could not reach its database. Try again shortly; if this was a change, check whether it was saved"
+                            + " before repeating it"), request)
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.errorf(e, "Unexpected failure of %s %s (request id %s)", request.method(), request.path(), requestId);
         return respond(Problem.of(ProblemType.INTERNAL,
                 "The request failed on our side and was not carried out. Quote the request id if you ask for help."), request);

@@ -10,7 +10,6 @@ import dev.helhet.contracts.agreements.MeetingHeld;
 import dev.helhet.coordinators.projection.PlannedAction;
 import dev.helhet.coordinators.repository.PlannedActionRepository;
 import dev.helhet.coordinators.repository.TeamMeetingRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -47,13 +46,11 @@ public class AgreementsEventsConsumer {
     }
 
     @Incoming(PLAN_CHANNEL)
-    @WithTransaction
     public Uni<Void> plan(String record) {
         return consumer.consume(PLAN_CHANNEL, record, plan);
     }
 
     @Incoming(MEETING_CHANNEL)
-    @WithTransaction
     public Uni<Void> meetings(String record) {
         return consumer.consume(MEETING_CHANNEL, record, meetings);
     }

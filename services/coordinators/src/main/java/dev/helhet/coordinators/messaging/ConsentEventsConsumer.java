@@ -6,7 +6,6 @@ import dev.helhet.common.messaging.EventHandlers;
 import dev.helhet.common.messaging.IdempotentConsumer;
 import dev.helhet.contracts.Actor;
 import dev.helhet.coordinators.service.TeamAccessRules;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,7 +31,6 @@ public class ConsentEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @WithTransaction
     public Uni<Void> consume(String record) {
         return consumer.consume(CHANNEL, record, handlers);
     }

@@ -16,7 +16,6 @@ import dev.helhet.coordinators.projection.ParticipantRef;
 import dev.helhet.coordinators.repository.ParticipantNetworkPersonRepository;
 import dev.helhet.coordinators.repository.ParticipantProgrammeRepository;
 import dev.helhet.coordinators.repository.ParticipantRefRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -59,7 +58,6 @@ public class ParticipantEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @WithTransaction
     public Uni<Void> consume(String record) {
         return consumer.consume(CHANNEL, record, handlers);
     }

@@ -9,7 +9,6 @@ import dev.helhet.contracts.referrals.TransitionDue;
 import dev.helhet.contracts.referrals.TransitionMet;
 import dev.helhet.coordinators.repository.TransitionTaskRepository;
 import dev.helhet.coordinators.service.TeamService;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -43,13 +42,11 @@ public class ReferralEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @WithTransaction
     public Uni<Void> referrals(String record) {
         return consumer.consume(CHANNEL, record, referrals);
     }
 
     @Incoming(TRANSITION_CHANNEL)
-    @WithTransaction
     public Uni<Void> transitions(String record) {
         return consumer.consume(TRANSITION_CHANNEL, record, transitions);
     }

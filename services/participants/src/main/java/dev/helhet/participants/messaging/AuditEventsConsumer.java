@@ -6,7 +6,6 @@ import dev.helhet.contracts.Topics;
 import dev.helhet.contracts.audit.PersonalDataAccessed;
 import dev.helhet.participants.domain.AccessLogEntry;
 import dev.helhet.participants.repository.AccessLogRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -30,7 +29,6 @@ public class AuditEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @WithTransaction
     public Uni<Void> consume(String record) {
         return consumer.consume(CHANNEL, record, handlers);
     }

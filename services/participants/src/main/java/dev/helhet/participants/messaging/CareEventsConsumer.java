@@ -2,7 +2,6 @@ package dev.helhet.participants.messaging;
 
 import dev.helhet.careaccess.messaging.CareEvents;
 import dev.helhet.common.messaging.IdempotentConsumer;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -24,25 +23,21 @@ public class CareEventsConsumer {
     }
 
     @Incoming("assignment-events")
-    @WithTransaction
     public Uni<Void> assignments(String record) {
         return consumer.consume("assignment-events", record, care.assignments());
     }
 
     @Incoming("team-events")
-    @WithTransaction
     public Uni<Void> team(String record) {
         return consumer.consume("team-events", record, care.team());
     }
 
     @Incoming("professional-events")
-    @WithTransaction
     public Uni<Void> professionals(String record) {
         return consumer.consume("professional-events", record, care.professionals());
     }
 
     @Incoming("organisation-events")
-    @WithTransaction
     public Uni<Void> organisations(String record) {
         return consumer.consume("organisation-events", record, care.organisations());
     }

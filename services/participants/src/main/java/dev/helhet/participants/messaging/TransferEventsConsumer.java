@@ -5,7 +5,6 @@ import dev.helhet.common.messaging.IdempotentConsumer;
 import dev.helhet.contracts.Topics;
 import dev.helhet.contracts.referrals.TransferAccepted;
 import dev.helhet.participants.service.MovingIn;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -27,7 +26,6 @@ public class TransferEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @WithTransaction
     public Uni<Void> transitions(String record) {
         return consumer.consume(CHANNEL, record, transfers);
     }

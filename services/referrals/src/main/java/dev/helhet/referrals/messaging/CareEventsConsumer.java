@@ -7,7 +7,6 @@ import dev.helhet.contracts.participants.ProgrammeEnded;
 import dev.helhet.contracts.participants.ProgrammeEnrolled;
 import dev.helhet.contracts.participants.ProgrammeExtended;
 import dev.helhet.referrals.service.Transitions;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -37,37 +36,31 @@ public class CareEventsConsumer {
     }
 
     @Incoming("participant-events")
-    @WithTransaction
     public Uni<Void> people(String record) {
         return consumer.consume("participant-events", record, people);
     }
 
     @Incoming("consent-events")
-    @WithTransaction
     public Uni<Void> consents(String record) {
         return consumer.consume("consent-events", record, care.consents());
     }
 
     @Incoming("assignment-events")
-    @WithTransaction
     public Uni<Void> assignments(String record) {
         return consumer.consume("assignment-events", record, care.assignments());
     }
 
     @Incoming("team-events")
-    @WithTransaction
     public Uni<Void> team(String record) {
         return consumer.consume("team-events", record, care.team());
     }
 
     @Incoming("organisation-events")
-    @WithTransaction
     public Uni<Void> organisations(String record) {
         return consumer.consume("organisation-events", record, care.organisations());
     }
 
     @Incoming("professional-events")
-    @WithTransaction
     public Uni<Void> professionals(String record) {
         return consumer.consume("professional-events", record, care.professionals());
     }
