@@ -55,7 +55,8 @@ public class ApiRoutes {
         for (Map.Entry<String, URI> upstream : config.upstream().entrySet()) {
             URI target = upstream.getValue();
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(options))
-                    .origin(target.getPort(), target.getHost());
+                    .origin(target.getPort(), target.getHost())
+                    .addInterceptor(new UpstreamFailures(upstream.getKey()));
             router.routeWithRegex("/api/v1/" + Pattern.quote(upstream.getKey()) + "(/.*)?")
                     .order(API_ORDER)
                     .handler(context -> forward(context, proxy));

@@ -1,6 +1,7 @@
 package dev.helhet.gateway;
 
 import dev.helhet.gateway.limits.RateLimiter;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -66,19 +67,26 @@ public final class GatewayProblems {
     }
 
     private static void send(RoutingContext context, int status, String slug, String title, String detail) {
+        context.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", MEDIA_TYPE)
+                .end(body(context.request(), status, slug, title, detail).encode());
+    }
+
+    static final String MEDIA_TYPE = "application/problem+json";
+
+    /** The problem document for a request: stable type, the path as instance, and the request id to quote. */
+    static JsonObject body(HttpServerRequest request, int status, String slug, String title, String detail) {
         JsonObject problem = new JsonObject()
                 .put("type", "urn:helhet:problem:" + slug)
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
-                .put("instance", context.request().path());
-        String requestId = context.request().getHeader(RequestIds.HEADER);
+                .put("instance", request.path());
+        String requestId = request.getHeader(RequestIds.HEADER);
         if (requestId != null) {
             problem.put("requestId", requestId);
         }
-        context.response()
-                .setStatusCode(status)
-                .putHeader("Content-Type", "application/problem+json")
-                .end(problem.encode());
+        return problem;
     }
 }

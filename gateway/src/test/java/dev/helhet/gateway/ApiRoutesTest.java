@@ -33,6 +33,29 @@ class ApiRoutesTest {
     }
 
     @Test
+    void aServiceThatCannotBeReachedIsAProblemWithRetryAfter() {
+        given().auth().oauth2(Tokens.user("asker.coordinator")).header("X-Request-Id", "down-service-1234")
+                .when().get("/api/v1/referrals/referrals")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("urn:helhet:problem:unavailable"))
+                .body("detail", containsString("not carried out"))
+                .body("requestId", equalTo("down-service-1234"));
+    }
+
+    @Test
+    void aServiceThatHangsUpIsAProblemWhoseOutcomeIsUnknown() {
+        given().auth().oauth2(Tokens.user("asker.coordinator"))
+                .contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/participants/hang-up")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:helhet:problem:bad-gateway"))
+                .body("detail", containsString("check whether it was saved"));
+    }
+
+    @Test
     void forwardsPathBodyTokenAndRequestId() {
         String body = "{\"name\": \"Åse Ødegård\", \"notes\": \"" + "x".repeat(20_000) + "\"}";
         given().auth().oauth2(Tokens.user("asker.coordinator"))

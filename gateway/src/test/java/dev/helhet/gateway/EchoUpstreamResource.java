@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * A stand-in upstream for the gateway's routing test: answers with what it received (method, path,
- * whether a bearer token and request id arrived, and the body). The real services are behind the
- * gateway in the end-to-end test.
+ * whether a bearer token and request id arrived, and the body), or hangs up on {@code .../hang-up}; and a referrals
+ * service that is down. The real services are behind the gateway in the end-to-end test.
  */
 public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager {
 
@@ -26,6 +26,10 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith("/hang-up")) {
+                exchange.close(); // the connection ends without an answer, as when a service dies mid-request
+                return;
+            }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String answer = """
@@ -46,7 +50,17 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
         });
         server.start();
         String echo = "http://localhost:" + server.getAddress().getPort();
-        return Map.of("helhet.gateway.upstream.participants", echo, "helhet.gateway.upstream.statistics", echo);
+        return Map.of("helhet.gateway.upstream.participants", echo, "helhet.gateway.upstream.statistics", echo,
+                "helhet.gateway.upstream.referrals", "http://localhost:" + closedPort());
+    }
+
+    /** A port nothing listens on: a service that is down. */
+    private static int closedPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
