@@ -18,7 +18,7 @@ import java.util.Map;
  * The distribution is built once for PostgreSQL ({@code kc.sh build}) and then started optimized,
  * which takes seconds instead of the half minute a dev-mode start spends re-building.
  */
-final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable {
 
     static final String VERSION = "26.7.3";
     static final String REALM = "helhet";
@@ -43,7 +43,29 @@ final class KeycloakServer implements AutoCloseable {
         }
         buildOnce(home, profile);
         importRealmFile(home, profile, postgres);
+        return launch(home, profile);
+    }
 
+    /**
+     * Starts the Keycloak of a stack again after {@link #stopRunning}, already built and with its realm in the database.
+     * Used to test that the platform comes back when Keycloak does.
+     */
+    public static KeycloakServer startAgain(StackProfile profile) {
+        return launch(profile.distDir().resolve("keycloak-" + VERSION), profile);
+    }
+
+    /** Stops the Keycloak of a running stack, whoever started it (found by its pid file), to test what works without it. */
+    public static void stopRunning(StackProfile profile) {
+        Path pidFile = profile.pidDir().resolve("keycloak.pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(pid).ifPresent(keycloak -> ChildProcess.stop(keycloak, Duration.ofSeconds(30)));
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("No running Keycloak recorded in " + pidFile, e);
+        }
+    }
+
+    private static KeycloakServer launch(Path home, StackProfile profile) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--http-enabled=true",
@@ -52,7 +74,7 @@ final class KeycloakServer implements AutoCloseable {
                 "--http-management-port=" + profile.keycloakManagementPort(),
                 // One issuer whatever host name a caller uses, so every service verifies the same `iss`.
                 "--hostname=" + profile.keycloakUrl(),
-                "--db-url=jdbc:postgresql://localhost:" + postgres.port() + "/" + DATABASE,
+                "--db-url=jdbc:postgresql://localhost:" + profile.postgresPort() + "/" + DATABASE,
                 "--db-username=" + DATABASE,
                 "--db-password=" + DATABASE,
                 "--db-pool-max-size=20",

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  *   launcher run   [--fresh]                 the whole platform, in the foreground until Ctrl-C
  *   launcher stack --profile test [--fresh]  PostgreSQL, Kafka and Keycloak only, until stopped
  *   launcher stop  [--profile run|test]      stops what a launcher of that profile started
+ *   launcher dead-letters export|replay ...  brings dead letters back after a fix ({@link DeadLetterTool})
  * </pre>
  */
 public final class Launcher {
@@ -35,6 +36,7 @@ public final class Launcher {
             case "run" -> foreground(profile, fresh, true);
             case "stack" -> foreground(profile, fresh, false);
             case "stop" -> stop(profile);
+            case "dead-letters" -> DeadLetterTool.main(args, profile);
             default -> usage();
         }
     }
@@ -157,7 +159,7 @@ public final class Launcher {
         }
     }
 
-    private static String option(String[] args, String name, String fallback) {
+    static String option(String[] args, String name, String fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];
@@ -170,6 +172,8 @@ public final class Launcher {
         System.out.println("""
                 usage: launcher run   [--fresh]                 the whole platform until Ctrl-C
                        launcher stack --profile test [--fresh]  PostgreSQL, Kafka and Keycloak only
-                       launcher stop  [--profile run|test]      stop what a launcher started""");
+                       launcher stop  [--profile run|test]      stop what a launcher started
+                       launcher dead-letters export --topic T --file F [--profile run|test | --bootstrap H:P --kafka-config F]
+                       launcher dead-letters replay --file F [--profile run|test | --bootstrap H:P --kafka-config F]""");
     }
 }

@@ -11,13 +11,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * A real PostgreSQL 17 (zonky's embedded binaries, no Docker) holding one database per service,
  * each owned by a login role of the same name, plus one for Keycloak.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
     static final String SUPERUSER = "postgres";
 
@@ -93,6 +94,56 @@ final class PostgresServer implements AutoCloseable {
         try (var rows = sql.executeQuery(query)) {
             return rows.next();
         }
+    }
+
+    /**
+     * Restarts the PostgreSQL of a running stack, whoever started it: a fast shutdown (SIGINT: open connections are cut,
+     * as in a failover or a minor-version upgrade), then the server started again with the command line it recorded in
+     * {@code postmaster.opts}. Used to test that the services recover by themselves. PostgreSQL refuses to run as root;
+     * as zonky does, a root user starts it in a user namespace of its own ({@code unshare -U}), where it is not root.
+     */
+    public static void restartRunning(StackProfile profile) {
+        Path dataDir = profile.dataDir().resolve("postgres");
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
+            List<String> command = new java.util.ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(postmasterCommand(Files.readString(dataDir.resolve("postmaster.opts"))));
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("PostgreSQL (pid " + pid + ") is not running"));
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(profile.logDir().resolve("postgres.log").toFile()))
+                    .start();
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (true) {
+                try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://localhost:" + profile.postgresPort() + "/postgres", SUPERUSER, "")) {
+                    return;
+                } catch (SQLException notYet) {
+                    if (Instant.now().isAfter(deadline)) {
+                        throw new IllegalStateException("PostgreSQL did not accept connections within 60 s of its restart", notYet);
+                    }
+                    ChildProcess.sleep(Duration.ofMillis(100));
+                }
+            }
+        } catch (IOException | NumberFormatException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Could not restart the PostgreSQL recorded in " + dataDir, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The arguments of {@code postmaster.opts}: the binary, then each argument in double quotes. */
+    static List<String> postmasterCommand(String opts) {
+        List<String> command = new java.util.ArrayList<>();
+        java.util.regex.Matcher argument = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(opts.trim());
+        while (argument.find()) {
+            command.add(argument.group(1) != null ? argument.group(1) : argument.group(2));
+        }
+        return command;
     }
 
     /**
