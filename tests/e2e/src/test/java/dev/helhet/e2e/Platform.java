@@ -8,6 +8,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Starts the packaged services and the gateway once per test run, as real processes wired to the
@@ -18,10 +20,37 @@ public class Platform implements BeforeAllCallback {
     private static final StackProfile PROFILE = StackProfile.named(StackProfile.TEST,
             Path.of(System.getProperty("helhet.root", "../..")).toAbsolutePath().normalize());
 
+    /** The applications of this run by name; fault tests replace one after killing it. */
+    private static final Map<String, QuarkusApp> RUNNING = new ConcurrentHashMap<>();
+
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Platform.class, key -> new Running(start()), Running.class);
+    }
+
+    /** Kills an application as a crash would ({@code kill -9}): no shutdown hook, no last commit or flush. */
+    public static void kill(String name) {
+        QuarkusApp app = RUNNING.get(name);
+        ProcessHandle.of(app.pid()).ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().join();
+        });
+    }
+
+    /** Stops an application as an operator would (SIGTERM): it finishes its work and leaves its consumer groups. */
+    public static void stop(String name) {
+        RUNNING.get(name).close();
+    }
+
+    /** Starts an application again (after {@link #kill} or {@link #stop}) and waits until it is ready. */
+    public static void restart(String name) {
+        App app = PROFILE.apps().stream().filter(candidate -> candidate.name().equals(name)).findFirst().orElseThrow();
+        QuarkusApp previous = RUNNING.get(name);
+        previous.close();
+        QuarkusApp started = QuarkusApp.start(app, PROFILE);
+        RUNNING.put(name, started);
+        started.awaitReady();
     }
 
     public static String gatewayUrl() {
@@ -39,6 +68,7 @@ public class Platform implements BeforeAllCallback {
     private static List<QuarkusApp> start() {
         long started = System.nanoTime();
         List<QuarkusApp> apps = PROFILE.apps().stream().map(app -> QuarkusApp.start(app, PROFILE)).toList();
+        apps.forEach(app -> RUNNING.put(app.app().name(), app));
         try {
             apps.forEach(QuarkusApp::awaitReady);
         } catch (RuntimeException e) {
@@ -50,11 +80,11 @@ public class Platform implements BeforeAllCallback {
         return apps;
     }
 
-    /** Closes the applications when the JUnit run ends. */
-    private record Running(List<QuarkusApp> apps) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    /** Closes the applications when the JUnit run ends, including any a fault test started again. */
+    private record Running(List<QuarkusApp> started) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
-            apps.parallelStream().forEach(QuarkusApp::close);
+            RUNNING.values().parallelStream().forEach(QuarkusApp::close);
         }
     }
 }
