@@ -4,19 +4,24 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.util.Set;
 
 /**
- * Tells a failure caused by the database being out of reach (restarting, failing over, the network between) from one
- * caused by the request or the data: the first is worth answering with 503 and trying again later, the second is not.
+ * Tells a failure caused by the database (or another dependency) being out of reach — restarting, failing over, the
+ * network between — from one caused by the request or the data: the first is worth answering with 503 and trying again
+ * later, the second is not.
  */
 public final class DatabaseUnavailable {
 
     /**
-     * SQLSTATEs of a server going away or not yet accepting work: class 08 (connection exception), 57P01 admin shutdown,
-     * 57P02 crash shutdown, 57P03 cannot connect now (starting up, shutting down, in recovery).
+     * SQLSTATEs of a server going away or not yet accepting work: 57P01 admin shutdown, 57P02 crash shutdown, 57P03
+     * cannot connect now (starting up, shutting down, in recovery).
      */
-    private static final Set<String> SERVER_STATES = Set.of("57P01", "57P02", "57P03");
+    private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
+    /** Class 08 (connection exception) except 08P01, a protocol violation: deterministic, and input can cause it. */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    private static final String PROTOCOL_VIOLATION = "08P01";
 
     private DatabaseUnavailable() {
     }
@@ -27,8 +32,10 @@ public final class DatabaseUnavailable {
             if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
                 return true;
             }
-            if (cause instanceof PgException pg && pg.getSqlState() != null
-                    && (pg.getSqlState().startsWith("08") || SERVER_STATES.contains(pg.getSqlState()))) {
+            // Hibernate Reactive turns the client's PgException into an SQLException with the same SQLSTATE, dropping the original.
+            String sqlState = cause instanceof PgException pg ? pg.getSqlState() : cause instanceof SQLException sql ? sql.getSQLState() : null;
+            if (sqlState != null && (SERVER_GOING_AWAY.contains(sqlState)
+                    || sqlState.startsWith(CONNECTION_EXCEPTION_CLASS) && !sqlState.equals(PROTOCOL_VIOLATION))) {
                 return true;
             }
         }

@@ -168,11 +168,11 @@ public class ProblemMappers {
         String requestId = request.getHeader(REQUEST_ID_HEADER);
         if (DatabaseUnavailable.is(e)) {
             // Expected during a database restart or failover; the pool reconnects by itself. Not an error of ours to trace.
-            LOG.warnf("The database is out of reach: %s %s answered 503 (request id %s): %s", request.method(), request.path(), requestId,
+            LOG.warnf("A dependency is out of reach: %s %s answered 503 (request id %s): %s", request.method(), request.path(), requestId,
                     e.getClass().getSimpleName());
             return problemResponse(Problem.of(ProblemType.UNAVAILABLE,
-                    "The service could not reach its database. Try again shortly; if this was a change, check whether it was saved"
-                            + " before repeating it"), request)
+                    "The service could not reach its database or a service it depends on. Try again shortly; if this was a change,"
+                            + " check whether it was saved before repeating it"), request)
                     .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
                     .build();
         }
