@@ -51,7 +51,8 @@ public class ApiRoutes {
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setIdleTimeout((int) config.requestTimeout().toSeconds())
                 .setKeepAlive(true)
-                .setMaxPoolSize(50);
+                .setMaxPoolSize(config.admission().connections())
+                .setMaxWaitQueueSize(config.admission().queue());
         for (Map.Entry<String, URI> upstream : config.upstream().entrySet()) {
             URI target = upstream.getValue();
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(options))

@@ -17,6 +17,22 @@ public interface GatewayConfig {
 
     Duration requestTimeout();
 
+    /**
+     * Admission control per service: at most {@code connections} requests in flight to it from this gateway, and at most
+     * {@code queue} more waiting for a connection. Beyond that a request is answered 503 {@code overloaded} at once, with
+     * Retry-After, instead of waiting in a queue that only grows latency (docs/operations.md, "Overload").
+     */
+    Admission admission();
+
+    /** The bounds of {@link #admission()}. */
+    interface Admission {
+        @io.smallrye.config.WithDefault("50")
+        int connections();
+
+        @io.smallrye.config.WithDefault("200")
+        int queue();
+    }
+
     /** How long a browser session lasts at most, whatever its tokens' refreshes. */
     Duration sessionLifetime();
 

@@ -2,6 +2,8 @@ package dev.helhet.gateway;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.json.JsonObject;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -10,16 +12,23 @@ import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 
 /**
- * Answers for a service the gateway could not get an answer from, as problem+json instead of the proxy's bare 502: 503
- * with Retry-After when the service could not be reached (the request never got there, so repeating it is safe), 502 when
- * the connection failed after the request was sent (whether it was carried out is unknown).
+ * Answers, as problem+json instead of the proxy's bare 502, for a request the gateway got no answer to:
+ * <ul>
+ *   <li>503 {@code overloaded}, Retry-After 1: the service has as many requests from this gateway as admission control
+ *       allows ({@link GatewayConfig.Admission}); the request was not sent;</li>
+ *   <li>503 {@code unavailable}, Retry-After 5: the service could not be reached; the request never got there;</li>
+ *   <li>502 {@code bad-gateway}: the connection failed after the request was sent; whether it was carried out is unknown.</li>
+ * </ul>
  */
 final class UpstreamFailures implements ProxyInterceptor {
 
     /** A service restarting after a crash is back in seconds (ServiceCrashIT: about ten). */
-    static final int RETRY_AFTER_SECONDS = 5;
+    static final int UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+    /** Admission queues drain in milliseconds; a second spreads the retries of a burst. */
+    static final int OVERLOADED_RETRY_AFTER_SECONDS = 1;
     private static final Logger LOG = Logger.getLogger(UpstreamFailures.class);
 
     private final String service;
@@ -32,29 +41,43 @@ final class UpstreamFailures implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return context.sendRequest().recover(failure -> {
             ProxyRequest request = context.request();
-            boolean unreachable = isConnectFailure(failure);
-            LOG.warnf("No answer from %s for %s %s (request id %s): %s", service, request.getMethod(), request.proxiedRequest().path(),
-                    request.headers().get(RequestIds.HEADER), failure.getClass().getSimpleName());
-            var problem = unreachable
-                    ? GatewayProblems.body(request.proxiedRequest(), 503, "unavailable", "Temporarily unavailable",
-                            "The " + service + " service cannot be reached just now; the request was not carried out. Try again after Retry-After seconds")
-                    : GatewayProblems.body(request.proxiedRequest(), 502, "bad-gateway", "No answer from the service",
-                            "The " + service + " service failed while handling the request; if it was a change, check whether it was saved before repeating it");
+            var original = request.proxiedRequest();
+            int status;
+            JsonObject problem;
+            Integer retryAfter = null;
+            if (causedBy(failure, ConnectionPoolTooBusyException.class)) {
+                status = 503;
+                retryAfter = OVERLOADED_RETRY_AFTER_SECONDS;
+                problem = GatewayProblems.body(original, status, "overloaded", "Too busy just now",
+                        "The " + service + " service has as many requests as it takes; the request was not carried out. Try again after Retry-After seconds");
+            } else if (causedBy(failure, ConnectException.class) || causedBy(failure, UnknownHostException.class)) {
+                status = 503;
+                retryAfter = UNAVAILABLE_RETRY_AFTER_SECONDS;
+                problem = GatewayProblems.body(original, status, "unavailable", "Temporarily unavailable",
+                        "The " + service + " service cannot be reached just now; the request was not carried out. Try again after Retry-After seconds");
+            } else {
+                status = 502;
+                problem = GatewayProblems.body(original, status, "bad-gateway", "No answer from the service",
+                        "The " + service + " service did not answer (it failed, or took longer than the gateway waits); if this was a change,"
+                                + " check whether it was saved before repeating it");
+            }
+            LOG.warnf("No answer from %s for %s %s (request id %s), answered %d: %s", service, request.getMethod(), original.path(),
+                    request.headers().get(RequestIds.HEADER), status, failure.getClass().getSimpleName());
             request.release();
             ProxyResponse response = request.response()
-                    .setStatusCode(unreachable ? 503 : 502)
+                    .setStatusCode(status)
                     .putHeader("Content-Type", GatewayProblems.MEDIA_TYPE)
                     .setBody(Body.body(Buffer.buffer(problem.encode())));
-            if (unreachable) {
-                response.putHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            if (retryAfter != null) {
+                response.putHeader("Retry-After", Integer.toString(retryAfter));
             }
             return Future.succeededFuture(response);
         });
     }
 
-    private static boolean isConnectFailure(Throwable failure) {
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException) {
+            if (kind.isInstance(cause)) {
                 return true;
             }
         }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * A stand-in upstream for the gateway's routing test: answers with what it received (method, path,
- * whether a bearer token and request id arrived, and the body), or hangs up on {@code .../hang-up}; and a referrals
+ * whether a bearer token and request id arrived, and the body), or hangs up on {@code .../hang-up}, or takes 1.5 s on {@code .../slow}; and a referrals
  * service that is down. The real services are behind the gateway in the end-to-end test.
  */
 public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager {
@@ -26,6 +26,9 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+                sleep(); // one request at a time (this server has one thread): a service at its limit
+            }
             if (exchange.getRequestURI().getPath().endsWith("/hang-up")) {
                 exchange.close(); // the connection ends without an answer, as when a service dies mid-request
                 return;
@@ -52,6 +55,14 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
         String echo = "http://localhost:" + server.getAddress().getPort();
         return Map.of("helhet.gateway.upstream.participants", echo, "helhet.gateway.upstream.statistics", echo,
                 "helhet.gateway.upstream.referrals", "http://localhost:" + closedPort());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1_500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A port nothing listens on: a service that is down. */
