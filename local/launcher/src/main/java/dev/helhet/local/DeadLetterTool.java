@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -61,7 +62,9 @@ public final class DeadLetterTool {
                 throw new UncheckedIOException("Cannot read " + config, e);
             }
         }
-        kafka.put("bootstrap.servers", Launcher.option(args, "--bootstrap", profile.kafkaBootstrapServers()));
+        // --bootstrap, else the client file's, else the local stack's: a region's export must never reach the local stack.
+        String bootstrap = Launcher.option(args, "--bootstrap", kafka.getProperty("bootstrap.servers", profile.kafkaBootstrapServers()));
+        kafka.put("bootstrap.servers", bootstrap);
         DeadLetterTool tool = new DeadLetterTool(kafka);
         String action = args.length > 1 ? args[1] : "";
         Path file = Path.of(required(args, "--file"));
@@ -99,6 +102,13 @@ public final class DeadLetterTool {
                 }
             }
         }
+        try {
+            // The records may hold personal data a broken producer put there: readable by the operator only.
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (ObjectNode line : distinct.values()) {
                 out.write(JSON.writeValueAsString(line));
@@ -124,7 +134,7 @@ public final class DeadLetterTool {
                 }
                 JsonNode line = JSON.readTree(text);
                 ProducerRecord<String, String> record = new ProducerRecord<>(line.path("topic").asText(),
-                        line.path("key").isNull() ? null : line.path("key").asText(), line.path("value").asText());
+                        textOrNull(line.path("key")), valueOf(line.path("value")));
                 line.path("headers").properties().forEach(header ->
                         record.headers().add(header.getKey(), header.getValue().asText().getBytes(StandardCharsets.UTF_8)));
                 producer.send(record).get(30, TimeUnit.SECONDS);
@@ -136,6 +146,15 @@ public final class DeadLetterTool {
             throw new IllegalStateException("Replay stopped after " + sent + " records: " + e.getMessage(), e);
         }
         return sent;
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node.isNull() || node.isMissingNode() ? null : node.asText();
+    }
+
+    /** The record's value: exported as a JSON string; an operator may have replaced it by the JSON object itself. */
+    private static String valueOf(JsonNode value) {
+        return value.isTextual() || value.isNull() || value.isMissingNode() ? textOrNull(value) : value.toString();
     }
 
     private static ObjectNode line(String topic, ConsumerRecord<String, String> record) {

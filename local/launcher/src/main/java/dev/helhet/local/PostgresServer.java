@@ -97,42 +97,54 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
-     * Restarts the PostgreSQL of a running stack, whoever started it: a fast shutdown (SIGINT: open connections are cut,
-     * as in a failover or a minor-version upgrade), then the server started again with the command line it recorded in
-     * {@code postmaster.opts}. Used to test that the services recover by themselves. PostgreSQL refuses to run as root;
-     * as zonky does, a root user starts it in a user namespace of its own ({@code unshare -U}), where it is not root.
+     * Stops the PostgreSQL of a running stack, whoever started it, with a fast shutdown (SIGINT: open connections are
+     * cut, as in a failover or a minor-version upgrade); {@link #startStopped} starts it again. Used to test that the
+     * services ride out a database outage by themselves.
      */
-    public static void restartRunning(StackProfile profile) {
+    public static void stopRunning(StackProfile profile) {
         Path dataDir = profile.dataDir().resolve("postgres");
         try {
             long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("PostgreSQL (pid " + pid + ") is not running"));
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException | NumberFormatException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Could not stop the PostgreSQL recorded in " + dataDir, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts a PostgreSQL stopped by {@link #stopRunning} with the command line it recorded in {@code postmaster.opts}, and
+     * waits until it accepts connections. PostgreSQL refuses to run as root; as zonky does, a root user starts it in a
+     * user namespace of its own ({@code unshare -U}), where it is not root.
+     */
+    public static void startStopped(StackProfile profile) {
+        Path dataDir = profile.dataDir().resolve("postgres");
+        try {
             List<String> command = new java.util.ArrayList<>();
             if ("root".equals(System.getProperty("user.name"))) {
                 command.addAll(List.of("unshare", "-U"));
             }
             command.addAll(postmasterCommand(Files.readString(dataDir.resolve("postmaster.opts"))));
-            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("PostgreSQL (pid " + pid + ") is not running"));
-            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
-            postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
             new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(profile.logDir().resolve("postgres.log").toFile()))
                     .start();
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (true) {
-                try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://localhost:" + profile.postgresPort() + "/postgres", SUPERUSER, "")) {
-                    return;
-                } catch (SQLException notYet) {
-                    if (Instant.now().isAfter(deadline)) {
-                        throw new IllegalStateException("PostgreSQL did not accept connections within 60 s of its restart", notYet);
-                    }
-                    ChildProcess.sleep(Duration.ofMillis(100));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the PostgreSQL recorded in " + dataDir, e);
+        }
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (true) {
+            try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://localhost:" + profile.postgresPort() + "/postgres", SUPERUSER, "")) {
+                return;
+            } catch (SQLException notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("PostgreSQL did not accept connections within 60 s of its start", notYet);
                 }
+                ChildProcess.sleep(Duration.ofMillis(100));
             }
-        } catch (IOException | NumberFormatException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("Could not restart the PostgreSQL recorded in " + dataDir, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
