@@ -30,17 +30,22 @@ import java.util.UUID;
  */
 final class Downstream {
 
-    private final Map<TopicPartition, Long> topicStart;
+    private static final String TOPIC = Topics.PARTICIPANTS_PARTICIPANT_V1;
+    private static final String DEAD_LETTERS = TOPIC + ".dlq";
 
-    private Downstream(Map<TopicPartition, Long> topicStart) {
+    private final Map<TopicPartition, Long> topicStart;
+    private final Map<TopicPartition, Long> deadLettersStart;
+
+    private Downstream(Map<TopicPartition, Long> topicStart, Map<TopicPartition, Long> deadLettersStart) {
         this.topicStart = topicStart;
+        this.deadLettersStart = deadLettersStart;
     }
 
-    /** Marks the current end of the participant topic: records published from now on are the ones tallied. */
+    /** Marks the current end of the participant topic and its dead letters: what arrives from now on is tallied. */
     static Downstream markNow() {
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = partitions(consumer);
-            return new Downstream(new HashMap<>(consumer.endOffsets(partitions)));
+            return new Downstream(new HashMap<>(consumer.endOffsets(partitions(consumer, TOPIC))),
+                    new HashMap<>(consumer.endOffsets(partitions(consumer, DEAD_LETTERS))));
         }
     }
 
@@ -61,7 +66,18 @@ final class Downstream {
         int arrived = (int) acknowledged.stream().filter(facts::containsKey).filter(projected::containsKey).count();
         int underTwoEventIds = (int) published.eventIds().values().stream().filter(ids -> ids.size() > 1).count();
         return new Tally(acknowledged.size(), arrived, acknowledged.size() - arrived,
-                extraRows(facts) + extraRows(projected) + underTwoEventIds, published.again());
+                extraRows(facts) + extraRows(projected) + underTwoEventIds, published.again(), deadLettered());
+    }
+
+    /**
+     * Records any consumer of the participant topic (all four, agreements and referrals too) set aside since the mark. A
+     * good record there is lost from that consumer's read model; so is one whose second effect a constraint refused.
+     */
+    private long deadLettered() {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions(consumer, DEAD_LETTERS));
+            return ends.entrySet().stream().mapToLong(end -> end.getValue() - deadLettersStart.getOrDefault(end.getKey(), 0L)).sum();
+        }
     }
 
     private static Map<UUID, Integer> facts(Set<UUID> ids) {
@@ -78,7 +94,7 @@ final class Downstream {
         Map<UUID, Set<String>> eventIds = new HashMap<>();
         int again = 0;
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = partitions(consumer);
+            List<TopicPartition> partitions = partitions(consumer, TOPIC);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             consumer.assign(partitions);
             partitions.forEach(partition -> consumer.seek(partition, topicStart.getOrDefault(partition, 0L)));
@@ -137,8 +153,8 @@ final class Downstream {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
     }
 
-    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
-        return consumer.partitionsFor(Topics.PARTICIPANTS_PARTICIPANT_V1, Duration.ofSeconds(10)).stream()
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+        return consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
     }
 
@@ -153,13 +169,14 @@ final class Downstream {
 
     /**
      * The counts a fault test reports: acknowledged writes, those that arrived downstream, those lost, those whose effect
-     * happened more than once, and records the relay published again (at-least-once; harmless when consumers dedupe).
+     * happened more than once, records the relay published again (at-least-once; harmless when consumers dedupe), and
+     * records consumers set aside in the dead letters meanwhile.
      */
-    record Tally(int acknowledged, int arrived, int lost, int duplicated, int publishedAgain) {
+    record Tally(int acknowledged, int arrived, int lost, int duplicated, int publishedAgain, long deadLettered) {
 
         String line() {
-            return "acknowledged %d, arrived %d, lost %d, duplicated %d (records published again: %d)"
-                    .formatted(acknowledged, arrived, lost, duplicated, publishedAgain);
+            return "acknowledged %d, arrived %d, lost %d, duplicated %d, dead-lettered %d (records published again: %d)"
+                    .formatted(acknowledged, arrived, lost, duplicated, deadLettered, publishedAgain);
         }
     }
 }

@@ -47,6 +47,7 @@ final class FaultRun {
                 () -> assertTrue(tally.acknowledged() > 0, "no write was acknowledged: " + outcome.outcomes()),
                 () -> assertEquals(0, tally.lost(), "acknowledged writes that never arrived downstream"),
                 () -> assertEquals(0, tally.duplicated(), "writes whose effect happened more than once downstream"),
+                () -> assertEquals(0, tally.deadLettered(), "records consumers set aside as unreadable (good ones: the fault dead-lettered them)"),
                 () -> assertEquals(Set.of(), outcome.unexpected(allowed).keySet(), "answers the fault does not explain: " + outcome.outcomes()));
         return tally;
     }

@@ -61,6 +61,8 @@ class PoisonMessageIT {
                     () -> assertTrue(deadLetters.stream().allMatch(letter -> letter.header("dead-letter-reason") != null),
                             "each dead letter says why"),
                     () -> assertEquals(0, flowed.lost(), "good records after the poison one: " + flowed.line()),
+                    () -> assertEquals(CONSUMERS, downstream.awaitArrival(Set.of(), Duration.ZERO).deadLettered(),
+                            "only the poison record is dead-lettered, once by each consumer"),
                     () -> assertEquals(0, Downstream.markNow().awaitArrival(Set.of(poisoned), Duration.ZERO).arrived(), "the poison record had an effect"));
         }
 
@@ -71,15 +73,17 @@ class PoisonMessageIT {
         // The operator's fix: the timestamp written as the contract says.
         Files.write(file, ours.stream().map(line -> line.replace(broken, occurredAt)).toList(),
                 StandardCharsets.UTF_8);
+        Downstream afterTheFix = Downstream.markNow();
         Launcher.main(new String[] {"dead-letters", "replay", "--profile", "test", "--file", file.toString()});
 
-        Downstream.Tally replayed = Downstream.markNow().awaitArrival(Set.of(poisoned), Duration.ofSeconds(60));
+        Downstream.Tally replayed = afterTheFix.awaitArrival(Set.of(poisoned), Duration.ofSeconds(60));
         System.out.printf("[faults] poison record: %d dead letters (one per consumer), exported %d time(s); after the fix and replay: %s%n",
                 deadLetters.size(), ours.size(), replayed.line());
         assertAll("after the replay",
                 () -> assertEquals(1, ours.size(), "the record is exported once though every consumer dead-lettered it"),
                 () -> assertEquals(1, replayed.arrived(), "the corrected record reached the consumers"),
-                () -> assertEquals(0, replayed.duplicated(), "the corrected record had one effect"));
+                () -> assertEquals(0, replayed.duplicated(), "the corrected record had one effect"),
+                () -> assertEquals(0, replayed.deadLettered(), "no consumer set the corrected record aside"));
     }
 
     private static String envelope(UUID participant, String occurredAt) {
