@@ -4,6 +4,7 @@ import dev.helhet.gateway.limits.RateLimiter;
 import dev.helhet.gateway.session.BrowserCookies;
 import dev.helhet.gateway.session.CallerResolver;
 import dev.helhet.gateway.session.SessionCsrf;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -39,11 +40,13 @@ public class ApiRoutes {
     private final GatewayConfig config;
     private final RateLimiter rateLimiter;
     private final SessionCsrf csrf;
+    private final MeterRegistry metrics;
 
-    public ApiRoutes(GatewayConfig config, RateLimiter rateLimiter, SessionCsrf csrf) {
+    public ApiRoutes(GatewayConfig config, RateLimiter rateLimiter, SessionCsrf csrf, MeterRegistry metrics) {
         this.config = config;
         this.rateLimiter = rateLimiter;
         this.csrf = csrf;
+        this.metrics = metrics;
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -57,7 +60,7 @@ public class ApiRoutes {
             URI target = upstream.getValue();
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(options))
                     .origin(target.getPort(), target.getHost())
-                    .addInterceptor(new UpstreamFailures(upstream.getKey()));
+                    .addInterceptor(new UpstreamFailures(upstream.getKey(), metrics));
             router.routeWithRegex("/api/v1/" + Pattern.quote(upstream.getKey()) + "(/.*)?")
                     .order(API_ORDER)
                     .handler(context -> forward(context, proxy));

@@ -1,5 +1,7 @@
 package dev.helhet.gateway;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
@@ -32,9 +34,11 @@ final class UpstreamFailures implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(UpstreamFailures.class);
 
     private final String service;
+    private final Counter overloaded;
 
-    UpstreamFailures(String service) {
+    UpstreamFailures(String service, MeterRegistry metrics) {
         this.service = service;
+        this.overloaded = metrics.counter("helhet.gateway.overloaded", "service", service);
     }
 
     @Override
@@ -49,7 +53,8 @@ final class UpstreamFailures implements ProxyInterceptor {
                 status = 503;
                 retryAfter = OVERLOADED_RETRY_AFTER_SECONDS;
                 problem = GatewayProblems.body(original, status, "overloaded", "Too busy just now",
-                        "The " + service + " service has as many requests as it takes; the request was not carried out. Try again after Retry-After seconds");
+                        "The gateway already has as many requests for the " + service + " service as it admits; the request was not carried out."
+                                + " Try again after Retry-After seconds");
             } else if (causedBy(failure, ConnectException.class) || causedBy(failure, UnknownHostException.class)) {
                 status = 503;
                 retryAfter = UNAVAILABLE_RETRY_AFTER_SECONDS;
@@ -61,8 +66,14 @@ final class UpstreamFailures implements ProxyInterceptor {
                         "The " + service + " service did not answer (it failed, or took longer than the gateway waits); if this was a change,"
                                 + " check whether it was saved before repeating it");
             }
-            LOG.warnf("No answer from %s for %s %s (request id %s), answered %d: %s", service, request.getMethod(), original.path(),
-                    request.headers().get(RequestIds.HEADER), status, failure.getClass().getSimpleName());
+            if (retryAfter != null && retryAfter == OVERLOADED_RETRY_AFTER_SECONDS) {
+                // A burst refuses thousands at once: counted (helhet_gateway_overloaded_total), not logged one by one.
+                overloaded.increment();
+                LOG.debugf("Refused %s %s for %s: admission limit reached", request.getMethod(), original.path(), service);
+            } else {
+                LOG.warnf("No answer from %s for %s %s (request id %s), answered %d: %s", service, request.getMethod(), original.path(),
+                        request.headers().get(RequestIds.HEADER), status, failure.getClass().getSimpleName());
+            }
             request.release();
             ProxyResponse response = request.response()
                     .setStatusCode(status)

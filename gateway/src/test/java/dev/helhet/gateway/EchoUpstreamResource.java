@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager {
 
+    /** How many requests reached {@code .../slow}: admission control must keep refused ones from getting here. */
+    static final java.util.concurrent.atomic.AtomicInteger SLOW_REQUESTS = new java.util.concurrent.atomic.AtomicInteger();
+
     private HttpServer server;
 
     @Override
@@ -27,6 +30,7 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
         }
         server.createContext("/", exchange -> {
             if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+                SLOW_REQUESTS.incrementAndGet();
                 sleep(); // one request at a time (this server has one thread): a service at its limit
             }
             if (exchange.getRequestURI().getPath().endsWith("/hang-up")) {
