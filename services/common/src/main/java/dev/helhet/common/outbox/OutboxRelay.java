@@ -53,6 +53,7 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final AtomicBoolean relaying = new AtomicBoolean();
+    private final Outage outage = new Outage("Outbox relay", java.time.Clock.systemUTC());
     private volatile boolean stopping;
     private volatile long timer = -1;
 
@@ -87,9 +88,18 @@ public class OutboxRelay {
         // send that never completes cannot stop the relay for good (the batch rolls back and is tried again).
         Uni.createFrom().deferred(this::relayBatch)
                 .ifNoItem().after(TICK_TIMEOUT).fail()
+                .invoke(sent -> {
+                    String recovered = outage.succeeded();
+                    if (recovered != null) {
+                        LOG.info(recovered);
+                    }
+                })
                 .onFailure().recoverWithItem(failure -> {
                     failures.increment();
-                    LOG.warnf("Outbox relay could not publish (will retry): %s", failure.toString());
+                    String warning = outage.failed(failure);
+                    if (warning != null) {
+                        LOG.warn(warning);
+                    }
                     return 0;
                 })
                 .onTermination().invoke(() -> relaying.set(false))
