@@ -62,8 +62,12 @@ public final class DeadLetterTool {
                 throw new UncheckedIOException("Cannot read " + config, e);
             }
         }
-        // --bootstrap, else the client file's, else the local stack's: a region's export must never reach the local stack.
-        String bootstrap = Launcher.option(args, "--bootstrap", kafka.getProperty("bootstrap.servers", profile.kafkaBootstrapServers()));
+        // --bootstrap, else the client file's; the local stack's only when no client file is given, so that a region's
+        // export or replay never reaches the local stack by an omission.
+        String bootstrap = Launcher.option(args, "--bootstrap", kafka.getProperty("bootstrap.servers", config == null ? profile.kafkaBootstrapServers() : null));
+        if (bootstrap == null) {
+            throw new IllegalArgumentException(config + " names no bootstrap.servers: give it there or with --bootstrap");
+        }
         kafka.put("bootstrap.servers", bootstrap);
         DeadLetterTool tool = new DeadLetterTool(kafka);
         String action = args.length > 1 ? args[1] : "";
@@ -105,7 +109,9 @@ public final class DeadLetterTool {
         try {
             // The records may hold personal data a broken producer put there: readable by the operator only.
             Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
