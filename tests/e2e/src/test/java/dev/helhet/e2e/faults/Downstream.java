@@ -1,6 +1,7 @@
 package dev.helhet.e2e.faults;
 
 import dev.helhet.contracts.Topics;
+import dev.helhet.testing.KafkaProbe;
 import dev.helhet.testing.TestStack;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,6 +33,8 @@ final class Downstream {
 
     private static final String TOPIC = Topics.PARTICIPANTS_PARTICIPANT_V1;
     private static final String DEAD_LETTERS = TOPIC + ".dlq";
+    /** The consumer groups of the topic (docs/events.md): each service's application name; the statistics' names its read model. */
+    private static final List<String> CONSUMER_GROUPS = List.of("coordinators", "agreements", "referrals", "statistics-read-model-1");
 
     private final Map<TopicPartition, Long> topicStart;
     private final Map<TopicPartition, Long> deadLettersStart;
@@ -62,6 +65,8 @@ final class Downstream {
             facts = facts(acknowledged);
             projected = projected(acknowledged);
         }
+        // Every consumer of the topic has read what was published, so that its dead letters, if any, are there to count.
+        CONSUMER_GROUPS.forEach(group -> KafkaProbe.awaitCaughtUp(group, TOPIC, Duration.ofSeconds(90)));
         Published published = published(acknowledged);
         int arrived = (int) acknowledged.stream().filter(facts::containsKey).filter(projected::containsKey).count();
         int underTwoEventIds = (int) published.eventIds().values().stream().filter(ids -> ids.size() > 1).count();

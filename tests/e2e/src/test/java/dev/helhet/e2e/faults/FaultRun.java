@@ -30,7 +30,7 @@ final class FaultRun {
 
     /**
      * Runs the load for a few seconds, then {@code fault}, then a few seconds more; checks and prints the outcome.
-     * {@code allowed} names the answers (status codes, or "no answer (...)") the fault may cause.
+     * {@code allowed} names the answers (status and problem type, e.g. "503 unavailable", or "no answer (...)") the fault may cause.
      */
     static Downstream.Tally underLoad(String name, Set<String> allowed, Fault fault) throws Exception {
         Downstream downstream = Downstream.markNow();

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * PostgreSQL stopped for 70 s under writes (every connection of every service cut), then started again: the services
  * recover without being restarted themselves, answer what failed meanwhile with 503 (the write was not carried out),
  * and lose no acknowledged write. An event that reaches the consumers while the database is away is held, retried, and
- * applied once it is back, not dead-lettered; 70 s outlasts the Kafka client's and the commit strategy's 60 s defaults.
+ * applied once it is back, not dead-lettered; 70 s outlasts the throttled commit strategy's default of 60 s for a record
+ * left unacknowledged.
  * Runs last: Keycloak, on the same PostgreSQL, answers sign-ins with 500 for up to a minute afterwards, until its pool
  * has dropped the connections the outage cut.
  */
@@ -35,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PostgresRestartIT {
 
     /** While the database is away a request fails: 503 `unavailable` with Retry-After, never 500. */
-    private static final Set<String> DATABASE_AWAY = Set.of("503");
+    private static final Set<String> DATABASE_AWAY = Set.of("503 unavailable");
     private static final Duration OUTAGE = Duration.ofSeconds(70);
 
     @Test
@@ -43,8 +44,8 @@ class PostgresRestartIT {
         AtomicReference<UUID> sentWhileAway = new AtomicReference<>();
         Downstream downstream = Downstream.markNow();
         FaultRun.underLoad("PostgreSQL stopped for 70 s", DATABASE_AWAY, () -> {
-            PostgresServer.stopRunning(Platform.profile());
             try {
+                PostgresServer.stopRunning(Platform.profile());
                 sentWhileAway.set(registrationEvent());
                 Thread.sleep(OUTAGE.toMillis());
             } finally {

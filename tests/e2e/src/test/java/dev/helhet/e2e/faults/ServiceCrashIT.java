@@ -16,8 +16,11 @@ import java.util.Set;
 @Order(Integer.MAX_VALUE - 30)
 class ServiceCrashIT {
 
-    /** While the participants service is away the gateway cannot reach it; those requests were never acknowledged. */
-    private static final Set<String> UPSTREAM_DOWN = Set.of("502", "503");
+    /**
+     * While the participants service is away the gateway cannot reach it (503, the request never got there), and the
+     * requests it was handling when it died lost their connection (502, outcome unknown); none was acknowledged.
+     */
+    private static final Set<String> UPSTREAM_DOWN = Set.of("502 bad-gateway", "503 unavailable");
 
     @Test
     void theProducerKilledMidWriteLosesNothing() throws Exception {

@@ -22,7 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class WriteLoad implements AutoCloseable {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Longer than the gateway's own request timeout (30 s), so that every request gets the platform's answer, a 502 at
+     * worst, rather than the load generator's impatience. (With 10 s, one registration sent as PostgreSQL came back went
+     * unanswered for more than 10 s: see docs/operations.md, "What the platform survives".)
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(35);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
@@ -54,7 +59,7 @@ final class WriteLoad implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Fault Load " + number + "\"}"))
                 .build();
         inFlight.incrementAndGet();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
             try {
                 if (failure != null) {
                     count("no answer (" + rootCause(failure).getClass().getSimpleName() + ")");
@@ -72,19 +77,23 @@ final class WriteLoad implements AutoCloseable {
     }
 
     /**
-     * A refusal by its status, marked when it breaks the platform's promise to callers: a problem+json body, and
-     * Retry-After on 429 and 503. A marked one never matches an allowed status.
+     * A refusal by its status and problem type ({@code 503 unavailable}), marked when it breaks the platform's promise to
+     * callers: a problem+json body, and Retry-After on 429 and 503. A marked one never matches an allowed answer.
      */
-    private static String refusal(HttpResponse<Void> response) {
+    private static String refusal(HttpResponse<String> response) {
         String outcome = Integer.toString(response.statusCode());
-        if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
-            outcome += " (not problem+json)";
+        java.util.regex.Matcher type = PROBLEM_TYPE.matcher(response.body());
+        if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json") || !type.find()) {
+            return outcome + " (not problem+json)";
         }
+        outcome += " " + type.group(1);
         if ((response.statusCode() == 429 || response.statusCode() == 503) && response.headers().firstValue("Retry-After").isEmpty()) {
             outcome += " (no Retry-After)";
         }
         return outcome;
     }
+
+    private static final java.util.regex.Pattern PROBLEM_TYPE = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"urn:helhet:problem:([a-z-]+)\"");
 
     private void count(String outcome) {
         outcomes.computeIfAbsent(outcome, key -> new AtomicInteger()).incrementAndGet();
