@@ -119,6 +119,20 @@ final class ChildProcess implements AutoCloseable {
         deletePidFile();
     }
 
+    /**
+     * Stops the server a stack recorded under {@code name} in its pid folder, whoever started it: fault tests take Kafka
+     * or Keycloak away from a stack started by another process.
+     */
+    static void stopRecorded(StackProfile profile, String name) {
+        Path pidFile = profile.pidDir().resolve(name + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(pid).ifPresent(server -> stop(server, Duration.ofSeconds(30)));
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("No running " + name + " recorded in " + pidFile, e);
+        }
+    }
+
     static void stop(ProcessHandle handle, Duration grace) {
         if (!handle.isAlive()) {
             return;

@@ -125,13 +125,7 @@ public final class KafkaBroker implements AutoCloseable {
      * that nothing is lost while Kafka is down.
      */
     public static void stopRunning(StackProfile profile) {
-        Path pidFile = profile.pidDir().resolve("kafka.pid");
-        try {
-            long pid = Long.parseLong(Files.readString(pidFile).trim());
-            ProcessHandle.of(pid).ifPresent(broker -> ChildProcess.stop(broker, Duration.ofSeconds(30)));
-        } catch (IOException | NumberFormatException e) {
-            throw new IllegalStateException("No running Kafka broker recorded in " + pidFile, e);
-        }
+        ChildProcess.stopRecorded(profile, "kafka");
     }
 
     @Override

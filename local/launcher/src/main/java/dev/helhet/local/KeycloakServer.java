@@ -56,13 +56,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Stops the Keycloak of a running stack, whoever started it (found by its pid file), to test what works without it. */
     public static void stopRunning(StackProfile profile) {
-        Path pidFile = profile.pidDir().resolve("keycloak.pid");
-        try {
-            long pid = Long.parseLong(Files.readString(pidFile).trim());
-            ProcessHandle.of(pid).ifPresent(keycloak -> ChildProcess.stop(keycloak, Duration.ofSeconds(30)));
-        } catch (IOException | NumberFormatException e) {
-            throw new IllegalStateException("No running Keycloak recorded in " + pidFile, e);
-        }
+        ChildProcess.stopRecorded(profile, "keycloak");
     }
 
     private static KeycloakServer launch(Path home, StackProfile profile) {
