@@ -1,9 +1,13 @@
 package dev.helhet.common.persistence;
 
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.util.Set;
 
@@ -22,6 +26,8 @@ public final class DatabaseUnavailable {
     /** Class 08 (connection exception) except 08P01, a protocol violation: deterministic, and input can cause it. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     private static final String PROTOCOL_VIOLATION = "08P01";
+    /** What the Vert.x SQL client fails a command with when its connection has already been closed under it. */
+    private static final String CONNECTION_NOT_ACTIVE = "Connection is not active now";
 
     private DatabaseUnavailable() {
     }
@@ -29,7 +35,7 @@ public final class DatabaseUnavailable {
     /** True when {@code failure}, or anything it was caused by, says the database could not be reached or went away. */
     public static boolean is(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
+            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException || isTransportFailure(cause)) {
                 return true;
             }
             // Hibernate Reactive turns the client's PgException into an SQLException with the same SQLSTATE, dropping the original.
@@ -40,5 +46,19 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /**
+     * A connection cut under a command: reset by the server as it shut down ({@code SocketException: Connection reset},
+     * a bare {@code IOException: Connection reset by peer} or "Broken pipe" from the socket, as the JDK and Netty report
+     * them), a closed channel, or the SQL client refusing a command on a connection it has already seen close. Only the
+     * bare {@code IOException}: its subclasses include parse failures (Jackson's), which retrying would never cure.
+     */
+    private static boolean isTransportFailure(Throwable cause) {
+        return cause instanceof SocketException
+                || cause instanceof ClosedChannelException
+                || cause.getClass() == IOException.class
+                || cause.getClass().getName().equals("io.netty.channel.unix.Errors$NativeIoException")
+                || cause instanceof NoStackTraceThrowable && cause.getMessage() != null && cause.getMessage().startsWith(CONNECTION_NOT_ACTIVE);
     }
 }

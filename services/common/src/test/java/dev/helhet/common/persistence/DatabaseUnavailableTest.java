@@ -1,12 +1,18 @@
 package dev.helhet.common.persistence;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import io.smallrye.mutiny.CompositeException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
 
@@ -33,7 +39,19 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionCutUnderACommandIsUnavailable() {
+        // As seen when PostgreSQL stops under load (PostgresRestartIT, and a reproduction with eight restarts at 40 writes/s).
+        assertTrue(DatabaseUnavailable.is(new SocketException("Connection reset")));
+        assertTrue(DatabaseUnavailable.is(new CompletionException(new IOException("Connection reset by peer"))));
+        assertTrue(DatabaseUnavailable.is(new CompositeException(new NoStackTraceThrowable("Connection is not active now, current status: CLOSED"),
+                new IllegalStateException("HR000090: Live transaction detected while closing the connection: it will be roll backed"))));
+        assertTrue(DatabaseUnavailable.is(new ClosedChannelException()));
+    }
+
+    @Test
     void failuresOfTheRequestOrDataAreNot() {
+        assertFalse(DatabaseUnavailable.is(new JsonParseException(null, "Unexpected character")), "a parse failure is an IOException too");
+        assertFalse(DatabaseUnavailable.is(new NoStackTraceThrowable("Timeout")));
         assertFalse(DatabaseUnavailable.is(new SQLException("protocol violation", "08P01")), "08P01 comes from what was sent");
         assertFalse(DatabaseUnavailable.is(new GenericJDBCException("duplicate", new SQLException("duplicate key", "23505"))));
         assertFalse(DatabaseUnavailable.is(new PgException("syntax error", "ERROR", "42601", null)));
