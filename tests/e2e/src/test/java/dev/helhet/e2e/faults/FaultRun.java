@@ -4,7 +4,10 @@ import dev.helhet.e2e.Platform;
 import dev.helhet.testing.Tokens;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,8 +51,15 @@ final class FaultRun {
                 () -> assertEquals(0, tally.lost(), "acknowledged writes that never arrived downstream"),
                 () -> assertEquals(0, tally.duplicated(), "writes whose effect happened more than once downstream"),
                 () -> assertEquals(0, tally.deadLettered(), "records consumers set aside as unreadable (good ones: the fault dead-lettered them)"),
-                () -> assertEquals(Set.of(), outcome.unexpected(allowed).keySet(), "answers the fault does not explain: " + outcome.outcomes()));
+                () -> assertEquals(Set.of(), outcome.unexpected(allowed).keySet(), () -> "answers the fault does not explain: "
+                        + outcome.outcomes() + "; what the logs say about some of them:" + ServiceLogs.about(unexplained(outcome, allowed))));
         return tally;
+    }
+
+    private static Map<String, List<String>> unexplained(WriteLoad.Outcome outcome, Set<String> allowed) {
+        Map<String, List<String>> ids = new TreeMap<>(outcome.requestIds());
+        ids.keySet().retainAll(outcome.unexpected(allowed).keySet());
+        return ids;
     }
 
     /** A coordinator's token issued now, so that it outlives the load (a cached one may expire halfway). */

@@ -5,11 +5,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,12 +31,16 @@ final class WriteLoad implements AutoCloseable {
      * unanswered for more than 10 s: see docs/operations.md, "What the platform survives".)
      */
     private static final Duration TIMEOUT = Duration.ofSeconds(35);
+    private static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final int REQUEST_IDS_KEPT = 3;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+    /** A few request ids per refusal, so that a refusal nobody expected can be looked up in the services' logs. */
+    private final Map<String, Queue<String>> requestIds = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
     private final String url;
@@ -68,7 +75,9 @@ final class WriteLoad implements AutoCloseable {
                     acknowledged.add(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
                     count("201");
                 } else {
-                    count(refusal(response));
+                    String outcome = refusal(response);
+                    count(outcome);
+                    response.headers().firstValue(REQUEST_ID_HEADER).ifPresent(id -> remember(outcome, id));
                 }
             } finally {
                 inFlight.decrementAndGet();
@@ -94,6 +103,13 @@ final class WriteLoad implements AutoCloseable {
     }
 
     private static final java.util.regex.Pattern PROBLEM_TYPE = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"urn:helhet:problem:([a-z-]+)\"");
+
+    private void remember(String outcome, String requestId) {
+        Queue<String> ids = requestIds.computeIfAbsent(outcome, key -> new ConcurrentLinkedQueue<>());
+        if (ids.size() < REQUEST_IDS_KEPT) {
+            ids.add(requestId);
+        }
+    }
 
     private void count(String outcome) {
         outcomes.computeIfAbsent(outcome, key -> new AtomicInteger()).incrementAndGet();
@@ -121,7 +137,9 @@ final class WriteLoad implements AutoCloseable {
         }
         Map<String, Integer> counted = new TreeMap<>();
         outcomes.forEach((outcome, count) -> counted.put(outcome, count.get()));
-        return new Outcome(sent.get(), Set.copyOf(acknowledged), counted);
+        Map<String, List<String>> examples = new TreeMap<>();
+        requestIds.forEach((outcome, ids) -> examples.put(outcome, List.copyOf(ids)));
+        return new Outcome(sent.get(), Set.copyOf(acknowledged), counted, examples);
     }
 
     @Override
@@ -130,8 +148,11 @@ final class WriteLoad implements AutoCloseable {
         http.close();
     }
 
-    /** What the load sent, which registrations were acknowledged, and how many answers of each kind came back. */
-    record Outcome(int sent, Set<UUID> acknowledged, Map<String, Integer> outcomes) {
+    /**
+     * What the load sent, which registrations were acknowledged, how many answers of each kind came back, and the request
+     * ids of a few answers of each kind other than 201.
+     */
+    record Outcome(int sent, Set<UUID> acknowledged, Map<String, Integer> outcomes, Map<String, List<String>> requestIds) {
 
         /** Answers other than 201 that are not in {@code allowed}: those a caller could not have been told about in advance. */
         Map<String, Integer> unexpected(Set<String> allowed) {
