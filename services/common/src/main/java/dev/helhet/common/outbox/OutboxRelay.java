@@ -1,5 +1,6 @@
 package dev.helhet.common.outbox;
 
+import dev.helhet.common.logging.Outage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;

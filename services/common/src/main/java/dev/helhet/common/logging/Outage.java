@@ -1,17 +1,17 @@
-package dev.helhet.common.outbox;
+package dev.helhet.common.logging;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Decides what to log about a failure that repeats on every tick — Kafka or the database away: a line when it starts,
+ * Decides what to log about a failure that repeats on every tick of a periodic job — Kafka or the database away: a line when it starts,
  * one a minute while it lasts, and one when it ends, instead of five warnings a second that bury everything else in an
  * operator's log. Answers the line to log, or null when there is nothing new to say.
  */
-final class Outage {
+public final class Outage {
 
-    static final Duration REMINDER = Duration.ofMinutes(1);
+    public static final Duration REMINDER = Duration.ofMinutes(1);
 
     private final String what;
     private final Clock clock;
@@ -19,13 +19,13 @@ final class Outage {
     private Instant lastSaid;
     private long failures;
 
-    Outage(String what, Clock clock) {
+    public Outage(String what, Clock clock) {
         this.what = what;
         this.clock = clock;
     }
 
     /** One more failure: a warning if it starts an outage or the last one is a minute old, else null. */
-    synchronized String failed(Throwable failure) {
+    public synchronized String failed(Throwable failure) {
         Instant now = clock.instant();
         failures++;
         if (since == null) {
@@ -42,7 +42,7 @@ final class Outage {
     }
 
     /** A success: a line if it ends an outage, else null. */
-    synchronized String succeeded() {
+    public synchronized String succeeded() {
         if (since == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package dev.helhet.common.outbox;
+package dev.helhet.common.logging;
 
 import org.junit.jupiter.api.Test;
 
