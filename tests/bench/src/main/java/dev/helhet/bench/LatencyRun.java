@@ -46,6 +46,14 @@ final class LatencyRun {
 
     /** A fixed-rate run: one request every {@code 1/rate} seconds, so latency is measured at that load. */
     static Result atRate(String name, String url, Supplier<String> token, int rate, int requests) throws Exception {
+        return atRate(name, () -> get(url, token.get()), 200, rate, requests);
+    }
+
+    /**
+     * A fixed-rate run of any request (an open model: each is sent when due, answered or not); a request answered with
+     * another status than {@code expected} fails the run.
+     */
+    static Result atRate(String name, Supplier<HttpRequest> requestFactory, int expected, int rate, int requests) throws Exception {
         long interval = 1_000_000_000L / rate;
         long[] nanos = new long[requests];
         AtomicInteger failures = new AtomicInteger();
@@ -59,8 +67,8 @@ final class LatencyRun {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 int slot = i;
-                String bearer = token.get();
-                sent.add(pool.submit(() -> nanos[slot] = time(url, bearer, failures)));
+                HttpRequest request = requestFactory.get();
+                sent.add(pool.submit(() -> nanos[slot] = time(request, expected, failures)));
             }
             for (Future<?> future : sent) {
                 future.get();
@@ -82,7 +90,7 @@ final class LatencyRun {
                 workers.add(pool.submit(() -> {
                     int slot;
                     while ((slot = next.getAndIncrement()) < requests) {
-                        nanos[slot] = time(url, token.get(), failures);
+                        nanos[slot] = time(get(url, token.get()), 200, failures);
                     }
                     return null;
                 }));
@@ -113,7 +121,7 @@ final class LatencyRun {
                         if (count == nanos.length) {
                             nanos = Arrays.copyOf(nanos, count * 2);
                         }
-                        nanos[count++] = time(url, token.get(), failures);
+                        nanos[count++] = time(get(url, token.get()), 200, failures);
                     }
                     return Arrays.copyOf(nanos, count);
                 }));
@@ -134,22 +142,25 @@ final class LatencyRun {
 
     private static Result finish(String name, int requests, String load, double seconds, long[] nanos, AtomicInteger failures) {
         if (failures.get() > 0) {
-            throw new IllegalStateException(name + ": " + failures.get() + " of " + requests + " requests did not answer 200");
+            throw new IllegalStateException(name + ": " + failures.get() + " of " + requests + " requests did not answer as expected");
         }
         Arrays.sort(nanos);
         return new Result(name, requests, load, seconds, nanos);
     }
 
-    private static long time(String url, String bearer, AtomicInteger failures) {
+    private static HttpRequest get(String url, String bearer) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).GET();
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
-        HttpRequest request = builder.build();
+        return builder.build();
+    }
+
+    private static long time(HttpRequest request, int expected, AtomicInteger failures) {
         long started = System.nanoTime();
         try {
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
+            if (response.statusCode() != expected) {
                 failures.incrementAndGet();
             }
         } catch (Exception e) {
