@@ -24,6 +24,11 @@ public final class QuarkusApp implements AutoCloseable {
 
     /** As {@link #start(App, StackProfile)}, with configuration that differs from a local run (benchmarks). */
     public static QuarkusApp start(App app, StackProfile profile, Map<String, String> overrides) {
+        return start(app, profile, overrides, List.of());
+    }
+
+    /** As {@link #start(App, StackProfile, Map)}, with JVM options added after the usual ones (benchmarks of boot levers). */
+    public static QuarkusApp start(App app, StackProfile profile, Map<String, String> overrides, List<String> jvmOptions) {
         if (!Files.isRegularFile(app.runnableJar())) {
             throw new IllegalStateException(app.runnableJar() + " is missing: build first (`make build`)");
         }
@@ -31,6 +36,7 @@ public final class QuarkusApp implements AutoCloseable {
                 // Small heaps and the serial collector: six JVMs share two cores and a laptop's memory.
                 "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC"));
         command.addAll(Jdk.quarkusFlags());
+        command.addAll(jvmOptions);
         Map<String, String> config = configuration(app, profile);
         config.putAll(overrides);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));

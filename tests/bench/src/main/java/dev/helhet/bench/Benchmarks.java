@@ -13,14 +13,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * `make bench`: first what a request costs above each service's health endpoint ({@link PerRequestCostBench},
- * throughput ratios of an authenticated read, an audited person read and the gateway path); then the caseload of a coordinator in a municipality of 20,000 people and 300
- * professionals, over HTTP against the packaged coordinators service on the real stack; then the
- * same read through the packaged gateway and straight at the service, side by side. Prints the
- * numbers; and the participants service's list of "my people" (need-to-know decided person by person in
- * Java on facts from care_ties); and the statistics read model fed, wiped and replayed with 1,000,000 events
- * ({@link StatisticsReplayBench}). Fails when a cost ratio is below its target, the caseload's p99 exceeds 50 ms, the
- * list's 100 ms, the gateway adds more than 1 ms at p50 or 3 ms or more at p99, or the replay takes 60 s or more.
+ * `make bench`, against the packaged applications on the real stack, printing every number. In order: each application
+ * booted alone and timed to its first authenticated answer, with its memory at rest ({@link BootBench}); what a request
+ * costs above each service's health endpoint ({@link PerRequestCostBench}); a coordinator's caseload in a municipality of
+ * 20,000 people and 300 professionals; the participants service's list of "my people"; the gateway's overhead on the same
+ * read, side by side; how long an event takes from commit to every consumer's read model ({@link EventLagBench}); memory
+ * after all that; boots with a JDK AOT cache; and the statistics read model fed, wiped and replayed with 1,000,000 events
+ * ({@link StatisticsReplayBench}). Exits 1 when a target is missed; each target prints MET or MISSED beside its number.
  */
 public final class Benchmarks {
 
@@ -43,14 +42,15 @@ public final class Benchmarks {
 
         // One client sends 300 req/s here, six times the per-client limit a municipality's partner gets.
         Map<String, String> unlimited = Map.of("helhet.gateway.rate-limit.per-second", "10000", "helhet.gateway.rate-limit.burst", "10000");
+        // The gateway last: its first answer comes from the participants service behind it.
+        List<App> everyApp = Stream.of("participants", "coordinators", "agreements", "referrals", "statistics", "gateway")
+                .map(name -> app(profile, name)).toList();
         boolean met;
+        // -Dhelhet.bench.only=boot|cost|caseload|people|gateway|events|statistics runs one of them (all by default).
         String only = System.getProperty("helhet.bench.only", "");
-        try (QuarkusApp service = QuarkusApp.start(coordinators, profile);
-             QuarkusApp people = QuarkusApp.start(participants, profile);
-             QuarkusApp proxy = QuarkusApp.start(gateway, profile, unlimited)) {
-            service.awaitReady();
-            people.awaitReady();
-            proxy.awaitReady();
+        Map<String, Map<String, String>> overrides = Map.of("gateway", unlimited);
+        try (BootBench.Fleet fleet = BootBench.startTimed(everyApp, profile, overrides, List.of())) {
+            met = !selected(only, "boot") || BootBench.reportAtRest(fleet);
             long seeding = System.nanoTime();
             CaseloadData.seed(jdbc, "coordinators", Tokens.subject("asker.coordinator"));
             System.out.printf("seeded %,d people, %,d professionals, %,d assignments in %.1f s%n", CaseloadData.PEOPLE,
@@ -60,14 +60,21 @@ public final class Benchmarks {
             PeopleListData.seed(participantsJdbc, "participants", Tokens.subject("asker.coordinator"));
             System.out.printf("seeded the participants database alike in %.1f s%n", (System.nanoTime() - seeding) / 1e9);
 
-            // -Dhelhet.bench.only=cost|caseload|people|gateway|statistics runs one of them (all by default).
-            met = !(only.isEmpty() || only.equals("cost"))
+            met &= !selected(only, "cost")
                     || PerRequestCostBench.run(coordinators.baseUrl(), participants.baseUrl(), gateway.baseUrl(), participantsJdbc);
-            met &= !(only.isEmpty() || only.equals("caseload")) || caseload(coordinators.baseUrl());
-            met &= !(only.isEmpty() || only.equals("people")) || peopleList(participants.baseUrl());
-            met &= !(only.isEmpty() || only.equals("gateway")) || gatewayOverhead(coordinators.baseUrl(), gateway.baseUrl());
+            met &= !selected(only, "caseload") || caseload(coordinators.baseUrl());
+            met &= !selected(only, "people") || peopleList(participants.baseUrl());
+            met &= !selected(only, "gateway") || gatewayOverhead(coordinators.baseUrl(), gateway.baseUrl());
+            met &= !selected(only, "events") || EventLagBench.run(participants.baseUrl(), Integer.parseInt(TestStack.get("postgres.port")));
+            if (selected(only, "boot")) {
+                BootBench.reportAfterLoad(fleet);
+            }
         }
-        if (only.isEmpty() || only.equals("statistics")) {
+        if (selected(only, "boot")) {
+            // The services only: the gateway's first answer needs a service behind it.
+            BootBench.compareAotCache(everyApp.stream().filter(app -> !app.name().equals("gateway")).toList(), profile, overrides, profile.dataDir().resolve("aot"));
+        }
+        if (selected(only, "statistics")) {
             try (QuarkusApp statistics = QuarkusApp.start(app(profile, "statistics"), profile)) {
                 statistics.awaitReady();
                 met &= StatisticsReplayBench.run(app(profile, "statistics").baseUrl(), profile.kafkaBootstrapServers());
@@ -152,6 +159,10 @@ public final class Benchmarks {
         System.out.printf("  target: gateway adds < %.0f ms at p99 at %d req/s -> %s%n", GATEWAY_ADDED_P99_TARGET_MS, GATEWAY_RATE,
                 addedP99 < GATEWAY_ADDED_P99_TARGET_MS ? "MET" : "MISSED");
         return addedP50 <= GATEWAY_ADDED_P50_TARGET_MS && addedP99 < GATEWAY_ADDED_P99_TARGET_MS;
+    }
+
+    private static boolean selected(String only, String benchmark) {
+        return only.isEmpty() || only.equals(benchmark);
     }
 
     private static App app(StackProfile profile, String name) {
