@@ -40,7 +40,7 @@ public class IdempotentConsumer {
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> once(consumer, envelope.eventId(),
                         () -> handlers.dispatch(envelope, reader))))
                 .onFailure(DatabaseUnavailable::is).invoke(failure -> LOG.warnf(
-                        "The database is out of reach; %s retries event %s: %s", consumer, envelope.eventId(), failure.getClass().getSimpleName()))
+                        "The database is out of reach; %s retries event %s: %s", consumer, envelope.eventId(), DatabaseUnavailable.reason(failure)))
                 .onFailure(DatabaseUnavailable::is).retry().withBackOff(FIRST_RETRY, LONGEST_WAIT).indefinitely()
                 .replaceWithVoid();
     }

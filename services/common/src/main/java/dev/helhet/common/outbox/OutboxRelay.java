@@ -158,7 +158,8 @@ public class OutboxRelay {
 
     private Uni<Integer> markPublished(SqlConnection connection, List<Row> rows) {
         Long[] ids = rows.stream().map(row -> row.getLong("id")).toArray(Long[]::new);
-        return connection.preparedQuery("update outbox_event set published_at = now() where id = any($1)")
+        // statement_timestamp(), not now(): the broker has acknowledged by now, while now() is when the batch was locked.
+        return connection.preparedQuery("update outbox_event set published_at = statement_timestamp() where id = any($1)")
                 .execute(Tuple.of(ids))
                 .map(result -> {
                     published.increment(rows.size());

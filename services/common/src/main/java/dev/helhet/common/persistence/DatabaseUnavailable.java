@@ -1,5 +1,6 @@
 package dev.helhet.common.persistence;
 
+import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -34,31 +35,43 @@ public final class DatabaseUnavailable {
 
     /** True when {@code failure}, or anything it was caused by, says the database could not be reached or went away. */
     public static boolean is(Throwable failure) {
+        return reason(failure) != null;
+    }
+
+    /**
+     * The cause that says the database could not be reached or went away, as "class: message" for a log line (host and
+     * port at most, never data), or null when nothing in {@code failure}'s causes does.
+     */
+    public static String reason(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException || isTransportFailure(cause)) {
-                return true;
-            }
-            // Hibernate Reactive turns the client's PgException into an SQLException with the same SQLSTATE, dropping the original.
-            String sqlState = cause instanceof PgException pg ? pg.getSqlState() : cause instanceof SQLException sql ? sql.getSQLState() : null;
-            if (sqlState != null && (SERVER_GOING_AWAY.contains(sqlState)
-                    || sqlState.startsWith(CONNECTION_EXCEPTION_CLASS) && !sqlState.equals(PROTOCOL_VIOLATION))) {
-                return true;
+            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException || isTransportFailure(cause)
+                    || isServerGoingAway(cause)) {
+                return cause.getClass().getSimpleName() + ": " + cause.getMessage();
             }
         }
-        return false;
+        return null;
+    }
+
+    private static boolean isServerGoingAway(Throwable cause) {
+        // Hibernate Reactive turns the client's PgException into an SQLException with the same SQLSTATE, dropping the original.
+        String sqlState = cause instanceof PgException pg ? pg.getSqlState() : cause instanceof SQLException sql ? sql.getSQLState() : null;
+        return sqlState != null && (SERVER_GOING_AWAY.contains(sqlState)
+                || sqlState.startsWith(CONNECTION_EXCEPTION_CLASS) && !sqlState.equals(PROTOCOL_VIOLATION));
     }
 
     /**
      * A connection cut under a command: reset by the server as it shut down ({@code SocketException: Connection reset},
-     * a bare {@code IOException: Connection reset by peer} or "Broken pipe" from the socket, as the JDK and Netty report
-     * them), a closed channel, or the SQL client refusing a command on a connection it has already seen close. Only the
-     * bare {@code IOException}: its subclasses include parse failures (Jackson's), which retrying would never cure.
+     * or a bare {@code IOException: Connection reset by peer} or "Broken pipe" from the JDK's socket), a closed channel,
+     * or the SQL client refusing a command on a connection it has already seen close (Vert.x 4 says so with a
+     * {@code NoStackTraceThrowable}, Vert.x 5 with a {@code VertxException}). Only the bare {@code IOException}: its
+     * subclasses include parse failures (Jackson's), which retrying would never cure. (Netty's native transport, not
+     * enabled here, would report a reset as its own {@code NativeIoException} and need adding.)
      */
     private static boolean isTransportFailure(Throwable cause) {
         return cause instanceof SocketException
                 || cause instanceof ClosedChannelException
                 || cause.getClass() == IOException.class
-                || cause.getClass().getName().equals("io.netty.channel.unix.Errors$NativeIoException")
-                || cause instanceof NoStackTraceThrowable && cause.getMessage() != null && cause.getMessage().startsWith(CONNECTION_NOT_ACTIVE);
+                || (cause instanceof NoStackTraceThrowable || cause instanceof VertxException)
+                        && cause.getMessage() != null && cause.getMessage().startsWith(CONNECTION_NOT_ACTIVE);
     }
 }

@@ -166,10 +166,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         String requestId = request.getHeader(REQUEST_ID_HEADER);
-        if (DatabaseUnavailable.is(e)) {
+        String unavailable = DatabaseUnavailable.reason(e);
+        if (unavailable != null) {
             // Expected during a database restart or failover; the pool reconnects by itself. Not an error of ours to trace.
             LOG.warnf("A dependency is out of reach: %s %s answered 503 (request id %s): %s", request.method(), request.path(), requestId,
-                    e.getClass().getSimpleName());
+                    unavailable);
             return problemResponse(Problem.of(ProblemType.UNAVAILABLE,
                     "The service could not reach its database or a service it depends on. Try again shortly; if this was a change,"
                             + " check whether it was saved before repeating it"), request)
