@@ -64,7 +64,6 @@ final class FaultRun {
 
     /** A coordinator's token issued now, so that it outlives the load (a cached one may expire halfway). */
     static String freshToken() {
-        return Tokens.uncached("helhet", "grant_type", "password", "client_id", "helhet-cli", "username", "asker.coordinator",
-                "password", Tokens.DEMO_PASSWORD, "scope", "openid organization");
+        return Tokens.issuedNow("asker.coordinator");
     }
 }

@@ -41,8 +41,8 @@ final class ServiceLogs {
             for (Path log : logs.filter(path -> path.toString().endsWith(".log")).sorted().toList()) {
                 try (Stream<String> content = Files.lines(log)) {
                     content.filter(line -> line.contains(requestId)).map(line -> log.getFileName() + ": " + summary(line)).forEach(lines::add);
-                } catch (UncheckedIOException e) {
-                    lines.add(log.getFileName() + ": unreadable (" + e.getCause().getMessage() + ")");
+                } catch (IOException | UncheckedIOException e) {
+                    lines.add(log.getFileName() + ": unreadable (" + e.getMessage() + ")");
                 }
             }
         } catch (IOException e) {
