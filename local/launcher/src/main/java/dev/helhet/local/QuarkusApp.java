@@ -88,11 +88,11 @@ public final class QuarkusApp implements AutoCloseable {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    String tail(int lines) {
+    public String tail(int lines) {
         return process.tail(lines);
     }
 

@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * `make bench`, against the packaged applications on the real stack, printing every number. In order: each application
- * booted alone and timed to its first authenticated answer, with its memory at rest ({@link BootBench}); what a request
+ * `make bench`, against the packaged applications on the real stack, printing every number. In order: the six
+ * applications booted one after the other, each timed to its first authenticated answer, with its memory at rest
+ * ({@link BootBench}); then, with all six running, what a request
  * costs above each service's health endpoint ({@link PerRequestCostBench}); a coordinator's caseload in a municipality of
  * 20,000 people and 300 professionals; the participants service's list of "my people"; the gateway's overhead on the same
  * read, side by side; how long an event takes from commit to every consumer's read model ({@link EventLagBench}); memory
- * after all that; boots with a JDK AOT cache; and the statistics read model fed, wiped and replayed with 1,000,000 events
+ * after all that; boots with and without a JDK AOT cache, each service alone; and the statistics read model fed, wiped and replayed with 1,000,000 events
  * ({@link StatisticsReplayBench}). Exits 1 when a target is missed; each target prints MET or MISSED beside its number.
  */
 public final class Benchmarks {

@@ -31,6 +31,9 @@ final class BootBench {
     static final long RSS_AT_REST_TARGET_MIB = 200;
     private static final Duration SETTLE = Duration.ofSeconds(10);
     private static final Duration TRAINING_EXIT = Duration.ofMinutes(3);
+    /** JEP 514's one-step training ({@code -XX:AOTCacheOutput}) came with JDK 25. */
+    private static final int AOT_CACHE_JDK = 25;
+    private static final int AOT_ROUNDS = 3;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofMillis(500)).build();
 
@@ -78,7 +81,7 @@ final class BootBench {
             for (App app : apps) {
                 FirstAnswer first = FIRST_ANSWERS.get(app.name());
                 HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + first.path()))
-                        .header("Authorization", "Bearer " + Tokens.user(first.user())).timeout(Duration.ofSeconds(5)).GET().build();
+                        .header("Authorization", "Bearer " + Tokens.issuedNow(first.user())).timeout(Duration.ofSeconds(5)).GET().build();
                 long start = System.nanoTime();
                 QuarkusApp running = QuarkusApp.start(app, profile, overrides.getOrDefault(app.name(), Map.of()), jvmOptions);
                 started.add(running);
@@ -123,14 +126,14 @@ final class BootBench {
      */
     static void compareAotCache(List<App> apps, StackProfile profile, Map<String, Map<String, String>> overrides, Path cacheDir)
             throws Exception {
+        if (Runtime.version().feature() < AOT_CACHE_JDK) {
+            System.out.printf("Boot with a JDK AOT cache: skipped, it needs JDK %d (this is %s)%n%n", AOT_CACHE_JDK, Runtime.version());
+            return;
+        }
         Files.createDirectories(cacheDir);
-        System.out.println("Boot with a JDK AOT cache (-XX:AOTCache, trained by one start and first answer), each application alone");
+        System.out.printf("Boot with a JDK AOT cache (-XX:AOTCache, trained by one start and first answer), each application alone;"
+                + " medians of %d boots each, plain and cached alternating%n", AOT_ROUNDS);
         for (App app : apps) {
-            // The same conditions for both boots: this application alone, nothing else starting or settling.
-            double without;
-            try (Fleet plain = startTimed(List.of(app), profile, overrides, List.of())) {
-                without = plain.boots().getFirst().seconds();
-            }
             Path cache = cacheDir.resolve(app.name() + ".aot");
             Files.deleteIfExists(cache);
             try (Fleet training = startTimed(List.of(app), profile, overrides, List.of("-XX:AOTCacheOutput=" + cache))) {
@@ -140,23 +143,44 @@ final class BootBench {
                 jvm.destroy();
                 jvm.onExit().get(TRAINING_EXIT.toSeconds(), TimeUnit.SECONDS);
             }
-            double seconds;
-            long rss;
-            try (Fleet cached = startTimed(List.of(app), profile, overrides, List.of("-XX:AOTCache=" + cache))) {
-                seconds = cached.boots().getFirst().seconds();
-                rss = cached.boots().getFirst().rssMiB();
+            if (!Files.isRegularFile(cache) || Files.size(cache) == 0) {
+                throw new IllegalStateException("the training run of " + app.name() + " wrote no AOT cache to " + cache);
             }
-            System.out.printf("  %-14s boot %5.2f s with the cache (%5.2f s without, %s)   RSS at first answer %4d MiB   cache %,d MiB%n",
-                    app.name(), seconds, without, String.format("%+.0f %%", (seconds / without - 1) * 100), rss,
-                    Files.exists(cache) ? Files.size(cache) >> 20 : 0);
+            // The same conditions for both: this application alone, nothing else starting or settling. AOTMode=on makes
+            // an unusable cache fail the start instead of quietly timing a plain boot.
+            double[] plain = new double[AOT_ROUNDS];
+            double[] cached = new double[AOT_ROUNDS];
+            for (int round = 0; round < AOT_ROUNDS; round++) {
+                plain[round] = bootAlone(app, profile, overrides, List.of());
+                cached[round] = bootAlone(app, profile, overrides, List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache));
+            }
+            double without = median(plain);
+            double with = median(cached);
+            System.out.printf("  %-14s boot %5.2f s with the cache, %5.2f s without (%+.0f %%)   cache %,d MiB%n",
+                    app.name(), with, without, (with / without - 1) * 100, Files.size(cache) >> 20);
         }
         System.out.println();
+    }
+
+    private static double bootAlone(App app, StackProfile profile, Map<String, Map<String, String>> overrides, List<String> jvmOptions) {
+        try (Fleet alone = startTimed(List.of(app), profile, overrides, jvmOptions)) {
+            return alone.boots().getFirst().seconds();
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static void awaitFirstAnswer(QuarkusApp app, HttpRequest request) {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         int last = -1;
         while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException(app.app().name() + " exited before its first answer:\n" + app.tail(30));
+            }
             try {
                 last = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (last == 200) {

@@ -20,10 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How long a committed change takes to reach the read models of the services that consume it: people registered in the
- * participants service at a fixed rate, and for each of their events the time from the outbox row (written in the
- * registering transaction) to the consumer's {@code processed_event} row (written in the applying transaction). Both
- * times come from the same PostgreSQL clock, so no polling blurs them. Prints p50/p99/max per consumer and for the relay
- * (outbox row to published).
+ * participants service at a fixed rate, and for each of their events the time from the outbox row's creation (stamped
+ * by the service just before its commit) to the start of the consumer's transaction that applied it ({@code
+ * processed_event}; the statistics fact's {@code recorded_at}); one host, one clock, and no polling to blur them. Prints
+ * p50/p99/max per consumer and for the relay (outbox row to published, after the broker's acknowledgement).
  */
 final class EventLagBench {
 
@@ -79,10 +79,10 @@ final class EventLagBench {
         }
         Map<String, long[]> lagByConsumer = awaitAll(jdbc, written);
         System.out.println();
-        System.out.printf("Event lag — people registered in the participants service at %d/s for %d s; %s events, commit to applied%n",
+        System.out.printf("Event lag — people registered in the participants service at %d/s for %d s; %s events, written to applied%n",
                 rate, STEP_SECONDS, TOPIC);
         System.out.println("  " + writes.line());
-        System.out.println("  " + lagLine("outbox relay (commit to published)", relayLag(jdbc, mark)));
+        System.out.println("  " + lagLine("outbox relay (written to published)", relayLag(jdbc, mark)));
         boolean met = true;
         for (Map.Entry<String, long[]> consumer : lagByConsumer.entrySet()) {
             System.out.println("  " + lagLine(consumer.getKey(), consumer.getValue()));
@@ -138,7 +138,7 @@ final class EventLagBench {
 
     private static LatencyRun.Result register(String name, String participants, int rate, int count) throws Exception {
         AtomicInteger number = new AtomicInteger();
-        String token = Tokens.user("asker.coordinator");
+        String token = Tokens.issuedNow("asker.coordinator");
         URI uri = URI.create(participants + "/api/v1/participants");
         return LatencyRun.atRate(name, () -> HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + token)
