@@ -1,5 +1,6 @@
 package dev.helhet.gateway;
 
+import dev.helhet.gateway.limits.CallerBoundOrigin;
 import dev.helhet.gateway.limits.RateLimiter;
 import dev.helhet.gateway.session.BrowserCookies;
 import dev.helhet.gateway.session.CallerResolver;
@@ -59,7 +60,7 @@ public class ApiRoutes {
         for (Map.Entry<String, URI> upstream : config.upstream().entrySet()) {
             URI target = upstream.getValue();
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(options))
-                    .origin(target.getPort(), target.getHost())
+                    .origin(new CallerBoundOrigin(target.getPort(), target.getHost()))
                     .addInterceptor(new UpstreamFailures(upstream.getKey(), metrics));
             router.routeWithRegex("/api/v1/" + Pattern.quote(upstream.getKey()) + "(/.*)?")
                     .order(API_ORDER)

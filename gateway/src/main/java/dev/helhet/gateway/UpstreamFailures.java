@@ -35,10 +35,12 @@ final class UpstreamFailures implements ProxyInterceptor {
 
     private final String service;
     private final Counter overloaded;
+    private final Counter abandoned;
 
     UpstreamFailures(String service, MeterRegistry metrics) {
         this.service = service;
         this.overloaded = metrics.counter("helhet.gateway.overloaded", "service", service);
+        this.abandoned = metrics.counter("helhet.gateway.abandoned", "service", service);
     }
 
     @Override
@@ -66,7 +68,11 @@ final class UpstreamFailures implements ProxyInterceptor {
                         "The " + service + " service did not answer (it failed, or took longer than the gateway waits); if this was a change,"
                                 + " check whether it was saved before repeating it");
             }
-            if (retryAfter != null && retryAfter == OVERLOADED_RETRY_AFTER_SECONDS) {
+            if (original.response().closed()) {
+                // The caller hung up (CallerBoundOrigin reset the request for them): nothing failed that an operator must see.
+                abandoned.increment();
+                LOG.debugf("Dropped %s %s for %s: the caller hung up", request.getMethod(), original.path(), service);
+            } else if (retryAfter != null && retryAfter == OVERLOADED_RETRY_AFTER_SECONDS) {
                 // A burst refuses thousands at once: counted (helhet_gateway_overloaded_total), not logged one by one.
                 overloaded.increment();
                 LOG.debugf("Refused %s %s for %s: admission limit reached", request.getMethod(), original.path(), service);

@@ -69,6 +69,29 @@ class AdmissionTest {
         }
     }
 
+    @Test
+    void callersWhoHangUpGiveTheirPlaceBack() throws Exception {
+        String token = Tokens.user("asker.coordinator");
+        given().auth().oauth2(token).when().get("/api/v1/participants/warm-up").then().statusCode(200);
+
+        // Two callers take the one place in flight and the one waiting, and give up long before the service answers.
+        URI slow = URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/participants/slow");
+        try (HttpClient impatient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            List<CompletableFuture<HttpResponse<String>>> gaveUp = IntStream.range(0, 2)
+                    .mapToObj(i -> impatient.sendAsync(HttpRequest.newBuilder(slow).header("Authorization", "Bearer " + token)
+                            .timeout(java.time.Duration.ofMillis(200)).build(), HttpResponse.BodyHandlers.ofString()))
+                    .toList();
+            gaveUp.forEach(call -> assertTrue(call.handle((response, failure) -> failure).join() != null, "timed out, not answered"));
+        }
+
+        // Without their places back, the next caller would be refused (503) or wait for the idle timeout (30 s).
+        long started = System.nanoTime();
+        given().auth().oauth2(token).when().get("/api/v1/participants/after-hang-ups").then().statusCode(200);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        // The stand-in service answers one request at a time and finishes the first caller's 1.5 s before this one.
+        assertTrue(millis < 5_000, "served in " + millis + " ms after two callers hung up");
+    }
+
     private record Answer(HttpResponse<String> response, long millis) {
         @Override
         public String toString() {
