@@ -60,7 +60,7 @@ public class ApiRoutes {
         for (Map.Entry<String, URI> upstream : config.upstream().entrySet()) {
             URI target = upstream.getValue();
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(options))
-                    .origin(new CallerBoundOrigin(target.getPort(), target.getHost()))
+                    .origin(new CallerBoundOrigin(target.getPort(), target.getHost(), config.admission().queueWait().toMillis()))
                     .addInterceptor(new UpstreamFailures(upstream.getKey(), metrics));
             router.routeWithRegex("/api/v1/" + Pattern.quote(upstream.getKey()) + "(/.*)?")
                     .order(API_ORDER)

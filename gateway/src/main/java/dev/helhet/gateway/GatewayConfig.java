@@ -19,8 +19,9 @@ public interface GatewayConfig {
 
     /**
      * Admission control per service: at most {@code connections} requests in flight to it from this gateway, and at most
-     * {@code queue} more waiting for a connection. Beyond that a request is answered 503 {@code overloaded} at once, with
-     * Retry-After, instead of waiting in a queue that only grows latency (docs/operations.md, "Overload").
+     * {@code queue} more waiting for a connection, none of them longer than {@code queueWait}. Beyond that a request is
+     * answered 503 {@code overloaded}, with Retry-After, instead of waiting in a queue that only grows latency
+     * (docs/operations.md, "Overload").
      */
     Admission admission();
 
@@ -31,6 +32,10 @@ public interface GatewayConfig {
 
         @io.smallrye.config.WithDefault("200")
         int queue();
+
+        /** The longest a request waits for a connection: a service that frees none in this time is overloaded. */
+        @io.smallrye.config.WithDefault("1s")
+        Duration queueWait();
     }
 
     /** How long a browser session lasts at most, whatever its tokens' refreshes. */

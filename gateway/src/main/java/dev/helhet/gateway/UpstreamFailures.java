@@ -51,7 +51,8 @@ final class UpstreamFailures implements ProxyInterceptor {
             int status;
             JsonObject problem;
             Integer retryAfter = null;
-            if (causedBy(failure, ConnectionPoolTooBusyException.class)) {
+            // Too many waiting already, or none of the admitted requests finished within the queue wait (CallerBoundOrigin).
+            if (causedBy(failure, ConnectionPoolTooBusyException.class) || causedBy(failure, java.util.concurrent.TimeoutException.class)) {
                 status = 503;
                 retryAfter = OVERLOADED_RETRY_AFTER_SECONDS;
                 problem = GatewayProblems.body(original, status, "overloaded", "Too busy just now",

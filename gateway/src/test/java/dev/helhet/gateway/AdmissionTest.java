@@ -34,7 +34,9 @@ class AdmissionTest {
     public static class OneInFlightOneWaiting implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("helhet.gateway.admission.connections", "1", "helhet.gateway.admission.queue", "1");
+            // The waiting one waits out the stand-in service's 1.5 s (AdmissionQueueWaitTest bounds the wait).
+            return Map.of("helhet.gateway.admission.connections", "1", "helhet.gateway.admission.queue", "1",
+                    "helhet.gateway.admission.queue-wait", "10s");
         }
     }
 

@@ -21,9 +21,12 @@ public final class CallerBoundOrigin implements OriginRequestProvider {
     private static final Logger LOG = Logger.getLogger(CallerBoundOrigin.class);
 
     private final SocketAddress service;
+    private final long queueWaitMillis;
 
-    public CallerBoundOrigin(int port, String host) {
+    /** Requests to {@code host:port} that wait at most {@code queueWaitMillis} for a connection (then fail with a TimeoutException). */
+    public CallerBoundOrigin(int port, String host, long queueWaitMillis) {
         this.service = SocketAddress.inetSocketAddress(port, host);
+        this.queueWaitMillis = queueWaitMillis;
     }
 
     @Override
@@ -32,7 +35,7 @@ public final class CallerBoundOrigin implements OriginRequestProvider {
         if (caller.closed()) {
             return Future.failedFuture(new CallerGone());
         }
-        return context.client().request(new RequestOptions().setServer(service)).compose(request -> {
+        return context.client().request(new RequestOptions().setServer(service).setConnectTimeout(queueWaitMillis)).compose(request -> {
             // The caller may have hung up while the request waited for a connection.
             if (caller.closed()) {
                 request.reset();
