@@ -8,6 +8,7 @@ import dev.helhet.testing.Tokens;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,7 +19,9 @@ import java.util.stream.Stream;
  * ({@link BootBench}); then, with all six running, what a request
  * costs above each service's health endpoint ({@link PerRequestCostBench}); a coordinator's caseload in a municipality of
  * 20,000 people and 300 professionals; the participants service's list of "my people"; the gateway's overhead on the same
- * read, side by side; how long an event takes from commit to every consumer's read model ({@link EventLagBench}); memory
+ * read, side by side; how long an event takes from commit to every consumer's read model ({@link EventLagBench}); a mixed
+ * open-model workload of 100 coordinators in two municipalities through the gateway, its saturation point and three times
+ * that ({@link MixedWorkloadBench}); memory
  * after all that; boots with and without a JDK AOT cache, each service alone; and the statistics read model fed, wiped and replayed with 1,000,000 events
  * ({@link StatisticsReplayBench}). Exits 1 when a target is missed; each target prints MET or MISSED beside its number.
  */
@@ -38,8 +41,9 @@ public final class Benchmarks {
         App coordinators = app(profile, "coordinators");
         App participants = app(profile, "participants");
         App gateway = app(profile, "gateway");
-        String jdbc = "jdbc:postgresql://localhost:" + TestStack.get("postgres.port") + "/coordinators";
-        String participantsJdbc = "jdbc:postgresql://localhost:" + TestStack.get("postgres.port") + "/participants";
+        String postgres = "jdbc:postgresql://localhost:" + TestStack.get("postgres.port") + "/";
+        String jdbc = postgres + "coordinators";
+        String participantsJdbc = postgres + "participants";
 
         // One client sends 300 req/s here, six times the per-client limit a municipality's partner gets.
         Map<String, String> unlimited = Map.of("helhet.gateway.rate-limit.per-second", "10000", "helhet.gateway.rate-limit.burst", "10000");
@@ -47,19 +51,32 @@ public final class Benchmarks {
         List<App> everyApp = Stream.of("participants", "coordinators", "agreements", "referrals", "statistics", "gateway")
                 .map(name -> app(profile, name)).toList();
         boolean met;
-        // -Dhelhet.bench.only=boot|cost|caseload|people|gateway|events|statistics runs one of them (all by default).
+        // -Dhelhet.bench.only=boot|cost|caseload|people|gateway|events|mixed|statistics runs one of them (all by default).
         String only = System.getProperty("helhet.bench.only", "");
         Map<String, Map<String, String>> overrides = Map.of("gateway", unlimited);
         try (BootBench.Fleet fleet = BootBench.startTimed(everyApp, profile, overrides, List.of())) {
             met = !selected(only, "boot") || BootBench.reportAtRest(fleet);
+            // Coordinators who sign in, for the mixed workload: the first professionals of each municipality after its demo coordinator.
+            Map<String, List<BenchUsers.BenchUser>> benchUsers = new LinkedHashMap<>();
+            if (selected(only, "mixed")) {
+                for (String municipality : List.of("asker", "harstad")) {
+                    benchUsers.put(municipality, BenchUsers.coordinators(municipality, MixedWorkloadBench.USERS_PER_MUNICIPALITY));
+                }
+            }
+            List<SeededMunicipality> municipalities = List.of(
+                    municipality("asker", "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002",
+                            Tokens.subject("asker.coordinator"), benchUsers.getOrDefault("asker", List.of())),
+                    municipality("harstad", "00000000-0000-4000-8000-000000000003", "00000000-0000-4000-8000-000000000004",
+                            Tokens.subject("harstad.coordinator"), benchUsers.getOrDefault("harstad", List.of())));
             long seeding = System.nanoTime();
-            CaseloadData.seed(jdbc, "coordinators", Tokens.subject("asker.coordinator"));
-            System.out.printf("seeded %,d people, %,d professionals, %,d assignments in %.1f s%n", CaseloadData.PEOPLE,
-                    CaseloadData.PROFESSIONALS, CaseloadData.ASSIGNED, (System.nanoTime() - seeding) / 1e9);
-
-            seeding = System.nanoTime();
-            PeopleListData.seed(participantsJdbc, "participants", Tokens.subject("asker.coordinator"));
-            System.out.printf("seeded the participants database alike in %.1f s%n", (System.nanoTime() - seeding) / 1e9);
+            CaseloadData.seed(jdbc, "coordinators", municipalities);
+            PeopleListData.seed(participantsJdbc, "participants", municipalities);
+            for (String service : List.of("agreements", "referrals")) {
+                CareRelationsData.seed(postgres + service, service, municipalities);
+            }
+            System.out.printf("seeded %d municipalities of %,d people and %,d professionals (%,d with a coordinator) into the coordinators,"
+                            + " participants, agreements and referrals databases in %.1f s%n", municipalities.size(), SeededMunicipality.PEOPLE,
+                    SeededMunicipality.PROFESSIONALS, SeededMunicipality.ASSIGNED, (System.nanoTime() - seeding) / 1e9);
 
             met &= !selected(only, "cost")
                     || PerRequestCostBench.run(coordinators.baseUrl(), participants.baseUrl(), gateway.baseUrl(), participantsJdbc);
@@ -67,6 +84,11 @@ public final class Benchmarks {
             met &= !selected(only, "people") || peopleList(participants.baseUrl());
             met &= !selected(only, "gateway") || gatewayOverhead(coordinators.baseUrl(), gateway.baseUrl());
             met &= !selected(only, "events") || EventLagBench.run(participants.baseUrl(), Integer.parseInt(TestStack.get("postgres.port")));
+            if (selected(only, "mixed")) {
+                // Production's rate limits (50 a second, bursts of 200, per signed-in client) for a load from many clients.
+                fleet.restart(gateway, profile, Map.of("helhet.gateway.rate-limit.per-second", "50", "helhet.gateway.rate-limit.burst", "200"));
+                met &= MixedWorkloadBench.run(gateway.baseUrl(), participantsJdbc, benchUsers);
+            }
             if (selected(only, "boot")) {
                 BootBench.reportAfterLoad(fleet);
             }
@@ -160,6 +182,14 @@ public final class Benchmarks {
         System.out.printf("  target: gateway adds < %.0f ms at p99 at %d req/s -> %s%n", GATEWAY_ADDED_P99_TARGET_MS, GATEWAY_RATE,
                 addedP99 < GATEWAY_ADDED_P99_TARGET_MS ? "MET" : "MISSED");
         return addedP50 <= GATEWAY_ADDED_P50_TARGET_MS && addedP99 < GATEWAY_ADDED_P99_TARGET_MS;
+    }
+
+    /** The demo coordinator signs in as professional 1, the bench users as the next ones. */
+    private static SeededMunicipality municipality(String id, String refugeeService, String nav, String demoCoordinator,
+                                                   List<BenchUsers.BenchUser> benchUsers) {
+        List<String> subjects = new ArrayList<>(List.of(demoCoordinator));
+        benchUsers.forEach(user -> subjects.add(user.subject()));
+        return new SeededMunicipality(id, refugeeService, nav, subjects);
     }
 
     private static boolean selected(String only, String benchmark) {

@@ -64,6 +64,13 @@ final class BootBench {
             return rss;
         }
 
+        /** Replaces one running application by a fresh one with other settings; ready when this returns. */
+        void restart(App app, StackProfile profile, Map<String, String> overrides) {
+            int index = apps.stream().map(running -> running.app().name()).toList().indexOf(app.name());
+            apps.get(index).close();
+            apps.set(index, QuarkusApp.start(app, profile, overrides).awaitReady());
+        }
+
         @Override
         public void close() {
             apps.forEach(QuarkusApp::close);

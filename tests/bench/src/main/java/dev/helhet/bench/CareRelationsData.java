@@ -1,0 +1,40 @@
+package dev.helhet.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The same municipalities in a consuming service's care-access projection (agreements, referrals): the people,
+ * the professionals and who coordinates whom, as the events from participants and coordinators would have left them.
+ */
+final class CareRelationsData {
+
+    private CareRelationsData() {
+    }
+
+    static void seed(String jdbcUrl, String user, List<SeededMunicipality> municipalities) throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, user); Statement sql = db.createStatement()) {
+            for (SeededMunicipality m : municipalities) {
+                m.stageProfessionals(db);
+                sql.execute("insert into care_organisation_municipality values ('%s', '%s'), ('%s', '%s')"
+                        .formatted(m.refugeeService(), m.id(), m.nav(), m.id()));
+                sql.execute("insert into care_organisation_name (organisation_id, name, type) values ('%s', 'Flyktningtjenesten %s',"
+                        .formatted(m.refugeeService(), m.id()) + " 'refugee-service'), ('%s', 'NAV %s', 'nav-office')".formatted(m.nav(), m.id()));
+                sql.execute("insert into care_person (participant_id, municipality_id) select %s, '%s' from generate_series(1, %d) g"
+                        .formatted(m.personId("g"), m.id(), SeededMunicipality.PEOPLE));
+                sql.execute("""
+                        insert into care_professional (professional_id, subject, organisation_ids)
+                        select %s, subject, '%s,%s' from bench_professional""".formatted(m.professionalId("number"), m.refugeeService(), m.nav()));
+                sql.execute("""
+                        insert into care_assignment (participant_id, assignment_id, professional_id, organisation_id)
+                        select %s, gen_random_uuid(), %s, '%s' from generate_series(1, %d) g"""
+                        .formatted(m.personId("g"), m.professionalId(SeededMunicipality.coordinatorOf("g")), m.refugeeService(),
+                                SeededMunicipality.ASSIGNED));
+            }
+            sql.execute("analyze");
+        }
+    }
+}
