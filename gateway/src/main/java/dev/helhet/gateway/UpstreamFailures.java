@@ -1,5 +1,6 @@
 package dev.helhet.gateway;
 
+import dev.helhet.gateway.limits.CallerBoundOrigin;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
@@ -52,7 +53,7 @@ final class UpstreamFailures implements ProxyInterceptor {
             JsonObject problem;
             Integer retryAfter = null;
             // Too many waiting already, or none of the admitted requests finished within the queue wait (CallerBoundOrigin).
-            if (causedBy(failure, ConnectionPoolTooBusyException.class) || causedBy(failure, java.util.concurrent.TimeoutException.class)) {
+            if (causedBy(failure, ConnectionPoolTooBusyException.class) || causedBy(failure, CallerBoundOrigin.QueueWaitExceeded.class)) {
                 status = 503;
                 retryAfter = OVERLOADED_RETRY_AFTER_SECONDS;
                 problem = GatewayProblems.body(original, status, "overloaded", "Too busy just now",

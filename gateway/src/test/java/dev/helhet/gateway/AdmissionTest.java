@@ -81,7 +81,7 @@ class AdmissionTest {
         try (HttpClient impatient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             List<CompletableFuture<HttpResponse<String>>> gaveUp = IntStream.range(0, 2)
                     .mapToObj(i -> impatient.sendAsync(HttpRequest.newBuilder(slow).header("Authorization", "Bearer " + token)
-                            .timeout(java.time.Duration.ofMillis(200)).build(), HttpResponse.BodyHandlers.ofString()))
+                            .timeout(java.time.Duration.ofMillis(500)).build(), HttpResponse.BodyHandlers.ofString()))
                     .toList();
             gaveUp.forEach(call -> assertTrue(call.handle((response, failure) -> failure).join() != null, "timed out, not answered"));
         }
