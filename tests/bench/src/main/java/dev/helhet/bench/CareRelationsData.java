@@ -25,14 +25,7 @@ final class CareRelationsData {
                         .formatted(m.refugeeService(), m.id()) + " 'refugee-service'), ('%s', 'NAV %s', 'nav-office')".formatted(m.nav(), m.id()));
                 sql.execute("insert into care_person (participant_id, municipality_id) select %s, '%s' from generate_series(1, %d) g"
                         .formatted(m.personId("g"), m.id(), SeededMunicipality.PEOPLE));
-                sql.execute("""
-                        insert into care_professional (professional_id, subject, organisation_ids)
-                        select %s, subject, '%s,%s' from bench_professional""".formatted(m.professionalId("number"), m.refugeeService(), m.nav()));
-                sql.execute("""
-                        insert into care_assignment (participant_id, assignment_id, professional_id, organisation_id)
-                        select %s, gen_random_uuid(), %s, '%s' from generate_series(1, %d) g"""
-                        .formatted(m.personId("g"), m.professionalId(SeededMunicipality.coordinatorOf("g")), m.refugeeService(),
-                                SeededMunicipality.ASSIGNED));
+                m.seedCareTies(sql);
             }
             sql.execute("analyze");
         }

@@ -39,14 +39,7 @@ final class PeopleListData {
                        case when g > %d and g <= %d then '%s' else 'bench-registrar' end
                   from generate_series(1, %d) g""".formatted(m.personId("g"), m.id(), SeededMunicipality.ASSIGNED,
                 SeededMunicipality.ASSIGNED + REGISTERED_UNASSIGNED, first, SeededMunicipality.PEOPLE));
-        sql.execute("""
-                insert into care_professional (professional_id, subject, organisation_ids)
-                select %s, subject, '%s,%s' from bench_professional""".formatted(m.professionalId("number"), m.refugeeService(), m.nav()));
-        sql.execute("""
-                insert into care_assignment (participant_id, assignment_id, professional_id, organisation_id)
-                select %s, gen_random_uuid(), %s, '%s' from generate_series(1, %d) g"""
-                .formatted(m.personId("g"), m.professionalId(SeededMunicipality.coordinatorOf("g")), m.refugeeService(),
-                        SeededMunicipality.ASSIGNED));
+        m.seedCareTies(sql);
         // The first professional on 200 teams of other coordinators' people, for NAV.
         sql.execute("""
                 insert into care_team_member (member_id, participant_id, professional_id, organisation_id, active)

@@ -35,6 +35,20 @@ record SeededMunicipality(String id, String refugeeService, String nav, List<Str
     }
 
     /**
+     * The professionals and who coordinates whom in a care-access projection ({@code care_professional},
+     * {@code care_assignment}), as every service that decides need-to-know holds them; after {@link #stageProfessionals}.
+     */
+    void seedCareTies(Statement sql) throws SQLException {
+        sql.execute("""
+                insert into care_professional (professional_id, subject, organisation_ids)
+                select %s, subject, '%s,%s' from bench_professional""".formatted(professionalId("number"), refugeeService, nav));
+        sql.execute("""
+                insert into care_assignment (participant_id, assignment_id, professional_id, organisation_id)
+                select %s, gen_random_uuid(), %s, '%s' from generate_series(1, %d) g"""
+                .formatted(personId("g"), professionalId(coordinatorOf("g")), refugeeService, ASSIGNED));
+    }
+
+    /**
      * Fills the session's temporary table {@code bench_professional (number, subject)} with the 300 professionals'
      * subjects, for the seeders to join.
      */
