@@ -104,23 +104,34 @@ public final class KafkaProbe implements AutoCloseable {
             Map<TopicPartition, Long> ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
             Instant deadline = Instant.now().plus(timeout);
+            Map<TopicPartition, OffsetAndMetadata> committed = Map.of();
             while (Instant.now().isBefore(deadline)) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-                boolean caughtUp = ends.entrySet().stream().allMatch(end -> end.getValue() == 0
-                        || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue()));
-                if (caughtUp) {
+                committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                if (caughtUp(ends, committed)) {
                     return;
                 }
                 Thread.sleep(200);
             }
-            throw new AssertionError("Consumer group " + groupId + " did not catch up with " + topic + " within " + timeout);
+            throw new AssertionError("Consumer group " + groupId + " did not catch up with " + topic + " within " + timeout
+                    + "; committed offset / end per partition: " + offsetsLine(ends, committed));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("Could not read offsets of " + topic, e);
         }
+    }
+
+    private static boolean caughtUp(Map<TopicPartition, Long> ends, Map<TopicPartition, OffsetAndMetadata> committed) {
+        return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue()));
+    }
+
+    private static String offsetsLine(Map<TopicPartition, Long> ends, Map<TopicPartition, OffsetAndMetadata> committed) {
+        return ends.keySet().stream().sorted(java.util.Comparator.comparingInt(TopicPartition::partition))
+                .map(partition -> partition.partition() + ": " + (committed.get(partition) == null ? "none" : committed.get(partition).offset())
+                        + " / " + ends.get(partition))
+                .collect(Collectors.joining(", "));
     }
 
     /** The value as JSON; a missing node when it is not JSON (dead letters may be anything). */
