@@ -28,7 +28,7 @@ import java.util.function.Function;
 final class CommitRetryingConsumer<K, V> implements KafkaConsumer<K, V> {
 
     private static final Logger LOG = Logger.getLogger(CommitRetryingConsumer.class);
-    /** A retry holds the polling thread no longer than this; one that times out is tried again at the next interval. */
+    /** Each call of a retry holds the polling thread no longer than this; one that times out is tried again at the next interval. */
     private static final Duration RETRY_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaConsumer<K, V> delegate;
@@ -76,7 +76,8 @@ final class CommitRetryingConsumer<K, V> implements KafkaConsumer<K, V> {
 
     /**
      * Commits the pending offsets on the polling thread, where the assignment cannot change between reading it and
-     * committing. Stops when the consumer is closed: its partitions are someone else's to commit.
+     * committing; offsets the group has committed meanwhile (the partition went away and came back) are not sent again.
+     * Stops when the consumer is closed: its partitions are someone else's to commit.
      */
     private void retry() {
         delegate.runOnPollingThread((Function<Consumer<K, V>, Boolean>) consumer -> {
@@ -84,8 +85,13 @@ final class CommitRetryingConsumer<K, V> implements KafkaConsumer<K, V> {
                     if (offsets.isEmpty()) {
                         return false;
                     }
-                    pending.requested(offsets);
                     try {
+                        pending.alreadyCommitted(consumer.committed(offsets.keySet(), RETRY_TIMEOUT));
+                        offsets = pending.toRetry(consumer.assignment());
+                        if (offsets.isEmpty()) {
+                            return false;
+                        }
+                        pending.requested(offsets);
                         consumer.commitSync(offsets, RETRY_TIMEOUT);
                         LOG.infof("Committed again the offsets of %d partitions whose earlier commit failed: %s", offsets.size(), offsets);
                     } catch (KafkaException refused) {
@@ -98,7 +104,7 @@ final class CommitRetryingConsumer<K, V> implements KafkaConsumer<K, V> {
                     if (again) {
                         scheduleRetry();
                     }
-                }, closed -> LOG.debugf("No more commit retries, the consumer is closed: %s", closed.toString()));
+                }, stopped -> LOG.warnf("Commit retries stopped (the consumer was closed, or could not be reached): %s", stopped.toString()));
     }
 
     @Override

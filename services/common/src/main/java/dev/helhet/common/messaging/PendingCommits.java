@@ -43,6 +43,18 @@ final class PendingCommits {
         return Map.copyOf(failed);
     }
 
+    /**
+     * Forgets the failed offsets the group has already committed (or gone past): a partition revoked and handed back
+     * between two retries may have been committed further, by this consumer on its way out or by another one.
+     */
+    synchronized void alreadyCommitted(Map<TopicPartition, OffsetAndMetadata> committed) {
+        committed.forEach((partition, offset) -> {
+            if (offset != null) {
+                failed.computeIfPresent(partition, (same, pending) -> pending.offset() <= offset.offset() ? null : pending);
+            }
+        });
+    }
+
     synchronized boolean isEmpty() {
         return failed.isEmpty();
     }

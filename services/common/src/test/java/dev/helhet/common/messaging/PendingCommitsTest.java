@@ -57,6 +57,15 @@ class PendingCommitsTest {
         assertTrue(pending.isEmpty());
     }
 
+    @Test
+    void aPartitionCommittedFurtherWhileItWasAwayIsNotSentBack() {
+        commitFails(Map.of(FIRST, 12L, SECOND, 7L));
+        pending.alreadyCommitted(offsets(Map.of(FIRST, 20L, SECOND, 5L)));
+
+        assertEquals(Map.of(SECOND, new OffsetAndMetadata(7)), pending.toRetry(Set.of(FIRST, SECOND)),
+                "12 is behind what the group committed while the partition was revoked and handed back; 7 is still ahead of 5");
+    }
+
     private void commitFails(Map<TopicPartition, Long> offsets) {
         pending.requested(offsets(offsets));
         pending.failed(offsets(offsets));
