@@ -32,19 +32,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * several replicas share the work), sends them in order, and marks them published only once the
  * broker has acknowledged every one. When Kafka is down the transaction rolls back and the rows are
  * tried again on the next tick: an event is never lost, at worst delivered twice (consumers dedupe).
- * Ticks every {@code helhet.outbox.interval} (200 ms), so that other services learn of a change, a
- * revoked consent above all, well within a second; a Vert.x timer, because Quarkus' scheduler does not
- * run jobs more often than once a second.
+ * Relays as soon as a transaction that wrote outbox rows commits ({@link OutboxNotifications}), so that other services
+ * learn of a change, a revoked consent above all, within milliseconds; and polls every {@code helhet.outbox.interval}
+ * (1 s) for what no notification announced (the listening connection was down, a batch failed). A notification during
+ * a batch, or a full batch, makes the relay go again at once (ADR 0036).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     static final String CHANNEL = "outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** The Kafka channels are wired during start-up: give them a moment before the first tick. */
+    /** The Kafka channels are wired during start-up: give them a moment before the first batch. */
     private static final long FIRST_TICK_MILLIS = 1000;
     /** Longer than the producer's delivery timeout (30 s): a batch still unanswered then is given up and retried. */
     private static final Duration TICK_TIMEOUT = Duration.ofSeconds(45);
+    private static final int FAILED = -1;
 
     private final Pool pool;
     private final MutinyEmitter<String> emitter;
@@ -54,13 +56,16 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final AtomicBoolean relaying = new AtomicBoolean();
+    /** Rows were announced while a batch was being sent: go again when it is done. */
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final OutboxNotifications notifications;
     private final Outage outage = new Outage("Outbox relay", java.time.Clock.systemUTC());
     private volatile boolean stopping;
     private volatile long timer = -1;
 
     public OutboxRelay(Pool pool, @Channel(CHANNEL) MutinyEmitter<String> emitter,
                        @ConfigProperty(name = "helhet.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "helhet.outbox.interval", defaultValue = "200ms") Duration interval,
+                       @ConfigProperty(name = "helhet.outbox.interval", defaultValue = "1s") Duration interval,
                        Vertx vertx, MeterRegistry metrics) {
         this.pool = pool;
         this.emitter = emitter;
@@ -69,22 +74,39 @@ public class OutboxRelay {
         this.vertx = vertx;
         this.published = metrics.counter("helhet.outbox.published");
         this.failures = metrics.counter("helhet.outbox.failures");
+        this.notifications = new OutboxNotifications(pool, vertx, this::tick);
     }
 
     void start(@Observes StartupEvent started) {
-        timer = vertx.setPeriodic(FIRST_TICK_MILLIS, interval.toMillis(), id -> tick());
+        // Once listening, the notifications relay what was left unpublished at start; the poll comes after an interval.
+        vertx.setTimer(FIRST_TICK_MILLIS, id -> notifications.start());
+        timer = vertx.setPeriodic(FIRST_TICK_MILLIS + interval.toMillis(), interval.toMillis(), id -> tick());
     }
 
     void stop(@Observes ShutdownEvent stopped) {
         stopping = true;
         vertx.cancelTimer(timer);
+        notifications.stop();
     }
 
-    /** One batch, unless the previous tick is still sending (a slow broker must not pile up ticks) or the service stops. */
+    /** Whether commits wake the relay now; if not, it relays at its poll interval. */
+    public boolean isListening() {
+        return notifications.isListening();
+    }
+
+    /**
+     * One batch, unless the service stops. While the previous batch is still sending (a slow broker must not pile up
+     * batches) it only notes that there is more, and the relay goes again once that batch is sent.
+     */
     void tick() {
-        if (stopping || !relaying.compareAndSet(false, true)) {
+        if (stopping) {
             return;
         }
+        if (!relaying.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        again.set(false);
         // Deferred, so that even a failure before the chain starts ends in the handlers below; and bounded, so that a
         // send that never completes cannot stop the relay for good (the batch rolls back and is tried again).
         Uni.createFrom().deferred(this::relayBatch)
@@ -101,10 +123,14 @@ public class OutboxRelay {
                     if (warning != null) {
                         LOG.warn(warning);
                     }
-                    return 0;
+                    return FAILED;
                 })
                 .onTermination().invoke(() -> relaying.set(false))
                 .subscribe().with(sent -> {
+                    // After a failure the next poll tries again, not a hot loop against a broker that is away.
+                    if (sent != FAILED && (sent == batchSize || again.getAndSet(false))) {
+                        tick();
+                    }
                 });
     }
 
