@@ -8,6 +8,8 @@ begin
 end
 $$;
 
-drop trigger if exists outbox_event_written on outbox_event;
-create trigger outbox_event_written after insert on outbox_event
+-- "create or replace" (PostgreSQL 14 and later) rather than drop and create: dropping a trigger waits for an exclusive
+-- lock on the table, and every insert of a rolling deploy's old replicas would queue behind it.
+set local lock_timeout = '10s';
+create or replace trigger outbox_event_written after insert on outbox_event
     for each statement execute function outbox_event_written();

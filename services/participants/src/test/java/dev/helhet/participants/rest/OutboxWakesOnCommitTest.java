@@ -41,11 +41,11 @@ class OutboxWakesOnCommitTest {
         }
     }
 
-    /** The relay's poll an hour apart: anything relayed in this test was woken by a notification. */
+    /** The relay's polls an hour apart: anything relayed in this test was woken by a notification. */
     public static class PollAnHourApart implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("helhet.outbox.interval", "1h");
+            return Map.of("helhet.outbox.interval", "1h", "helhet.outbox.listening-interval", "1h");
         }
     }
 }
