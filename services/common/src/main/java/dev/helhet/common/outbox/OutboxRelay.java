@@ -32,98 +32,59 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * several replicas share the work), sends them in order, and marks them published only once the
  * broker has acknowledged every one. When Kafka is down the transaction rolls back and the rows are
  * tried again on the next tick: an event is never lost, at worst delivered twice (consumers dedupe).
- * Relays as soon as a transaction that wrote outbox rows commits ({@link OutboxNotifications}), so that other services
- * learn of a change, a revoked consent above all, within milliseconds. It also polls, for what no notification
- * announced: every {@code helhet.outbox.interval} (200 ms) while it is not listening, and every
- * {@code helhet.outbox.listening-interval} (5 s) while it is (a batch that failed). A notification during a batch, or a
- * full batch, makes the relay go again at once. One replica relays at a time (an advisory lock), so that events of one
- * key leave in the order they were written (ADR 0036).
+ * Ticks every {@code helhet.outbox.interval} (200 ms), so that other services learn of a change, a
+ * revoked consent above all, well within a second; a Vert.x timer, because Quarkus' scheduler does not
+ * run jobs more often than once a second.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     static final String CHANNEL = "outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** The Kafka channels are wired during start-up: give them a moment before the first batch. */
+    /** The Kafka channels are wired during start-up: give them a moment before the first tick. */
     private static final long FIRST_TICK_MILLIS = 1000;
     /** Longer than the producer's delivery timeout (30 s): a batch still unanswered then is given up and retried. */
     private static final Duration TICK_TIMEOUT = Duration.ofSeconds(45);
-    private static final int FAILED = -1;
-    /** The advisory lock only one relay of a database holds at a time: "outbox_relay" as a number. */
-    private static final long RELAY_LOCK = 0x6f7574626f785fL;
 
     private final Pool pool;
     private final MutinyEmitter<String> emitter;
     private final int batchSize;
     private final Duration interval;
-    private final Duration listeningInterval;
     private final Vertx vertx;
     private final Counter published;
     private final Counter failures;
     private final AtomicBoolean relaying = new AtomicBoolean();
-    /** Rows were announced while a batch was being sent: go again when it is done. */
-    private final AtomicBoolean again = new AtomicBoolean();
-    private final OutboxNotifications notifications;
     private final Outage outage = new Outage("Outbox relay", java.time.Clock.systemUTC());
     private volatile boolean stopping;
     private volatile long timer = -1;
-    private volatile long lastBatchNanos = System.nanoTime();
 
     public OutboxRelay(Pool pool, @Channel(CHANNEL) MutinyEmitter<String> emitter,
                        @ConfigProperty(name = "helhet.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "helhet.outbox.interval", defaultValue = "200ms") Duration interval,
-                       @ConfigProperty(name = "helhet.outbox.listening-interval", defaultValue = "5s") Duration listeningInterval,
                        Vertx vertx, MeterRegistry metrics) {
         this.pool = pool;
         this.emitter = emitter;
         this.batchSize = batchSize;
         this.interval = interval;
-        this.listeningInterval = listeningInterval;
         this.vertx = vertx;
         this.published = metrics.counter("helhet.outbox.published");
         this.failures = metrics.counter("helhet.outbox.failures");
-        this.notifications = new OutboxNotifications(pool, vertx, this::tick, metrics);
     }
 
     void start(@Observes StartupEvent started) {
-        // Once listening, the notifications relay what was left unpublished at start; the poll comes after an interval.
-        vertx.setTimer(FIRST_TICK_MILLIS, id -> notifications.start());
-        timer = vertx.setPeriodic(FIRST_TICK_MILLIS + interval.toMillis(), interval.toMillis(), id -> poll());
+        timer = vertx.setPeriodic(FIRST_TICK_MILLIS, interval.toMillis(), id -> tick());
     }
 
     void stop(@Observes ShutdownEvent stopped) {
         stopping = true;
         vertx.cancelTimer(timer);
-        notifications.stop();
     }
 
-    /** Whether commits wake the relay now; if not, it relays at its poll interval. */
-    public boolean isListening() {
-        return notifications.isListening();
-    }
-
-    /** A batch, unless the relay listens and has looked for rows within the listening interval: a timer tick costs nothing. */
-    private void poll() {
-        if (notifications.isListening() && System.nanoTime() - lastBatchNanos < listeningInterval.toNanos()) {
-            return;
-        }
-        tick();
-    }
-
-    /**
-     * One batch, unless the service stops. While the previous batch is still sending (a slow broker must not pile up
-     * batches) it only notes that there is more, and the relay goes again once that batch is sent.
-     */
+    /** One batch, unless the previous tick is still sending (a slow broker must not pile up ticks) or the service stops. */
     void tick() {
-        if (stopping) {
+        if (stopping || !relaying.compareAndSet(false, true)) {
             return;
         }
-        if (!relaying.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        again.set(false);
-        lastBatchNanos = System.nanoTime();
         // Deferred, so that even a failure before the chain starts ends in the handlers below; and bounded, so that a
         // send that never completes cannot stop the relay for good (the batch rolls back and is tried again).
         Uni.createFrom().deferred(this::relayBatch)
@@ -140,28 +101,19 @@ public class OutboxRelay {
                     if (warning != null) {
                         LOG.warn(warning);
                     }
-                    return FAILED;
+                    return 0;
                 })
                 .onTermination().invoke(() -> relaying.set(false))
                 .subscribe().with(sent -> {
-                    // After a failure the next poll tries again, not a hot loop against a broker that is away.
-                    if (sent != FAILED && (sent == batchSize || again.getAndSet(false))) {
-                        tick();
-                    }
                 });
     }
 
-    /**
-     * Publishes one batch; answers how many rows were published. None while another replica relays: it holds the lock,
-     * is notified of the same commits and goes again for them.
-     */
+    /** Publishes one batch; answers how many rows were published. */
     public Uni<Integer> relayBatch() {
-        return pool.withTransaction(connection -> connection.preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(RELAY_LOCK))
-                .flatMap(locked -> !locked.iterator().next().getBoolean(0)
+        return pool.withTransaction(connection -> lockBatch(connection)
+                .flatMap(rows -> rows.isEmpty()
                         ? Uni.createFrom().item(0)
-                        : lockBatch(connection).flatMap(rows -> rows.isEmpty()
-                        ? Uni.createFrom().item(0)
-                        : sendInOrder(rows).flatMap(ignored -> markPublished(connection, rows)))));
+                        : sendInOrder(rows).flatMap(ignored -> markPublished(connection, rows))));
     }
 
     private Uni<List<Row>> lockBatch(SqlConnection connection) {
