@@ -45,20 +45,20 @@ final class CommitRetryingConsumer<K, V> implements KafkaConsumer<K, V> {
 
     @Override
     public Uni<Void> commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
-        return Uni.createFrom().deferred(() -> {
-            pending.requested(offsets);
-            return delegate.commit(offsets).onFailure().invoke(failure -> {
-                pending.failed(offsets);
-                scheduleRetry();
-            });
-        });
+        return retriedOnFailure(offsets, delegate::commit);
     }
 
     @Override
     public Uni<Void> commitAsync(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        return retriedOnFailure(offsets, delegate::commitAsync);
+    }
+
+    /** Sends {@code offsets} with {@code commit}, remembering them as requested, and as pending again if it fails. */
+    private Uni<Void> retriedOnFailure(Map<TopicPartition, OffsetAndMetadata> offsets,
+                                       Function<Map<TopicPartition, OffsetAndMetadata>, Uni<Void>> commit) {
         return Uni.createFrom().deferred(() -> {
             pending.requested(offsets);
-            return delegate.commitAsync(offsets).onFailure().invoke(failure -> {
+            return commit.apply(offsets).onFailure().invoke(failure -> {
                 pending.failed(offsets);
                 scheduleRetry();
             });
