@@ -36,6 +36,7 @@ public final class QuarkusApp implements AutoCloseable {
                 // Small heaps and the serial collector: six JVMs share two cores and a laptop's memory.
                 "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC"));
         command.addAll(Jdk.quarkusFlags());
+        command.addAll(extraJvmOptions());
         command.addAll(jvmOptions);
         Map<String, String> config = configuration(app, profile);
         config.putAll(overrides);
@@ -44,6 +45,15 @@ public final class QuarkusApp implements AutoCloseable {
         command.add(app.runnableJar().toString());
         ChildProcess process = ChildProcess.start(app.name(), command, Map.of(), app.module(), profile, List.of(app.port()));
         return new QuarkusApp(app, process);
+    }
+
+    /**
+     * JVM options from {@code HELHET_JAVA_OPTIONS}, space-separated, added to every app's command line: how an operator of a
+     * local run (or a benchmark of a JVM lever) changes the JIT, the collector or the heap without a build.
+     */
+    static List<String> extraJvmOptions() {
+        String options = System.getenv("HELHET_JAVA_OPTIONS");
+        return options == null || options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     /** The configuration that points an app at the stack of a profile. */

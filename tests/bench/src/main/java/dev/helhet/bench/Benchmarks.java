@@ -3,6 +3,7 @@ package dev.helhet.bench;
 import dev.helhet.local.App;
 import dev.helhet.local.QuarkusApp;
 import dev.helhet.local.StackProfile;
+import dev.helhet.testing.RevocationLatency;
 import dev.helhet.testing.TestStack;
 import dev.helhet.testing.Tokens;
 
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  * ({@link BootBench}); then, with all six running, what a request
  * costs above each service's health endpoint ({@link PerRequestCostBench}); a coordinator's caseload in a municipality of
  * 20,000 people and 300 professionals; the participants service's list of "my people"; the gateway's overhead on the same
- * read, side by side; how long an event takes from commit to every consumer's read model ({@link EventLagBench}); a mixed
+ * read, side by side; how long an event takes from commit to every consumer's read model ({@link EventLagBench}); how soon a revoked consent is refused in every service ({@link RevocationLatency}); a mixed
  * open-model workload of 100 coordinators in two municipalities through the gateway, its saturation point and three times
  * that ({@link MixedWorkloadBench}); memory
  * after all that; boots with and without a JDK AOT cache, each service alone; and the statistics read model fed, wiped and replayed with 1,000,000 events
@@ -32,6 +33,8 @@ public final class Benchmarks {
     private static final double GATEWAY_ADDED_P50_TARGET_MS = 1;
     private static final double GATEWAY_ADDED_P99_TARGET_MS = 3;
     private static final int GATEWAY_RATE = 300;
+    private static final int REVOCATIONS = 50;
+    private static final long REVOCATION_P99_TARGET_MS = 1_000;
 
     private Benchmarks() {
     }
@@ -51,7 +54,7 @@ public final class Benchmarks {
         List<App> everyApp = Stream.of("participants", "coordinators", "agreements", "referrals", "statistics", "gateway")
                 .map(name -> app(profile, name)).toList();
         boolean met;
-        // -Dhelhet.bench.only=boot|cost|caseload|people|gateway|events|mixed|statistics runs one of them (all by default).
+        // -Dhelhet.bench.only=boot|cost|caseload|people|gateway|events|revocation|mixed|statistics runs one of them (all by default).
         String only = System.getProperty("helhet.bench.only", "");
         Map<String, Map<String, String>> overrides = Map.of("gateway", unlimited);
         try (BootBench.Fleet fleet = BootBench.startTimed(everyApp, profile, overrides, List.of())) {
@@ -84,6 +87,7 @@ public final class Benchmarks {
             met &= !selected(only, "people") || peopleList(participants.baseUrl());
             met &= !selected(only, "gateway") || gatewayOverhead(coordinators.baseUrl(), gateway.baseUrl());
             met &= !selected(only, "events") || EventLagBench.run(participants.baseUrl(), Integer.parseInt(TestStack.get("postgres.port")));
+            met &= !selected(only, "revocation") || revocation(gateway.baseUrl(), coordinators.baseUrl(), app(profile, "agreements").baseUrl());
             if (selected(only, "mixed")) {
                 // Production's rate limits (50 a second, bursts of 200, per signed-in client) for a load from many clients.
                 fleet.restart(gateway, profile, Map.of("helhet.gateway.rate-limit.per-second", "50", "helhet.gateway.rate-limit.burst", "200"));
@@ -107,6 +111,21 @@ public final class Benchmarks {
         if (!met) {
             System.exit(1);
         }
+    }
+
+    /** From a consent's revocation to its refusal in every service (issue 16, part 3), as {@code RevocationLatencyIT} measures it. */
+    private static boolean revocation(String gateway, String coordinators, String agreements) {
+        RevocationLatency.Result result = RevocationLatency.measure(new RevocationLatency.Urls(gateway + "/api/v1", coordinators, agreements),
+                REVOCATIONS, "bench");
+        System.out.println();
+        System.out.printf("Consent revocation — %d consents revoked through the gateway, each service asked every 10 ms until it refuses%n",
+                REVOCATIONS);
+        result.lines().forEach(line -> System.out.println("  " + line));
+        long slowest = Math.max(result.p99(result.coordinators()), result.p99(result.agreements()));
+        boolean met = result.refusedAtOnce() == REVOCATIONS && slowest <= REVOCATION_P99_TARGET_MS;
+        System.out.printf("%n  target: refused at once where consent is decided, within %d ms (p99) everywhere else -> %s (%d of %d at once, %d ms)%n%n",
+                REVOCATION_P99_TARGET_MS, met ? "MET" : "MISSED", result.refusedAtOnce(), REVOCATIONS, slowest);
+        return met;
     }
 
     private static boolean caseload(String service) throws Exception {

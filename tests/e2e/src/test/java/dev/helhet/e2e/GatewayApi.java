@@ -1,5 +1,6 @@
 package dev.helhet.e2e;
 
+import dev.helhet.testing.PublicApi;
 import dev.helhet.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -19,7 +20,7 @@ public final class GatewayApi {
 
     /** A JSON request with a demo user's real token. */
     public static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
+        return PublicApi.as(user);
     }
 
     /** A JSON request with the demo partner's client-credentials token. */
@@ -29,30 +30,12 @@ public final class GatewayApi {
 
     /** Registers an organisation of the admin's municipality; answers its id. */
     public static String organisation(String admin, String name, String type) {
-        return as(admin).body("{\"name\": \"%s\", \"type\": \"%s\"}".formatted(name, type))
-                .when().post(api() + "/coordinators/organisations").then().statusCode(201).extract().path("id");
+        return PublicApi.organisation(api(), admin, name, type);
     }
 
-    /**
-     * Makes a demo user a professional of one organisation, registering them or, when an earlier run
-     * already did, moving the existing registration; answers the professional id.
-     */
+    /** Makes a demo user a professional of one organisation (registered or moved); answers the professional id. */
     public static String professional(String admin, String username, String organisation) {
-        var answer = as(admin).body("{\"subject\": \"%s\", \"name\": \"%s\", \"profession\": \"rådgiver\", \"organisationIds\": [\"%s\"]}"
-                        .formatted(Tokens.subject(username), username, organisation))
-                .when().post(api() + "/coordinators/professionals").then().extract();
-        if (answer.statusCode() == 409) {
-            String existing = answer.path("existingProfessionalId");
-            var current = as(admin).when().get(api() + "/coordinators/professionals/" + existing).then().statusCode(200).extract();
-            as(admin).body("{\"subject\": \"%s\", \"name\": \"%s\", \"profession\": \"rådgiver\", \"organisationIds\": [\"%s\"], \"version\": %d}"
-                            .formatted(Tokens.subject(username), username, organisation, current.<Integer>path("version")))
-                    .when().put(api() + "/coordinators/professionals/" + existing).then().statusCode(200);
-            return existing;
-        }
-        if (answer.statusCode() != 201) {
-            throw new IllegalStateException("Could not register " + username + ": " + answer.statusCode() + " " + answer.asString());
-        }
-        return answer.path("id");
+        return PublicApi.professional(api(), admin, username, organisation);
     }
 
     /** Amina's record in Asker (the demo realm's amina.hassan), registered now or by an earlier test or run; answers its id. */

@@ -1,6 +1,7 @@
 package dev.helhet.common.tenancy;
 
 import dev.helhet.contracts.Actor;
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +31,7 @@ public class CallerContext {
     public String municipalityId() {
         if (municipalityId == null) {
             municipalityId = ActiveMunicipality.choose(
-                    OrganizationClaim.aliases(token.getClaim(OrganizationClaim.NAME)),
+                    OrganizationClaim.aliases(rawClaim(OrganizationClaim.NAME)),
                     request.getHeader(ActiveMunicipality.HEADER));
         }
         return municipalityId;
@@ -48,9 +49,22 @@ public class CallerContext {
 
     /** The caller as it appears in events and logs: a subject id, never a name. */
     public Actor actor() {
-        String username = token.getClaim("preferred_username");
+        String username = claim("preferred_username");
         Actor.Type type = username != null && username.startsWith(SERVICE_ACCOUNT_PREFIX) ? Actor.Type.SERVICE : Actor.Type.USER;
         return new Actor(type, token.getSubject());
+    }
+
+    /**
+     * A claim as the verified token holds it (a string, list or map; smallrye-jwt has turned non-standard claims into JSON
+     * values), read without MicroProfile JWT's {@code getClaim(String)}: that
+     * looks every name up with {@code Claims.valueOf} first, which throws (and fills a stack trace) for each name that is
+     * not a standard claim: once a request for {@code organization}.
+     */
+    private Object rawClaim(String name) {
+        if (identity.getPrincipal() instanceof OidcJwtCallerPrincipal principal) {
+            return principal.getClaims().getClaimValue(name);
+        }
+        return token.getClaim(name);
     }
 
     public String subject() {
@@ -68,7 +82,7 @@ public class CallerContext {
 
     /** A string claim of the verified token, or null. */
     public String claim(String name) {
-        Object value = token.getClaim(name);
+        Object value = rawClaim(name);
         return value == null ? null : value instanceof jakarta.json.JsonString string ? string.getString() : value.toString();
     }
 
