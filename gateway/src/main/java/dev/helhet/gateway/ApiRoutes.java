@@ -1,7 +1,7 @@
 package dev.helhet.gateway;
 
 import dev.helhet.gateway.limits.CallerBoundOrigin;
-import dev.helhet.gateway.limits.RateLimiter;
+import dev.helhet.gateway.limits.RateLimitGate;
 import dev.helhet.gateway.session.BrowserCookies;
 import dev.helhet.gateway.session.CallerResolver;
 import dev.helhet.gateway.session.SessionCsrf;
@@ -39,13 +39,13 @@ public class ApiRoutes {
     private static final String MUNICIPALITY_HEADER = "X-Helhet-Municipality";
 
     private final GatewayConfig config;
-    private final RateLimiter rateLimiter;
+    private final RateLimitGate rateLimit;
     private final SessionCsrf csrf;
     private final MeterRegistry metrics;
 
-    public ApiRoutes(GatewayConfig config, RateLimiter rateLimiter, SessionCsrf csrf, MeterRegistry metrics) {
+    public ApiRoutes(GatewayConfig config, RateLimitGate rateLimit, SessionCsrf csrf, MeterRegistry metrics) {
         this.config = config;
-        this.rateLimiter = rateLimiter;
+        this.rateLimit = rateLimit;
         this.csrf = csrf;
         this.metrics = metrics;
     }
@@ -76,6 +76,7 @@ public class ApiRoutes {
         request.pause();
         RequestIds.assign(request);
         ForwardedHeaders.strip(request);
+        // A request refused before its caller is known counts against its address, like an anonymous one.
         if (!withinBodyLimit(context)) {
             request.resume();
             return;
@@ -87,13 +88,11 @@ public class ApiRoutes {
             }
             if (caller == null) {
                 request.resume();
-                GatewayProblems.anonymous(context, rateLimiter);
+                GatewayProblems.anonymous(context, rateLimit);
                 return;
             }
-            long retryAfter = rateLimiter.acquire(caller.rateKey());
-            if (retryAfter > 0) {
+            if (!rateLimit.admit(context, caller.rateKey())) {
                 request.resume();
-                GatewayProblems.tooManyRequests(context, retryAfter);
                 return;
             }
             if (caller.browserSession()) {
@@ -125,10 +124,8 @@ public class ApiRoutes {
     /** Open data: no credentials go upstream (not even a stale cookie or token), and each address has its own bucket. */
     private void forwardAnonymously(RoutingContext context, HttpProxy proxy) {
         HttpServerRequest request = context.request();
-        long retryAfter = rateLimiter.acquire(RateLimiter.ANONYMOUS + request.remoteAddress().hostAddress());
-        if (retryAfter > 0) {
+        if (!rateLimit.admitAnonymous(context)) {
             request.resume();
-            GatewayProblems.tooManyRequests(context, retryAfter);
             return;
         }
         request.headers().remove("Authorization");
@@ -147,19 +144,25 @@ public class ApiRoutes {
             // HTTP/1.1 says chunked in Transfer-Encoding; HTTP/2 streams a body of unknown length without either header.
             if (request.getHeader("Transfer-Encoding") != null
                     || (mayCarryBody && request.version() == io.vertx.core.http.HttpVersion.HTTP_2)) {
-                GatewayProblems.lengthRequired(context);
+                if (rateLimit.admitAnonymous(context)) {
+                    GatewayProblems.lengthRequired(context);
+                }
                 return false;
             }
             return true;
         }
         try {
             if (Long.parseLong(length.trim()) > config.maxBodySize()) {
-                GatewayProblems.payloadTooLarge(context, config.maxBodySize());
+                if (rateLimit.admitAnonymous(context)) {
+                    GatewayProblems.payloadTooLarge(context, config.maxBodySize());
+                }
                 return false;
             }
             return true;
         } catch (NumberFormatException e) {
-            GatewayProblems.lengthRequired(context);
+            if (rateLimit.admitAnonymous(context)) {
+                GatewayProblems.lengthRequired(context);
+            }
             return false;
         }
     }

@@ -59,6 +59,29 @@ public interface GatewayConfig {
     @io.smallrye.config.WithDefault("/api/v1/statistics/open/(codes|[a-z0-9-]{1,64}\\.(csv|json))")
     java.util.regex.Pattern openPaths();
 
+    /**
+     * Origins of browser apps (a region's own portals) that may call the API cross-origin with a bearer token, like
+     * {@code https://portal.example.org}; none unless set. Never with the session cookie.
+     */
+    java.util.Optional<java.util.Set<String>> corsOrigins();
+
+    /** How the public OpenAPI document (GET /api/v1/openapi) names this deployment. */
+    PublicApi publicApi();
+
+    /** What differs between deployments in the public document. */
+    interface PublicApi {
+        /** Where partners call the gateway; {@code /} means the host that served the document. */
+        @io.smallrye.config.WithDefault("/")
+        String serverUrl();
+
+        /** One word for the deployment (production, test, local ...). */
+        @io.smallrye.config.WithDefault("local")
+        String environment();
+
+        /** The token endpoint partners use; by default the OIDC server's, as the gateway reaches it. */
+        java.util.Optional<String> tokenUrl();
+    }
+
     /** Largest request body the gateway forwards, in bytes. */
     @io.smallrye.config.WithDefault("1048576")
     long maxBodySize();

@@ -1,6 +1,6 @@
 package dev.helhet.gateway;
 
-import dev.helhet.gateway.limits.RateLimiter;
+import dev.helhet.gateway.limits.RateLimitGate;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -24,11 +24,8 @@ public final class GatewayProblems {
      * A caller without a valid session or token: 401, or 429 once their address has sent more such requests than
      * the rate limit allows — failed sign-ins and token guessing are throttled like any client.
      */
-    public static void anonymous(RoutingContext context, RateLimiter rateLimiter) {
-        long retryAfter = rateLimiter.acquire(RateLimiter.ANONYMOUS + context.request().remoteAddress().hostAddress());
-        if (retryAfter > 0) {
-            tooManyRequests(context, retryAfter);
-        } else {
+    public static void anonymous(RoutingContext context, RateLimitGate rateLimit) {
+        if (rateLimit.admitAnonymous(context)) {
             unauthenticated(context);
         }
     }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The gateway refuses anonymous API calls and forwards the rest unchanged, with the caller's token. */
 @QuarkusTest
@@ -100,6 +103,53 @@ class ApiRoutesTest {
         given().when().get("/api/v1/statistics/opener").then().statusCode(401);
         given().urlEncodingEnabled(false).when().get("/api/v1/statistics/open/%2e%2e/indicators/goals").then().statusCode(401);
         given().when().get("/api/v1/statistics/open/programme-outcomes.csv/../../indicators/goals").then().statusCode(401);
+    }
+
+    @Test
+    void everyAnswerTellsTheClientWhatIsLeftOfItsRateLimit() {
+        String remaining = "\"default\";r=([0-9]+);t=([0-9]+)";
+        String left = given().auth().oauth2(Tokens.user("asker.analyst")).when().get("/api/v1/participants")
+                .then().statusCode(200)
+                .header("RateLimit-Policy", "\"default\";q=40;w=2")
+                .header("RateLimit", matchesPattern(remaining))
+                .extract().header("RateLimit");
+        // A new client's full bucket of 40, less this request.
+        assertTrue(Integer.parseInt(left.replaceAll(remaining, "$1")) <= 39, left);
+
+        given().when().get("/api/v1/participants").then().statusCode(401).header("RateLimit", matchesPattern(remaining));
+        // Refused before the caller is known: counted, and told, by address.
+        given().auth().oauth2(Tokens.user("asker.analyst")).contentType(ContentType.JSON).body("\"" + "x".repeat(1_100_000) + "\"")
+                .when().post("/api/v1/participants")
+                .then().statusCode(413).header("RateLimit", matchesPattern(remaining));
+        given().auth().oauth2(Tokens.user("asker.analyst")).queryParam("q", "x".repeat(9000)).when().get("/api/v1/participants")
+                .then().statusCode(414).header("RateLimit", matchesPattern(remaining));
+    }
+
+    @Test
+    void letsOnlyTheConfiguredBrowserOriginCallAcrossOrigins() {
+        given().header("Origin", "https://portal.example.org").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type, x-helhet-municipality")
+                .when().options("/api/v1/participants")
+                .then().statusCode(204)
+                .header("Access-Control-Allow-Origin", "https://portal.example.org")
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", containsString("X-Helhet-Municipality"))
+                .header("Access-Control-Allow-Credentials", nullValue());
+        given().auth().oauth2(Tokens.partner()).header("Origin", "https://portal.example.org")
+                .when().get("/api/v1/participants")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://portal.example.org")
+                .header("Vary", containsString("Origin"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit"));
+
+        given().auth().oauth2(Tokens.partner()).header("Origin", "https://evil.example")
+                .when().get("/api/v1/participants")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/participants")
+                .then().statusCode(401)
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A token bucket per client: {@code per-second} requests a second on average, bursts up to
- * {@code burst}. An exhausted bucket answers how many seconds until the next request may pass.
+ * {@code burst}. Each request takes a token or is refused with the seconds until the next one; either way the
+ * caller is told what is left ({@link Allowance}), which the gateway sends as the RateLimit headers.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -25,12 +26,36 @@ public class RateLimiter {
         this.burst = config.rateLimit().burst();
     }
 
-    /** 0 when the request may pass; otherwise the seconds to wait (for Retry-After). */
-    public long acquire(String client) {
+    /** Takes a token from the client's bucket if it has one. */
+    public Allowance acquire(String client) {
         if (buckets.size() > MAX_CLIENTS) {
             forgetIdleClients();
         }
         return buckets.computeIfAbsent(client, key -> new Bucket(burst)).take(perSecond, burst, System.nanoTime());
+    }
+
+    /** The policy, as the RateLimit-Policy header states it: {@code burst} requests per the seconds a bucket takes to fill. */
+    public String policy() {
+        return "\"default\";q=" + (long) burst + ";w=" + (long) Math.ceil(burst / perSecond);
+    }
+
+    /**
+     * The outcome of one request against its client's bucket.
+     *
+     * @param retryAfterSeconds 0 when the request may pass; otherwise the seconds until it could (for Retry-After)
+     * @param remaining         whole requests left in the bucket now
+     * @param fullInSeconds     seconds until the bucket is full again
+     */
+    public record Allowance(long retryAfterSeconds, long remaining, long fullInSeconds) {
+
+        public boolean refused() {
+            return retryAfterSeconds > 0;
+        }
+
+        /** The RateLimit header's value (draft-ietf-httpapi-ratelimit-headers). */
+        public String header() {
+            return "\"default\";r=" + remaining + ";t=" + fullInSeconds;
+        }
     }
 
     /**
@@ -57,14 +82,16 @@ public class RateLimiter {
             return tokens + (now - refilledAt) / 1e9 * perSecond >= burst;
         }
 
-        synchronized long take(double perSecond, double burst, long now) {
+        synchronized Allowance take(double perSecond, double burst, long now) {
             tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * perSecond);
             refilledAt = now;
+            long retryAfter = 0;
             if (tokens >= 1) {
                 tokens -= 1;
-                return 0;
+            } else {
+                retryAfter = (long) Math.ceil((1 - tokens) / perSecond);
             }
-            return (long) Math.ceil((1 - tokens) / perSecond);
+            return new Allowance(retryAfter, (long) Math.floor(tokens), (long) Math.ceil((burst - tokens) / perSecond));
         }
     }
 }

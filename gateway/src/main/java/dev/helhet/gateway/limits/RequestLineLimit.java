@@ -14,6 +14,12 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class RequestLineLimit {
 
+    private final RateLimitGate rateLimit;
+
+    public RequestLineLimit(RateLimitGate rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
     /** The same limit as the services' (RequestSizeLimits). */
     public static final int LONGEST = 8192;
 
@@ -23,7 +29,10 @@ public class RequestLineLimit {
 
     private void check(RoutingContext context) {
         if (context.request().uri().length() > LONGEST) {
-            GatewayProblems.uriTooLong(context, LONGEST);
+            // Counted against the address, like any request refused before its caller is known.
+            if (rateLimit.admitAnonymous(context)) {
+                GatewayProblems.uriTooLong(context, LONGEST);
+            }
             return;
         }
         context.next();

@@ -1,7 +1,7 @@
 package dev.helhet.gateway.session;
 
 import dev.helhet.gateway.GatewayProblems;
-import dev.helhet.gateway.limits.RateLimiter;
+import dev.helhet.gateway.limits.RateLimitGate;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -24,11 +24,11 @@ import java.util.TreeSet;
 public class SessionRoutes {
 
     private static final int ORDER = 900;
-    private final RateLimiter rateLimiter;
+    private final RateLimitGate rateLimit;
     private final SessionCsrf csrf;
 
-    public SessionRoutes(RateLimiter rateLimiter, SessionCsrf csrf) {
-        this.rateLimiter = rateLimiter;
+    public SessionRoutes(RateLimitGate rateLimit, SessionCsrf csrf) {
+        this.rateLimit = rateLimit;
         this.csrf = csrf;
     }
 
@@ -47,7 +47,7 @@ public class SessionRoutes {
     private void session(RoutingContext context) {
         CallerResolver.resolve(context, caller -> {
             if (caller == null) {
-                GatewayProblems.anonymous(context, rateLimiter);
+                GatewayProblems.anonymous(context, rateLimit);
                 return;
             }
             String csrfToken = caller.browserSession() ? csrf.offer(context).orElse(null) : null;
@@ -76,11 +76,10 @@ public class SessionRoutes {
     private void choose(RoutingContext context) {
         CallerResolver.resolve(context, caller -> {
             if (caller == null) {
-                GatewayProblems.anonymous(context, rateLimiter);
+                GatewayProblems.anonymous(context, rateLimit);
                 return;
             }
-            if (rateLimiter.acquire(caller.rateKey()) > 0) {
-                GatewayProblems.tooManyRequests(context, 1);
+            if (!rateLimit.admit(context, caller.rateKey())) {
                 return;
             }
             if (caller.browserSession() && !csrf.presented(context)) {

@@ -14,114 +14,7 @@ export interface paths {
          * Onboard a municipality
          * @description Creates the Keycloak Organization and its first admin (role municipality-admin, who sets a password and verifies their e-mail at first sign-in), through the Keycloak admin REST API. All or nothing: the alias and the admin's e-mail are checked first, and a failure later removes what was created.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["OnboardMunicipality"];
-                };
-            };
-            responses: {
-                /** @description Onboarded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `municipality-exists`, or `admin-email-taken`; nothing was created */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `identity-provider-unavailable`: Keycloak did not carry out the change; what this call had created was removed again, and a retry resumes where it stopped */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["onboardMunicipality"];
         delete?: never;
         options?: never;
         head?: never;
@@ -139,114 +32,7 @@ export interface paths {
          * My people
          * @description The people I coordinate, and while a colleague is away the people of the colleague I deputise for (marked coveringFor), with flags. Newest first. Each person listed is written to their access log (resource caseload, action list).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Flag consents expiring within this many days
-                     * @example 30
-                     */
-                    consentExpiringDays?: number;
-                    /**
-                     * @description Flag teams that have not met for this many weeks
-                     * @example 6
-                     */
-                    noMeetingWeeks?: number;
-                    /**
-                     * @description Flag programmes ending within this many months
-                     * @example 3
-                     */
-                    programmeEndingMonths?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description My caseload */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CaseloadEntry"][];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listMyCaseload"];
         put?: never;
         post?: never;
         delete?: never;
@@ -266,119 +52,7 @@ export interface paths {
          * People without a coordinator
          * @description The team lead's queue, oldest registration first. Each person on the page is written to their access log (resource unassigned-queue, action list).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Flag consents expiring within this many days
-                     * @example 30
-                     */
-                    consentExpiringDays?: number;
-                    /**
-                     * @description Zero-based page
-                     * @example 0
-                     */
-                    page?: number;
-                    /**
-                     * @description Flag programmes ending within this many months
-                     * @example 3
-                     */
-                    programmeEndingMonths?: number;
-                    /**
-                     * @description Page size, 1-200
-                     * @example 50
-                     */
-                    size?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One page */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CaseloadPage"];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listUnassignedParticipants"];
         put?: never;
         post?: never;
         delete?: never;
@@ -398,94 +72,7 @@ export interface paths {
          * My coordinators and teams
          * @description For the person signed in as themself (their token proves their identity number). The participants service says which registered records are theirs: one team per municipality that registered them. Suspended members are listed and marked: they see nothing until the person's consent covers their organisation.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Each municipality's coordinator and team, with work contact details */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyTeams"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-registered`: no municipality has registered the person */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `unavailable`: the participants service did not answer */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getMyTeams"];
         put?: never;
         post?: never;
         delete?: never;
@@ -505,179 +92,13 @@ export interface paths {
          * Organisations serving the caller's municipality
          * @description Not personal data: every member of the municipality's staff and its partner systems may read it.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The organisations, by name */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Organisation"][];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listOrganisations"];
         put?: never;
         /**
          * Register an organisation
          * @description It serves the admin's municipality and any others named. Publishes OrganisationRegistered.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["OrganisationInput"];
-                };
-            };
-            responses: {
-                /** @description Registered */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["registerOrganisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -692,245 +113,12 @@ export interface paths {
             cookie?: never;
         };
         /** One organisation */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The organisation */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Organisation"];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getOrganisation"];
         /**
          * Change an organisation
          * @description Only the municipality that registered it maintains it (403 `organisation-not-owned`). Publishes OrganisationUpdated.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["OrganisationInput"];
-                };
-            };
-            responses: {
-                /** @description Changed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Organisation"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `stale-version` */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["updateOrganisation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -946,369 +134,18 @@ export interface paths {
             cookie?: never;
         };
         /** The person's coordinator, now and before */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    participantId: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Current coordinator and history */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Coordination"];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getParticipantCoordinator"];
         /**
          * Assign the coordinator, or hand over
          * @description With no coordinator: assigns (team lead, or a coordinator). With one: a warm handover by the coordinator, their deputy or a team lead, with a note for the new coordinator; the old one stays in the history. At most one is active: a concurrent assignment answers 409. Publishes CoordinatorAssigned or CoordinatorHandedOver.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    participantId: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CoordinatorInput"];
-                };
-            };
-            responses: {
-                /** @description The coordinator now and before */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Coordination"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `coordinator-unchanged`, `participant-not-active`, or `conflict` (a concurrent change) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["assignCoordinator"];
         post?: never;
         /**
          * Remove the coordinator
          * @description The person appears among the team lead's unassigned people. Publishes CoordinatorUnassigned.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    participantId: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No coordinator now; the history */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Coordination"];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `no-coordinator` */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["unassignCoordinator"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1325,118 +162,7 @@ export interface paths {
          * The team around the person
          * @description Coordinator, professionals (suspended ones marked) and network persons.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    participantId: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The team */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Team"];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getParticipantTeam"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1458,129 +184,7 @@ export interface paths {
          * Add a professional to the team
          * @description From another organisation than the coordinator's only while the person's consent covers it for basic information (409 `consent-required` otherwise). Publishes TeamMemberAdded.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    participantId: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TeamMemberInput"];
-                };
-            };
-            responses: {
-                /** @description The team */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Team"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `consent-required`, `already-on-team` or `participant-not-active` */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["addTeamMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1601,119 +205,7 @@ export interface paths {
          * Remove a professional from the team
          * @description Publishes TeamMemberRemoved.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    memberId: components["schemas"]["UUID"];
-                    participantId: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The team */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Team"];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["removeTeamMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1727,193 +219,13 @@ export interface paths {
             cookie?: never;
         };
         /** Professionals of the municipality */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description By name */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Professional"][];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listProfessionals"];
         put?: never;
         /**
          * Register a professional
          * @description Links one of the municipality's own Keycloak users (by subject id; a member of the municipality's organization) to a profession and organisations. Another municipality's user, or no user at all, answers 400 `subject` with code `not-in-municipality` — the same answer for both.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProfessionalInput"];
-                };
-            };
-            responses: {
-                /** @description Registered */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `already-registered`; `existingProfessionalId` when the registration is this municipality's own */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `identity-provider-unavailable`: Keycloak did not say whose user it is */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["registerProfessional"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1931,80 +243,7 @@ export interface paths {
          * Me as a professional
          * @description 403 `not-a-professional` until an admin has registered you.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description My record */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Professional"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getMyProfessionalRecord"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2021,242 +260,9 @@ export interface paths {
             cookie?: never;
         };
         /** One professional */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The professional */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Professional"];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getProfessional"];
         /** Change a professional */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProfessionalInput"];
-                };
-            };
-            responses: {
-                /** @description Changed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Professional"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `stale-version` */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["updateProfessional"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2277,122 +283,7 @@ export interface paths {
          * Record an absence and its deputy
          * @description By the professional themself, a team lead or the admin. While away, the deputy sees the professional's caseload and their people.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AbsenceInput"];
-                };
-            };
-            responses: {
-                /** @description The professional with the absence */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Professional"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["recordAbsence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2413,119 +304,7 @@ export interface paths {
          * Cancel an absence
          * @description By the professional themself, a team lead or the admin; the deputy stops seeing the caseload at once.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    absenceId: components["schemas"]["UUID"];
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The professional without the absence */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Professional"];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["cancelAbsence"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3078,4 +857,2380 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    onboardMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnboardMunicipality"];
+            };
+        };
+        responses: {
+            /** @description Onboarded */
+            201: {
+                headers: {
+                    /** @description Path of the created resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardedMunicipality"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `municipality-exists`, or `admin-email-taken`; nothing was created */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:municipality-exists",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "municipality-exists, or admin-email-taken; nothing was created",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `identity-provider-unavailable`: Keycloak did not carry out the change; what this call had created was removed again, and a retry resumes where it stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:identity-provider-unavailable",
+                     *       "title": "Temporarily unavailable",
+                     *       "status": 503,
+                     *       "detail": "identity-provider-unavailable: Keycloak did not carry out the change; what this call had created was removed again, and a retry resumes where it stopped",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyCaseload: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Flag consents expiring within this many days
+                 * @example 30
+                 */
+                consentExpiringDays?: number;
+                /**
+                 * @description Flag teams that have not met for this many weeks
+                 * @example 6
+                 */
+                noMeetingWeeks?: number;
+                /**
+                 * @description Flag programmes ending within this many months
+                 * @example 3
+                 */
+                programmeEndingMonths?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My caseload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadEntry"][];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnassignedParticipants: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Flag consents expiring within this many days
+                 * @example 30
+                 */
+                consentExpiringDays?: number;
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Flag programmes ending within this many months
+                 * @example 3
+                 */
+                programmeEndingMonths?: number;
+                /**
+                 * @description Page size, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadPage"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each municipality's coordinator and team, with work contact details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTeams"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-registered`: no municipality has registered the person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-registered",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "not-registered: no municipality has registered the person",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unavailable`: the participants service did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unavailable",
+                     *       "title": "Temporarily unavailable",
+                     *       "status": 503,
+                     *       "detail": "unavailable: the participants service did not answer",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisations, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationInput"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description Path of the created resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationInput"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `stale-version` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:stale-version",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "stale-version",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParticipantCoordinator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Current coordinator and history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coordination"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignCoordinator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoordinatorInput"];
+            };
+        };
+        responses: {
+            /** @description The coordinator now and before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coordination"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `coordinator-unchanged`, `participant-not-active`, or `conflict` (a concurrent change) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:coordinator-unchanged",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "coordinator-unchanged, participant-not-active, or conflict (a concurrent change)",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unassignCoordinator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No coordinator now; the history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coordination"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `no-coordinator` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:no-coordinator",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "no-coordinator",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParticipantTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamMemberInput"];
+            };
+        };
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `consent-required`, `already-on-team` or `participant-not-active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:consent-required",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "consent-required, already-on-team or participant-not-active",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["schemas"]["UUID"];
+                participantId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProfessionals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Professional"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerProfessional: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfessionalInput"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description Path of the created resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Professional"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `already-registered`; `existingProfessionalId` when the registration is this municipality's own */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:already-registered",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "already-registered; existingProfessionalId when the registration is this municipality's own",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `identity-provider-unavailable`: Keycloak did not say whose user it is */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:identity-provider-unavailable",
+                     *       "title": "Temporarily unavailable",
+                     *       "status": 503,
+                     *       "detail": "identity-provider-unavailable: Keycloak did not say whose user it is",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyProfessionalRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Professional"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProfessional: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The professional */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Professional"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProfessional: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfessionalInput"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Professional"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `stale-version` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:stale-version",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "stale-version",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsenceInput"];
+            };
+        };
+        responses: {
+            /** @description The professional with the absence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Professional"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                absenceId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The professional without the absence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Professional"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

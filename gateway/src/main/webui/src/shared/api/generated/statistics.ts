@@ -12,80 +12,7 @@ export interface paths {
          * Every indicator, its measures and dimensions
          * @description Defined in words in docs/statistics.md.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The indicators */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IndicatorDefinition"][];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listIndicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -105,143 +32,7 @@ export interface paths {
          * An indicator of the caller's municipality
          * @description By month, quarter, programme, age band or the indicator's own attribute; every figure of the municipality (no name, id of a person or free text is ever part of one). Built from events: a change shows within seconds.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description What the rows are (month by default; programme for a figure as of now)
-                     * @example month
-                     */
-                    by?: string;
-                    /**
-                     * @description First month, YYYY-MM (default: eleven months before `to`)
-                     * @example 2026-01
-                     */
-                    from?: string;
-                    /**
-                     * @description Last month, YYYY-MM (default: this month)
-                     * @example 2026-12
-                     */
-                    to?: string;
-                    /**
-                     * @description For recent-meetings: how many weeks back a meeting counts (default 8)
-                     * @example 8
-                     */
-                    weeks?: number;
-                };
-                header?: never;
-                path: {
-                    /**
-                     * @description The indicator
-                     * @example programme-outcomes
-                     */
-                    indicator: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The figures */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IndicatorTable"];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getMunicipalityIndicator"];
         put?: never;
         post?: never;
         delete?: never;
@@ -261,62 +52,7 @@ export interface paths {
          * The code lists of the open data
          * @description Stable: a code, once published, keeps its meaning.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The code lists */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OpenDataCodes"];
-                    };
-                };
-                /** @description `too-many-requests`: over the rate the gateway allows an address; wait `Retry-After` seconds */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:too-many-requests",
-                         *       "title": "Too many requests",
-                         *       "status": 429,
-                         *       "detail": "This client sent more requests than the gateway allows; wait Retry-After seconds",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getOpenDataCodes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -336,115 +72,7 @@ export interface paths {
          * A data set as CSV
          * @description One figure per line: dataset, municipality, quarter, measure, value, status. A withheld figure has no value and the status `:`. Every quarter of the period is present, zeros included.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description First quarter, YYYY-Qn (default: seven quarters before `to`)
-                     * @example 2025-Q1
-                     */
-                    from?: string;
-                    /**
-                     * @description Last quarter, YYYY-Qn: a closed one (default: the last closed one)
-                     * @example 2026-Q3
-                     */
-                    to?: string;
-                };
-                header?: never;
-                path: {
-                    /**
-                     * @description The data set: an indicator with a period (docs/statistics.md)
-                     * @example programme-outcomes
-                     */
-                    dataset: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The figures */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/csv; charset=utf-8": string;
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `too-many-requests`: over the rate the gateway allows an address; wait `Retry-After` seconds */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:too-many-requests",
-                         *       "title": "Too many requests",
-                         *       "status": 429,
-                         *       "detail": "This client sent more requests than the gateway allows; wait Retry-After seconds",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getOpenDataCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -464,115 +92,7 @@ export interface paths {
          * A data set as JSON-stat 2.0
          * @description A JSON-stat dataset (https://json-stat.org/format/) with the dimensions municipality (role geo; `region` is every municipality together), quarter (role time) and measure (role metric). A withheld figure is null in `value` with the status `:`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description First quarter, YYYY-Qn (default: seven quarters before `to`)
-                     * @example 2025-Q1
-                     */
-                    from?: string;
-                    /**
-                     * @description Last quarter, YYYY-Qn: a closed one (default: the last closed one)
-                     * @example 2026-Q3
-                     */
-                    to?: string;
-                };
-                header?: never;
-                path: {
-                    /**
-                     * @description The data set: an indicator with a period (docs/statistics.md)
-                     * @example referrals
-                     */
-                    dataset: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The figures */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": Record<string, never>;
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `too-many-requests`: over the rate the gateway allows an address; wait `Retry-After` seconds */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:too-many-requests",
-                         *       "title": "Too many requests",
-                         *       "status": 429,
-                         *       "detail": "This client sent more requests than the gateway allows; wait Retry-After seconds",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getOpenDataJsonStat"];
         put?: never;
         post?: never;
         delete?: never;
@@ -592,80 +112,7 @@ export interface paths {
          * Headline figures of the caller's municipality
          * @description Built from events, so a change shows here within seconds rather than at once.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatisticsOverview"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getStatisticsOverview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -682,186 +129,13 @@ export interface paths {
             cookie?: never;
         };
         /** Where the last rebuild stands */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Its progress */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatisticsRebuild"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getStatisticsRebuildProgress"];
         put?: never;
         /**
          * Rebuild the statistics from the topics
          * @description Empties the read model and reads every topic from its first retained event; figures are incomplete until it is done (GET shows progress). 409 `rebuild-running` while one runs, `topics-incomplete` (nothing emptied) when retention has deleted events.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StatisticsRebuildRequest"];
-                };
-            };
-            responses: {
-                /** @description Started */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `rebuild-running` or `topics-incomplete` */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["startStatisticsRebuild"];
         delete?: never;
         options?: never;
         head?: never;
@@ -879,138 +153,7 @@ export interface paths {
          * An indicator across every municipality, protected
          * @description For the platform admin: one closed quarter, by municipality (default) or a property the indicator allows. Counts from 1 to 4, and counts that would reveal one by subtraction (also to a municipality that knows its own figures), are withheld (`suppressed`). A figure as of now is by municipality only.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description What the rows are (municipality by default)
-                     * @example municipality
-                     */
-                    by?: string;
-                    /**
-                     * @description A closed quarter, YYYY-Qn (default: the last one)
-                     * @example 2026-Q3
-                     */
-                    quarter?: string;
-                    /**
-                     * @description For recent-meetings: how many weeks back a meeting counts (default 8)
-                     * @example 8
-                     */
-                    weeks?: number;
-                };
-                header?: never;
-                path: {
-                    /**
-                     * @description The indicator
-                     * @example referrals
-                     */
-                    indicator: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The figures */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IndicatorTable"];
-                    };
-                };
-                /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:validation",
-                         *       "title": "The request cannot be understood",
-                         *       "status": 400,
-                         *       "detail": "name: must not be blank",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:unauthenticated",
-                         *       "title": "A valid bearer token is required",
-                         *       "status": 401,
-                         *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:forbidden",
-                         *       "title": "You may not do this",
-                         *       "status": 403,
-                         *       "detail": "Your role does not allow this operation",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `not-found`: nothing with this id in the caller's municipality */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:not-found",
-                         *       "title": "Not found",
-                         *       "status": 404,
-                         *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `internal-error`: nothing was changed; quote the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "urn:helhet:problem:internal-error",
-                         *       "title": "Something went wrong on our side",
-                         *       "status": 500,
-                         *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
-                         *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegionIndicator"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1287,4 +430,884 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDefinition"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMunicipalityIndicator: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What the rows are (month by default; programme for a figure as of now)
+                 * @example month
+                 */
+                by?: string;
+                /**
+                 * @description First month, YYYY-MM (default: eleven months before `to`)
+                 * @example 2026-01
+                 */
+                from?: string;
+                /**
+                 * @description Last month, YYYY-MM (default: this month)
+                 * @example 2026-12
+                 */
+                to?: string;
+                /**
+                 * @description For recent-meetings: how many weeks back a meeting counts (default 8)
+                 * @example 8
+                 */
+                weeks?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The indicator
+                 * @example programme-outcomes
+                 */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorTable"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code lists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataCodes"];
+                };
+            };
+            /** @description `too-many-requests`: over the rate the gateway allows an address; wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This client sent more requests than the gateway allows; wait Retry-After seconds",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataCsv: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First quarter, YYYY-Qn (default: seven quarters before `to`)
+                 * @example 2025-Q1
+                 */
+                from?: string;
+                /**
+                 * @description Last quarter, YYYY-Qn: a closed one (default: the last closed one)
+                 * @example 2026-Q3
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The data set: an indicator with a period (docs/statistics.md)
+                 * @example programme-outcomes
+                 */
+                dataset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `too-many-requests`: over the rate the gateway allows an address; wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This client sent more requests than the gateway allows; wait Retry-After seconds",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataJsonStat: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First quarter, YYYY-Qn (default: seven quarters before `to`)
+                 * @example 2025-Q1
+                 */
+                from?: string;
+                /**
+                 * @description Last quarter, YYYY-Qn: a closed one (default: the last closed one)
+                 * @example 2026-Q3
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The data set: an indicator with a period (docs/statistics.md)
+                 * @example referrals
+                 */
+                dataset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `too-many-requests`: over the rate the gateway allows an address; wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This client sent more requests than the gateway allows; wait Retry-After seconds",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatisticsOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsOverview"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatisticsRebuildProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsRebuild"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startStatisticsRebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatisticsRebuildRequest"];
+            };
+        };
+        responses: {
+            /** @description Started */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsRebuild"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rebuild-running` or `topics-incomplete` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:rebuild-running",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "rebuild-running or topics-incomplete",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegionIndicator: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What the rows are (municipality by default)
+                 * @example municipality
+                 */
+                by?: string;
+                /**
+                 * @description A closed quarter, YYYY-Qn (default: the last one)
+                 * @example 2026-Q3
+                 */
+                quarter?: string;
+                /**
+                 * @description For recent-meetings: how many weeks back a meeting counts (default 8)
+                 * @example 8
+                 */
+                weeks?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The indicator
+                 * @example referrals
+                 */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorTable"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "Send a valid access token from the Helhet Keycloak realm as 'Authorization: Bearer <token>'",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: nothing with this id in the caller's municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`: nothing was changed; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:internal-error",
+                     *       "title": "Something went wrong on our side",
+                     *       "status": 500,
+                     *       "detail": "The request failed on our side and was not carried out. Quote the request id if you ask for help.",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

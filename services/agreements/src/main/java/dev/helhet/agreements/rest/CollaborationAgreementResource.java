@@ -22,6 +22,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,7 +39,8 @@ import java.util.UUID;
 @Path("/api/v1/agreements/collaboration-agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Collaboration agreements")
+@Tag(name = "Collaboration agreements", description = "Agreements between the services of a municipality on how they work together: read by"
+        + " its staff, kept by its admin.")
 public class CollaborationAgreementResource {
 
     private static final String PATH = "/api/v1/agreements/collaboration-agreements/";
@@ -85,9 +89,12 @@ public class CollaborationAgreementResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "Collaboration agreements between services in the caller's municipality", description = "By title;"
+    @Operation(operationId = "listCollaborationAgreements",
+            summary = "Collaboration agreements between services in the caller's municipality", description = "By title;"
             + " `reviewDue=true` for those whose review date has come (the admin's start page).")
-    @APIResponse(responseCode = "200", description = "The agreements")
+    @APIResponse(responseCode = "200", description = "The agreements",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CollaborationAgreementResponse.class)))
     public Uni<List<CollaborationAgreementResponse>> list(
             @Parameter(description = "Only agreements whose review date has come") @QueryParam("reviewDue") boolean reviewDue) {
         return agreements.list(caller.inMunicipality(), reviewDue)
@@ -97,17 +104,24 @@ public class CollaborationAgreementResource {
     @GET
     @Path("/{agreementId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "A collaboration agreement", description = "404 for one of another municipality.")
-    @APIResponse(responseCode = "200", description = "The agreement")
+    @Operation(operationId = "getCollaborationAgreement",
+            summary = "A collaboration agreement", description = "404 for one of another municipality.")
+    @APIResponse(responseCode = "200", description = "The agreement",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CollaborationAgreementResponse.class)))
     public Uni<CollaborationAgreementResponse> get(@PathParam("agreementId") UUID agreementId) {
         return agreements.get(caller.inMunicipality(), agreementId).map(CollaborationAgreementResponse::of);
     }
 
     @POST
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Record a collaboration agreement", description = "By the municipality's admin. Each party must be an"
+    @Operation(operationId = "createCollaborationAgreement",
+            summary = "Record a collaboration agreement", description = "By the municipality's admin. Each party must be an"
             + " organisation serving the municipality (400 `not-in-municipality` naming the party otherwise).")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CollaborationAgreementResponse.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<CollaborationAgreementResponse>> make(@Valid @NotNull AgreementInput input) {
         return agreements.make(caller.inMunicipality(), input.terms(), input.partyList()).map(CollaborationAgreementResponse::of)
                 .map(agreement -> Created.at(PATH + agreement.id(), agreement));
@@ -116,9 +130,12 @@ public class CollaborationAgreementResource {
     @PUT
     @Path("/{agreementId}")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Revise a collaboration agreement", description = "With the version read (409 `stale-version` when someone"
+    @Operation(operationId = "updateCollaborationAgreement",
+            summary = "Revise a collaboration agreement", description = "With the version read (409 `stale-version` when someone"
             + " changed it meanwhile). A new review date takes it off the review list.")
-    @APIResponse(responseCode = "200", description = "Revised")
+    @APIResponse(responseCode = "200", description = "Revised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CollaborationAgreementResponse.class)))
     public Uni<CollaborationAgreementResponse> revise(@PathParam("agreementId") UUID agreementId, @Valid @NotNull AgreementInput input) {
         if (input.version() == null) {
             throw ProblemException.invalidField("version", "send the version you read", "required");

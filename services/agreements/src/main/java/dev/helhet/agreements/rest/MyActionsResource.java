@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,7 +22,8 @@ import java.util.UUID;
 /** A professional's own open actions across their people: the start page's "my actions". */
 @Path("/api/v1/agreements/actions/mine")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Plan")
+@Tag(name = "My open actions", description = "A professional's own planned and in-progress actions across the people they follow, for their"
+        + " start page.")
 public class MyActionsResource {
 
     private final ActionService actions;
@@ -39,9 +42,12 @@ public class MyActionsResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
-    @Operation(summary = "My open actions", description = "The planned and in-progress actions the caller carries out, overdue first,"
+    @Operation(operationId = "listMyOpenActions",
+            summary = "My open actions", description = "The planned and in-progress actions the caller carries out, overdue first,"
             + " for the people they may still see and in categories open to them. Each person shown is in their access log.")
-    @APIResponse(responseCode = "200", description = "My actions")
+    @APIResponse(responseCode = "200", description = "My actions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MyAction.class)))
     public Uni<List<MyAction>> mine() {
         return actions.mine(caller.inMunicipality()).map(found -> found.stream()
                 .map(own -> new MyAction(own.participantId(), PlanDtos.ActionResponse.of(own.view()))).toList());

@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +40,8 @@ import java.util.UUID;
 @Path("/api/v1/agreements/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "The person's own view", description = "What the person sees of their plan")
+@Tag(name = "My plan", description = "What the person, signed in as themself, sees of their plans and meetings, and the progress and"
+        + " actions they report themself.")
 public class MyPlanResource {
 
     private final SignedInPerson signedIn;
@@ -57,9 +61,11 @@ public class MyPlanResource {
     @GET
     @Path("/plan")
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "My plan", description = "All of it: the person's own goal, the goals with their progress, the actions they"
+    @Operation(operationId = "getMyPlan",
+            summary = "My plan", description = "All of it: the person's own goal, the goals with their progress, the actions they"
             + " and others agreed to; one plan per municipality that registered them (the participants service says which).")
-    @APIResponse(responseCode = "200", description = "The person's plans")
+    @APIResponse(responseCode = "200", description = "The person's plans",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyPlanDtos.MyPlans.class)))
     @APIResponse(responseCode = "404", description = "`not-registered`: no municipality has registered the person")
     @APIResponse(responseCode = "503", description = "`unavailable`: the participants service did not answer")
     public Uni<MyPlanDtos.MyPlans> plan() {
@@ -70,10 +76,12 @@ public class MyPlanResource {
     @Path("/plan")
     @Produces("application/pdf")
     @RolesAllowed(Roles.PARTICIPANT)
+    // One operation with the JSON one in the document (one per path and method): its id is getMyPlan.
     @Operation(summary = "My plan on paper", description = "`Accept: application/pdf`: the goal-and-agreement sheet of the person's plan"
             + " in one municipality (`municipalityId`, else the first that registered them), in their language (`lang`, else"
             + " Accept-Language; nb, sv, da or en). 404 when no such plan is theirs.")
-    @APIResponse(responseCode = "200", description = "The sheet (PDF)")
+    @APIResponse(responseCode = "200", description = "The sheet (PDF)",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Uni<Response> planOnPaper(@Parameter(description = "The municipality whose plan to print") @QueryParam("municipalityId") String municipalityId,
                                      @Parameter(description = "nb, sv, da or en") @QueryParam("lang") String lang,
                                      @HeaderParam("Accept-Language") String acceptLanguage) {
@@ -87,9 +95,11 @@ public class MyPlanResource {
     @GET
     @Path("/meetings")
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "My meetings", description = "The meetings the person takes part in (never an internal one), by time: the"
+    @Operation(operationId = "listMyMeetings",
+            summary = "My meetings", description = "The meetings the person takes part in (never an internal one), by time: the"
             + " agenda before, the minutes once the meeting is held.")
-    @APIResponse(responseCode = "200", description = "The person's meetings")
+    @APIResponse(responseCode = "200", description = "The person's meetings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyPlanDtos.MyMeetings.class)))
     @APIResponse(responseCode = "404", description = "`not-registered`: no municipality has registered the person")
     public Uni<MyPlanDtos.MyMeetings> meetings() {
         return signedIn.of(token).flatMap(mine::meetings).map(MyPlanDtos.MyMeetings::of);
@@ -98,9 +108,11 @@ public class MyPlanResource {
     @POST
     @Path("/plan/goals/{goalId}/progress")
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Say how a goal is going", description = "The person's own rating (1–10), a few words, or both. 404 for a goal"
+    @Operation(operationId = "recordMyGoalProgress",
+            summary = "Say how a goal is going", description = "The person's own rating (1–10), a few words, or both. 404 for a goal"
             + " that is not on their plan.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDtos.ProgressResponse.class)))
     public Uni<RestResponse<PlanDtos.ProgressResponse>> progress(@PathParam("goalId") UUID goalId, @Valid @NotNull PlanDtos.ProgressInput input) {
         if (input.rating() == null && (input.note() == null || input.note().isBlank())) {
             throw ProblemException.invalidField("rating", "give a rating, a note or both", "required");
@@ -114,10 +126,12 @@ public class MyPlanResource {
     @PUT
     @Path("/plan/actions/{actionId}/status")
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Mark my action in progress or done", description = "Only an action the person carries out themself (403"
+    @Operation(operationId = "changeMyActionStatus",
+            summary = "Mark my action in progress or done", description = "Only an action the person carries out themself (403"
             + " `plan-not-yours-to-change` for others' and for cancelling); planned → in-progress → done, 409 `illegal-status-change`"
             + " otherwise.")
-    @APIResponse(responseCode = "200", description = "Moved")
+    @APIResponse(responseCode = "200", description = "Moved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDtos.ActionResponse.class)))
     public Uni<PlanDtos.ActionResponse> moveAction(@PathParam("actionId") UUID actionId, @Valid @NotNull PlanDtos.ActionStatusChange change) {
         return signedIn.of(token).flatMap(registrations -> mine.moveOwnAction(caller.asPerson(), registrations, actionId, change.status()))
                 .map(PlanDtos.ActionResponse::of);

@@ -19,6 +19,16 @@ public final class InputBounds {
     public static final Instant EARLIEST_INSTANT = EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
     public static final Instant LATEST_INSTANT = LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
 
+    /**
+     * The longest text any field takes, in characters (the longest field, a meeting's minutes, takes exactly this).
+     * The JSON reader refuses longer strings whatever the field, so every text the API stores, and so returns, is
+     * at most this long; most fields declare a shorter {@code @Size}.
+     */
+    public static final int MAX_TEXT_LENGTH = 20_000;
+
+    /** The longest request line (method, path, query) a service or the gateway reads: longer than any real URL of the API. */
+    public static final int LONGEST_REQUEST_LINE = 8192;
+
     /** The highest zero-based page number of any paged list; with the largest page size the offset stays far inside an int. */
     public static final int MAX_PAGE = 10_000;
 
@@ -34,6 +44,7 @@ public final class InputBounds {
     public static final String CODE_OUT_OF_RANGE = "out-of-range";
     public static final String CODE_WRONG_TYPE = "wrong-type";
     public static final String CODE_NULL_ELEMENT = "null-element";
+    public static final String CODE_TOO_LONG = "too-long";
 
     private InputBounds() {
     }
@@ -58,6 +69,10 @@ public final class InputBounds {
     /** What a client is told when an instant is outside the range. */
     public static String instantRangeMessage() {
         return "must be a UTC time between " + EARLIEST_DATE + " and " + LATEST_DATE + ", like 2026-01-31T09:30:00Z";
+    }
+
+    public static String tooLongMessage() {
+        return "must be at most " + MAX_TEXT_LENGTH + " characters long";
     }
 
     public static String controlCharacterMessage() {

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 
 /**
- * Text fields take JSON strings only ({@code "name": 123} is refused, not turned into "123") without control
- * characters; a Windows line end (CR LF) is read as a newline, a lone CR is refused.
+ * Text fields take JSON strings only ({@code "name": 123} is refused, not turned into "123") of at most
+ * {@link InputBounds#MAX_TEXT_LENGTH} characters, without control characters; a Windows line end (CR LF) is read as a newline, a lone CR is refused.
  */
 final class PlainTextDeserializer extends StdScalarDeserializer<String> {
 
@@ -23,6 +23,9 @@ final class PlainTextDeserializer extends StdScalarDeserializer<String> {
             throw new RejectedValueException(parser, String.class, "must be a string", InputBounds.CODE_WRONG_TYPE);
         }
         String text = parser.getText().replace("\r\n", "\n");
+        if (text.length() > InputBounds.MAX_TEXT_LENGTH) {
+            throw new RejectedValueException(parser, String.class, InputBounds.tooLongMessage(), InputBounds.CODE_TOO_LONG);
+        }
         if (InputBounds.hasControlCharacter(text)) {
             throw new RejectedValueException(parser, String.class, InputBounds.controlCharacterMessage(), InputBounds.CODE_CONTROL_CHARACTER);
         }

@@ -23,6 +23,8 @@ import java.util.Map;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** The first problem type a response's description names, like {@code `already-registered`}. */
+    private static final java.util.regex.Pattern FIRST_SLUG = java.util.regex.Pattern.compile("`([a-z][a-z-]*)`");
     private static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile("/api/v1/[a-z-]+/open/.*");
 
     /** Whether anyone may call the path without a token: open data, GET only, rate-limited by the gateway. */
@@ -67,6 +69,17 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         add(responses, "500", "`internal-error`: nothing was changed; quote the request id", "urn:helhet:problem:internal-error", 500,
                 "The request failed on our side and was not carried out. Quote the request id if you ask for help.");
+        // Any other error a resource declares (409, 422 ...) is a problem too; its description names the specific types.
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.matches("[45][0-9][0-9]") && response.getContent() == null) {
+                int code = Integer.parseInt(status);
+                String description = response.getDescription() == null ? "" : response.getDescription();
+                java.util.regex.Matcher named = FIRST_SLUG.matcher(description);
+                String type = named.find() ? "urn:helhet:problem:" + named.group(1) : ProblemType.forStatus(code).uri().toString();
+                response.setContent(problemContent(type, code, description.isBlank() ? ProblemType.forStatus(code).title()
+                        : description.replace("`", "")));
+            }
+        });
         operation.setResponses(responses);
         if (isOpen(path)) {
             operation.setSecurity(new java.util.ArrayList<>());

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestSizeLimits {
 
     /** Longer than any real URL of the API, far shorter than what the HTTP server accepts. */
-    public static final int LONGEST_REQUEST_LINE = 8192;
+    public static final int LONGEST_REQUEST_LINE = dev.helhet.common.input.InputBounds.LONGEST_REQUEST_LINE;
     /** Before Quarkus' body limit, which answers 413 without a body at route order -2. */
     private static final int ORDER = -3;
 

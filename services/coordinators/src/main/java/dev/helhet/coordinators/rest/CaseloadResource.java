@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,10 +81,13 @@ public class CaseloadResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
-    @Operation(summary = "My people", description = "The people I coordinate, and while a colleague is away the people of the"
+    @Operation(operationId = "listMyCaseload",
+            summary = "My people", description = "The people I coordinate, and while a colleague is away the people of the"
             + " colleague I deputise for (marked coveringFor), with flags. Newest first. Each person listed is written to their"
             + " access log (resource caseload, action list).")
-    @APIResponse(responseCode = "200", description = "My caseload")
+    @APIResponse(responseCode = "200", description = "My caseload",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Entry.class)))
     public Uni<List<Entry>> mine(
             @Parameter(description = "Flag programmes ending within this many months", example = "3")
             @QueryParam("programmeEndingMonths") @Min(0) @Max(24) Integer programmeEndingMonths,
@@ -97,9 +102,11 @@ public class CaseloadResource {
     @GET
     @Path("/unassigned")
     @RolesAllowed(Roles.TEAM_LEAD)
-    @Operation(summary = "People without a coordinator", description = "The team lead's queue, oldest registration first. Each"
+    @Operation(operationId = "listUnassignedParticipants",
+            summary = "People without a coordinator", description = "The team lead's queue, oldest registration first. Each"
             + " person on the page is written to their access log (resource unassigned-queue, action list).")
-    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     public Uni<Page> unassigned(
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(InputBounds.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1-200", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,

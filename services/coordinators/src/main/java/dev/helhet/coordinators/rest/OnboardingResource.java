@@ -17,6 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,10 +70,13 @@ public class OnboardingResource {
 
     @POST
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "Onboard a municipality", description = "Creates the Keycloak Organization and its first admin (role"
+    @Operation(operationId = "onboardMunicipality",
+            summary = "Onboard a municipality", description = "Creates the Keycloak Organization and its first admin (role"
             + " municipality-admin, who sets a password and verifies their e-mail at first sign-in), through the Keycloak admin REST API."
             + " All or nothing: the alias and the admin's e-mail are checked first, and a failure later removes what was created.")
-    @APIResponse(responseCode = "201", description = "Onboarded")
+    @APIResponse(responseCode = "201", description = "Onboarded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Output.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "`municipality-exists`, or `admin-email-taken`; nothing was created")
     @APIResponse(responseCode = "503", description = "`identity-provider-unavailable`: Keycloak did not carry out the change; what this"
             + " call had created was removed again, and a retry resumes where it stopped")

@@ -18,6 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,9 +46,12 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN, Roles.ANALYST, Roles.PARTNER})
-    @Operation(summary = "Organisations serving the caller's municipality", description = "Not personal data: every member"
+    @Operation(operationId = "listOrganisations",
+            summary = "Organisations serving the caller's municipality", description = "Not personal data: every member"
             + " of the municipality's staff and its partner systems may read it.")
-    @APIResponse(responseCode = "200", description = "The organisations, by name")
+    @APIResponse(responseCode = "200", description = "The organisations, by name",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationDtos.View.class)))
     public Uni<List<OrganisationDtos.View>> list() {
         return organisations.list(caller.inMunicipality()).map(OrganisationDtos.View::of);
     }
@@ -52,17 +59,21 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN, Roles.ANALYST, Roles.PARTNER})
-    @Operation(summary = "One organisation")
-    @APIResponse(responseCode = "200", description = "The organisation")
+    @Operation(operationId = "getOrganisation", summary = "One organisation")
+    @APIResponse(responseCode = "200", description = "The organisation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDtos.View.class)))
     public Uni<OrganisationDtos.View> get(@PathParam("id") UUID id) {
         return organisations.get(caller.inMunicipality(), id).map(listing -> OrganisationDtos.View.of(listing).getFirst());
     }
 
     @POST
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Register an organisation", description = "It serves the admin's municipality and any others named."
+    @Operation(operationId = "registerOrganisation",
+            summary = "Register an organisation", description = "It serves the admin's municipality and any others named."
             + " Publishes OrganisationRegistered.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDtos.View.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<OrganisationDtos.View>> register(@Valid @NotNull OrganisationDtos.Input input) {
         return organisations.register(caller.inMunicipality(), input.details()).map(listing -> {
             OrganisationDtos.View view = OrganisationDtos.View.of(listing).getFirst();
@@ -73,9 +84,11 @@ public class OrganisationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Change an organisation", description = "Only the municipality that registered it maintains it"
+    @Operation(operationId = "updateOrganisation",
+            summary = "Change an organisation", description = "Only the municipality that registered it maintains it"
             + " (403 `organisation-not-owned`). Publishes OrganisationUpdated.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDtos.View.class)))
     @APIResponse(responseCode = "409", description = "`stale-version`")
     public Uni<OrganisationDtos.View> update(@PathParam("id") UUID id, @Valid @NotNull OrganisationDtos.Input input) {
         if (input.version() == null) {

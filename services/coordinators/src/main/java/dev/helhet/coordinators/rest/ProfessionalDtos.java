@@ -33,7 +33,7 @@ public final class ProfessionalDtos {
             @Size(max = 40) @Schema(description = "Phone") String phone,
             @Size(max = 10) @Schema(description = "Languages they work in", example = "[\"nb\", \"en\", \"ar\"]")
             List<@Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag like nb or ar") String> languages,
-            @NotEmpty @Schema(description = "Organisations they work for", required = true) Set<@NotNull UUID> organisationIds,
+            @NotEmpty @Size(max = 20) @Schema(description = "Organisations they work for", required = true) Set<@NotNull UUID> organisationIds,
             @Schema(description = "For changes: the version you read", example = "0") Long version) {
 
         ProfessionalService.Details details() {

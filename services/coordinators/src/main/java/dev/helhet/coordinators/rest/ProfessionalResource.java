@@ -18,6 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,8 +46,10 @@ public class ProfessionalResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "Professionals of the municipality")
-    @APIResponse(responseCode = "200", description = "By name")
+    @Operation(operationId = "listProfessionals", summary = "Professionals of the municipality")
+    @APIResponse(responseCode = "200", description = "By name",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProfessionalDtos.View.class)))
     public Uni<List<ProfessionalDtos.View>> list() {
         return professionals.list(caller.inMunicipality()).map(ProfessionalDtos.View::of);
     }
@@ -51,8 +57,10 @@ public class ProfessionalResource {
     @GET
     @Path("/me")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "Me as a professional", description = "403 `not-a-professional` until an admin has registered you.")
-    @APIResponse(responseCode = "200", description = "My record")
+    @Operation(operationId = "getMyProfessionalRecord",
+            summary = "Me as a professional", description = "403 `not-a-professional` until an admin has registered you.")
+    @APIResponse(responseCode = "200", description = "My record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfessionalDtos.View.class)))
     public Uni<ProfessionalDtos.View> me() {
         return professionals.me(caller.inMunicipality()).map(listing -> ProfessionalDtos.View.of(listing).getFirst());
     }
@@ -60,18 +68,22 @@ public class ProfessionalResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "One professional")
-    @APIResponse(responseCode = "200", description = "The professional")
+    @Operation(operationId = "getProfessional", summary = "One professional")
+    @APIResponse(responseCode = "200", description = "The professional",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfessionalDtos.View.class)))
     public Uni<ProfessionalDtos.View> get(@PathParam("id") UUID id) {
         return professionals.get(caller.inMunicipality(), id).map(listing -> ProfessionalDtos.View.of(listing).getFirst());
     }
 
     @POST
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Register a professional", description = "Links one of the municipality's own Keycloak users (by subject id;"
+    @Operation(operationId = "registerProfessional",
+            summary = "Register a professional", description = "Links one of the municipality's own Keycloak users (by subject id;"
             + " a member of the municipality's organization) to a profession and organisations. Another municipality's user, or"
             + " no user at all, answers 400 `subject` with code `not-in-municipality` — the same answer for both.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfessionalDtos.View.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "`already-registered`; `existingProfessionalId` when the registration is this"
             + " municipality's own")
     @APIResponse(responseCode = "503", description = "`identity-provider-unavailable`: Keycloak did not say whose user it is")
@@ -85,8 +97,9 @@ public class ProfessionalResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Change a professional")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @Operation(operationId = "updateProfessional", summary = "Change a professional")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfessionalDtos.View.class)))
     @APIResponse(responseCode = "409", description = "`stale-version`")
     public Uni<ProfessionalDtos.View> update(@PathParam("id") UUID id, @Valid @NotNull ProfessionalDtos.Input input) {
         if (input.version() == null) {
@@ -99,9 +112,11 @@ public class ProfessionalResource {
     @POST
     @Path("/{id}/absences")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "Record an absence and its deputy", description = "By the professional themself, a team lead or the admin."
+    @Operation(operationId = "recordAbsence",
+            summary = "Record an absence and its deputy", description = "By the professional themself, a team lead or the admin."
             + " While away, the deputy sees the professional's caseload and their people.")
-    @APIResponse(responseCode = "200", description = "The professional with the absence")
+    @APIResponse(responseCode = "200", description = "The professional with the absence",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfessionalDtos.View.class)))
     public Uni<ProfessionalDtos.View> addAbsence(@PathParam("id") UUID id, @Valid @NotNull ProfessionalDtos.AbsenceInput input) {
         return professionals.addAbsence(caller.inMunicipality(), id, input.from(), input.to(), input.deputyId(), input.note())
                 .map(listing -> ProfessionalDtos.View.of(listing).getFirst());
@@ -110,9 +125,11 @@ public class ProfessionalResource {
     @jakarta.ws.rs.DELETE
     @Path("/{id}/absences/{absenceId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "Cancel an absence", description = "By the professional themself, a team lead or the admin; the deputy"
+    @Operation(operationId = "cancelAbsence",
+            summary = "Cancel an absence", description = "By the professional themself, a team lead or the admin; the deputy"
             + " stops seeing the caseload at once.")
-    @APIResponse(responseCode = "200", description = "The professional without the absence")
+    @APIResponse(responseCode = "200", description = "The professional without the absence",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfessionalDtos.View.class)))
     public Uni<ProfessionalDtos.View> cancelAbsence(@PathParam("id") UUID id, @PathParam("absenceId") UUID absenceId) {
         return professionals.cancelAbsence(caller.inMunicipality(), id, absenceId).map(listing -> ProfessionalDtos.View.of(listing).getFirst());
     }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,8 +48,9 @@ public class TeamResource {
     @GET
     @Path("/coordinator")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
-    @Operation(summary = "The person's coordinator, now and before")
-    @APIResponse(responseCode = "200", description = "Current coordinator and history")
+    @Operation(operationId = "getParticipantCoordinator", summary = "The person's coordinator, now and before")
+    @APIResponse(responseCode = "200", description = "Current coordinator and history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamDtos.Coordination.class)))
     public Uni<TeamDtos.Coordination> coordinator(@PathParam("participantId") UUID participantId) {
         return assignments.get(caller.inMunicipality(), participantId).map(TeamDtos.Coordination::of);
     }
@@ -55,11 +58,13 @@ public class TeamResource {
     @PUT
     @Path("/coordinator")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
-    @Operation(summary = "Assign the coordinator, or hand over", description = "With no coordinator: assigns (team lead, or"
+    @Operation(operationId = "assignCoordinator",
+            summary = "Assign the coordinator, or hand over", description = "With no coordinator: assigns (team lead, or"
             + " a coordinator). With one: a warm handover by the coordinator, their deputy or a team lead, with a note for the new"
             + " coordinator; the old one stays in the history. At most one is active: a concurrent assignment answers 409."
             + " Publishes CoordinatorAssigned or CoordinatorHandedOver.")
-    @APIResponse(responseCode = "200", description = "The coordinator now and before")
+    @APIResponse(responseCode = "200", description = "The coordinator now and before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamDtos.Coordination.class)))
     @APIResponse(responseCode = "409", description = "`coordinator-unchanged`, `participant-not-active`, or `conflict` (a concurrent change)")
     public Uni<TeamDtos.Coordination> assign(@PathParam("participantId") UUID participantId, @Valid @NotNull TeamDtos.CoordinatorInput input) {
         return assignments.assign(caller.inMunicipality(), participantId, input.professionalId(), input.organisationId(), input.note())
@@ -69,9 +74,11 @@ public class TeamResource {
     @DELETE
     @Path("/coordinator")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
-    @Operation(summary = "Remove the coordinator", description = "The person appears among the team lead's unassigned people."
+    @Operation(operationId = "unassignCoordinator",
+            summary = "Remove the coordinator", description = "The person appears among the team lead's unassigned people."
             + " Publishes CoordinatorUnassigned.")
-    @APIResponse(responseCode = "200", description = "No coordinator now; the history")
+    @APIResponse(responseCode = "200", description = "No coordinator now; the history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamDtos.Coordination.class)))
     @APIResponse(responseCode = "409", description = "`no-coordinator`")
     public Uni<TeamDtos.Coordination> unassign(@PathParam("participantId") UUID participantId) {
         return assignments.unassign(caller.inMunicipality(), participantId).map(TeamDtos.Coordination::of);
@@ -80,8 +87,10 @@ public class TeamResource {
     @GET
     @Path("/team")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
-    @Operation(summary = "The team around the person", description = "Coordinator, professionals (suspended ones marked) and network persons.")
-    @APIResponse(responseCode = "200", description = "The team")
+    @Operation(operationId = "getParticipantTeam",
+            summary = "The team around the person", description = "Coordinator, professionals (suspended ones marked) and network persons.")
+    @APIResponse(responseCode = "200", description = "The team",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamDtos.Team.class)))
     public Uni<TeamDtos.Team> team(@PathParam("participantId") UUID participantId) {
         return teams.get(caller.inMunicipality(), participantId).map(TeamDtos.Team::of);
     }
@@ -89,9 +98,11 @@ public class TeamResource {
     @POST
     @Path("/team/members")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
-    @Operation(summary = "Add a professional to the team", description = "From another organisation than the coordinator's only"
+    @Operation(operationId = "addTeamMember",
+            summary = "Add a professional to the team", description = "From another organisation than the coordinator's only"
             + " while the person's consent covers it for basic information (409 `consent-required` otherwise). Publishes TeamMemberAdded.")
-    @APIResponse(responseCode = "200", description = "The team")
+    @APIResponse(responseCode = "200", description = "The team",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamDtos.Team.class)))
     @APIResponse(responseCode = "409", description = "`consent-required`, `already-on-team` or `participant-not-active`")
     public Uni<TeamDtos.Team> addMember(@PathParam("participantId") UUID participantId, @Valid @NotNull TeamDtos.MemberInput input) {
         return teams.add(caller.inMunicipality(), participantId, input.professionalId(), input.organisationId(), input.role())
@@ -101,8 +112,10 @@ public class TeamResource {
     @DELETE
     @Path("/team/members/{memberId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
-    @Operation(summary = "Remove a professional from the team", description = "Publishes TeamMemberRemoved.")
-    @APIResponse(responseCode = "200", description = "The team")
+    @Operation(operationId = "removeTeamMember",
+            summary = "Remove a professional from the team", description = "Publishes TeamMemberRemoved.")
+    @APIResponse(responseCode = "200", description = "The team",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamDtos.Team.class)))
     public Uni<TeamDtos.Team> removeMember(@PathParam("participantId") UUID participantId, @PathParam("memberId") UUID memberId) {
         return teams.remove(caller.inMunicipality(), participantId, memberId).map(TeamDtos.Team::of);
     }

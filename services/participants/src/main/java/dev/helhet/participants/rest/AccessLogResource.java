@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,9 +60,12 @@ public class AccessLogResource {
     @GET
     @Path("/{id}/access-log")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
-    @Operation(summary = "Who has read or changed this person's data", description = "For the person's coordinator (or deputy)"
+    @Operation(operationId = "listParticipantAccessLog",
+            summary = "Who has read or changed this person's data", description = "For the person's coordinator (or deputy)"
             + " and team leads. Newest first. The person reads the same at /me/access-log.")
-    @APIResponse(responseCode = "200", description = "The person's access log")
+    @APIResponse(responseCode = "200", description = "The person's access log",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AccessLogEntryResponse.class)))
     public Uni<List<AccessLogEntryResponse>> forPerson(@PathParam("id") UUID id) {
         return log.forPerson(caller.inMunicipality(), id).map(entries -> entries.stream().map(AccessLogEntryResponse::of).toList());
     }
@@ -68,9 +73,11 @@ public class AccessLogResource {
     @GET
     @Path("/access-log")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Search the municipality's access log", description = "Who looked at whom, when: by person, by the"
+    @Operation(operationId = "searchAccessLog",
+            summary = "Search the municipality's access log", description = "Who looked at whom, when: by person, by the"
             + " pseudonymous id of who accessed, and by time. For the municipality admin, who sees no case content.")
-    @APIResponse(responseCode = "200", description = "One page, newest first")
+    @APIResponse(responseCode = "200", description = "One page, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     public Uni<Page> search(
             @Parameter(description = "Only entries about this person") @QueryParam("participantId") UUID participantId,
             @Parameter(description = "Only entries by this subject id") @QueryParam("actorSubject") String actorSubject,
@@ -85,9 +92,11 @@ public class AccessLogResource {
     @GET
     @Path("/access-log/verification")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Check that the access log has not been altered", description = "Walks the hash chain from the first"
+    @Operation(operationId = "verifyAccessLog",
+            summary = "Check that the access log has not been altered", description = "Walks the hash chain from the first"
             + " entry: any change to a stored entry breaks it at that entry.")
-    @APIResponse(responseCode = "200", description = "The result")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verification.class)))
     public Uni<Verification> verify() {
         caller.inMunicipality();
         return log.verify().map(result -> new Verification(result.firstBrokenPosition() == null, result.entries(), result.firstBrokenPosition()));

@@ -15,6 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -45,11 +49,15 @@ public class ConsentResource {
 
     @POST
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "Record a consent", description = "On the person's behalf, by their coordinator, the coordinator's"
+    @Operation(operationId = "recordConsent",
+            summary = "Record a consent", description = "On the person's behalf, by their coordinator, the coordinator's"
             + " deputy or a team lead (or, until a coordinator is assigned, the coordinator who registered them). For a receiver"
             + " (one organisation serving the person's municipality, or the whole team), categories and a purpose, valid at most"
             + " three years. Publishes ConsentGranted on participants.consent.v1.")
-    @APIResponse(responseCode = "201", description = "Recorded; the body lists all the person's consents")
+    @APIResponse(responseCode = "201", description = "Recorded; the body lists all the person's consents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "`validation`; `receiver.organisationId` with code `unknown-organisation` when it"
             + " names no organisation serving the person's municipality")
     @APIResponse(responseCode = "403", description = "`consent-not-yours-to-record` (a team member or partner), or `consent-self-grant`"
@@ -63,9 +71,12 @@ public class ConsentResource {
 
     @GET
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "The person's consents", description = "All of them, newest first, each with its history;"
+    @Operation(operationId = "listConsents",
+            summary = "The person's consents", description = "All of them, newest first, each with its history;"
             + " status is computed, so a consent past valid-to shows as expired at once.")
-    @APIResponse(responseCode = "200", description = "The consents")
+    @APIResponse(responseCode = "200", description = "The consents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class)))
     public Uni<List<ConsentResponse>> list(@PathParam("participantId") UUID participantId) {
         return consents.list(caller.inMunicipality(), participantId).map(result -> ConsentMapping.responses(result, clock.instant()));
     }
@@ -73,9 +84,12 @@ public class ConsentResource {
     @POST
     @Path("/{consentId}/revoke")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "Revoke a consent", description = "On the person's word, by the same people who may record one, with a"
+    @Operation(operationId = "revokeConsent",
+            summary = "Revoke a consent", description = "On the person's word, by the same people who may record one, with a"
             + " reason. Takes effect in this service at once and publishes ConsentRevoked.")
-    @APIResponse(responseCode = "200", description = "Revoked; the body lists all the person's consents")
+    @APIResponse(responseCode = "200", description = "Revoked; the body lists all the person's consents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class)))
     @APIResponse(responseCode = "403", description = "`consent-not-yours-to-record`")
     @APIResponse(responseCode = "409", description = "`consent-not-active`: already revoked or expired")
     public Uni<List<ConsentResponse>> revoke(@PathParam("participantId") UUID participantId, @PathParam("consentId") UUID consentId,

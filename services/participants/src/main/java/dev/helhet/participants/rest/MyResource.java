@@ -17,6 +17,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,9 +55,11 @@ public class MyResource {
 
     @GET
     @RolesAllowed(ApiRoles.PARTICIPANT)
-    @Operation(summary = "My data", description = "What Helhet holds on me, in every municipality that has registered me: one"
+    @Operation(operationId = "getMyRecords",
+            summary = "My data", description = "What Helhet holds on me, in every municipality that has registered me: one"
             + " record each (active first) with details, programmes, network, consents and how my identity number came to be.")
-    @APIResponse(responseCode = "200", description = "My records")
+    @APIResponse(responseCode = "200", description = "My records",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyRecordsResponse.class)))
     @APIResponse(responseCode = "404", description = "`not-registered`: no record has my number; `removedFrom` names municipalities"
             + " that took it off a record")
     public Uni<MyRecordsResponse> overview() {
@@ -63,10 +69,13 @@ public class MyResource {
     @GET
     @Path("/access-log")
     @RolesAllowed(ApiRoles.PARTICIPANT)
-    @Operation(summary = "Who has read or changed my data", description = "Every access by every service to any of my records,"
+    @Operation(operationId = "listMyAccessLog",
+            summary = "Who has read or changed my data", description = "Every access by every service to any of my records,"
             + " newest first: who (a pseudonymous id and their roles), which service and municipality, what, why, and whether it"
             + " was allowed — refused attempts included.")
-    @APIResponse(responseCode = "200", description = "My access log")
+    @APIResponse(responseCode = "200", description = "My access log",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AccessLogEntryResponse.class)))
     public Uni<List<AccessLogEntryResponse>> accessLog() {
         return person.accessLog(provenNationalId()).map(entries -> entries.stream().map(AccessLogEntryResponse::of).toList());
     }
@@ -74,9 +83,11 @@ public class MyResource {
     @GET
     @Path("/export")
     @RolesAllowed(ApiRoles.PARTICIPANT)
-    @Operation(summary = "Download everything held on me", description = "One JSON document with every record held on me,"
+    @Operation(operationId = "exportMyRecords",
+            summary = "Download everything held on me", description = "One JSON document with every record held on me,"
             + " including my full identity number and who has accessed my data. The download is logged.")
-    @APIResponse(responseCode = "200", description = "My records, complete")
+    @APIResponse(responseCode = "200", description = "My records, complete",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyRecordsResponse.class)))
     public Uni<MyRecordsResponse> export() {
         return person.export(caller.asPerson(), provenNationalId()).map(records -> MyRecordsResponse.of(records, clock.instant()));
     }
@@ -84,9 +95,13 @@ public class MyResource {
     @POST
     @Path("/consents")
     @RolesAllowed(ApiRoles.PARTICIPANT)
-    @Operation(summary = "Give consent", description = "Recorded as given digitally by me, on my record in one municipality:"
+    @Operation(operationId = "giveMyConsent",
+            summary = "Give consent", description = "Recorded as given digitally by me, on my record in one municipality:"
             + " the one `record` names, or my only active one. Publishes ConsentGranted.")
-    @APIResponse(responseCode = "201", description = "Given; the body lists all my consents on that record")
+    @APIResponse(responseCode = "201", description = "Given; the body lists all my consents on that record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "`validation`: `record` is required when I am registered in several municipalities")
     public Uni<RestResponse<List<ConsentResponse>>> grant(
             @Parameter(description = "The record (participant id) the consent is for; needed only when several municipalities hold one")
@@ -99,8 +114,11 @@ public class MyResource {
     @POST
     @Path("/consents/{consentId}/revoke")
     @RolesAllowed(ApiRoles.PARTICIPANT)
-    @Operation(summary = "Withdraw consent", description = "Takes effect at once. Publishes ConsentRevoked.")
-    @APIResponse(responseCode = "200", description = "Withdrawn; the body lists all my consents on that record")
+    @Operation(operationId = "revokeMyConsent",
+            summary = "Withdraw consent", description = "Takes effect at once. Publishes ConsentRevoked.")
+    @APIResponse(responseCode = "200", description = "Withdrawn; the body lists all my consents on that record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class)))
     @APIResponse(responseCode = "409", description = "`consent-not-active`")
     public Uni<List<ConsentResponse>> revoke(@PathParam("consentId") UUID consentId, @Valid @NotNull ConsentRequests.Revoke request) {
         return person.revoke(caller.asPerson(), provenNationalId(), consentId, request.reason())

@@ -16,6 +16,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -40,8 +44,11 @@ public class NetworkResource {
 
     @POST
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "Add a network person", description = "Publishes NetworkPersonAdded (without name or contact).")
-    @APIResponse(responseCode = "201", description = "Added")
+    @Operation(operationId = "addNetworkPerson",
+            summary = "Add a network person", description = "Publishes NetworkPersonAdded (without name or contact).")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkPersonResponse.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "`participant-not-active`")
     public Uni<RestResponse<NetworkPersonResponse>> add(@PathParam("participantId") UUID participantId,
                                                         @Valid @NotNull NetworkPersonRequest request) {
@@ -52,8 +59,10 @@ public class NetworkResource {
 
     @GET
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "The person's current network")
-    @APIResponse(responseCode = "200", description = "The network persons")
+    @Operation(operationId = "listNetworkPersons", summary = "The person's current network")
+    @APIResponse(responseCode = "200", description = "The network persons",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = NetworkPersonResponse.class)))
     public Uni<List<NetworkPersonResponse>> list(@PathParam("participantId") UUID participantId) {
         return network.current(caller.inMunicipality(), participantId)
                 .map(people -> people.stream().map(NetworkPersonResponse::of).toList());
@@ -62,7 +71,8 @@ public class NetworkResource {
     @DELETE
     @Path("/{networkPersonId}")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "Remove a network person", description = "Kept in the person's record as removed. Publishes NetworkPersonRemoved.")
+    @Operation(operationId = "removeNetworkPerson",
+            summary = "Remove a network person", description = "Kept in the person's record as removed. Publishes NetworkPersonRemoved.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Uni<Void> remove(@PathParam("participantId") UUID participantId, @PathParam("networkPersonId") UUID networkPersonId) {
         return network.remove(caller.inMunicipality(), participantId, networkPersonId);

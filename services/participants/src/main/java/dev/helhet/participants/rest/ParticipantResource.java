@@ -29,6 +29,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,10 +62,13 @@ public class ParticipantResource {
 
     @POST
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
-    @Operation(summary = "Register a person", description = "Registers a person in the caller's active municipality and publishes"
+    @Operation(operationId = "registerParticipant",
+            summary = "Register a person", description = "Registers a person in the caller's active municipality and publishes"
             + " ParticipantRegistered. An identity number already registered in the municipality answers 409"
             + " `already-registered`.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new participant")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new participant",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantResponse.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "`already-registered`: the identity number is registered here already;"
             + " `existingParticipantId` names the record only when the caller may see it")
     public Uni<RestResponse<ParticipantResponse>> register(@Valid @NotNull ParticipantRequest request) {
@@ -71,10 +78,12 @@ public class ParticipantResource {
 
     @GET
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
-    @Operation(summary = "Find the people the caller may see", description = "Those the caller coordinates, deputises for,"
+    @Operation(operationId = "listParticipants",
+            summary = "Find the people the caller may see", description = "Those the caller coordinates, deputises for,"
             + " is on the team of, or registered and nobody coordinates yet (a team lead or partner: the whole municipality)."
             + " Paged; filter by name, status and current programme. Each person listed is a logged read.")
-    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantPageResponse.class)))
     public Uni<ParticipantPageResponse> list(
             @Parameter(description = "Part of the name, any case", example = "amina")
             @QueryParam("q") @Size(max = 100) String text,
@@ -98,8 +107,10 @@ public class ParticipantResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
-    @Operation(summary = "Read one person", description = "The identity number is masked. A person of another municipality answers 404.")
-    @APIResponse(responseCode = "200", description = "The person")
+    @Operation(operationId = "getParticipant",
+            summary = "Read one person", description = "The identity number is masked. A person of another municipality answers 404.")
+    @APIResponse(responseCode = "200", description = "The person",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantResponse.class)))
     public Uni<ParticipantResponse> get(@PathParam("id") UUID id) {
         return participants.get(caller.inMunicipality(), id).map(view -> ParticipantResponse.of(view.participant(), view.enrolments(), view.warnings()));
     }
@@ -107,11 +118,13 @@ public class ParticipantResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "Correct a person's details", description = "Replaces the editable details. Send the version you read:"
+    @Operation(operationId = "updateParticipant",
+            summary = "Correct a person's details", description = "Replaces the editable details. Send the version you read:"
             + " a stale one answers 409 `stale-version`. The identity number is not editable here: a `nationalId` other than the"
             + " person's answers 400 (code `change-separately`); use PUT /api/v1/participants/{id}/national-id."
             + " Publishes ParticipantUpdated naming the changed fields.")
-    @APIResponse(responseCode = "200", description = "The corrected person")
+    @APIResponse(responseCode = "200", description = "The corrected person",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "409", description = "`stale-version`")
     public Uni<ParticipantResponse> update(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request) {
         if (request.version() == null) {
@@ -124,11 +137,14 @@ public class ParticipantResource {
     @PUT
     @Path("/{id}/national-id")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "Add or change the identity number", description = "An audited act of the person's coordinator (or the"
+    @Operation(operationId = "changeParticipantNationalId",
+            summary = "Add or change the identity number", description = "An audited act of the person's coordinator (or the"
             + " deputy, or the coordinator who registered them while nobody coordinates them) or of the municipality admin, with"
             + " a reason. The person's own sign-in follows the number, so the change is written to the access log and to the"
             + " record's identity history, both shown to the person. Answers the change, masked; no case content.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NationalIdChangeRequests.Response.class)))
     @APIResponse(responseCode = "400", description = "`validation`: an invalid number, or `unchanged` when it is the number the person has")
     @APIResponse(responseCode = "409", description = "`already-registered`: another record of the municipality has this number;"
             + " `existingParticipantId` only when the caller may see that record")
@@ -141,9 +157,11 @@ public class ParticipantResource {
     @POST
     @Path("/{id}/move")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD})
-    @Operation(summary = "Record that the person moved away", description = "Open programmes end with reason `moved`;"
+    @Operation(operationId = "recordParticipantMove",
+            summary = "Record that the person moved away", description = "Open programmes end with reason `moved`;"
             + " publishes ProgrammeEnded for each and ParticipantClosed with reason moved.")
-    @APIResponse(responseCode = "200", description = "The person, now moved")
+    @APIResponse(responseCode = "200", description = "The person, now moved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "409", description = "`participant-not-active`: already moved or closed")
     public Uni<ParticipantResponse> move(@PathParam("id") UUID id, @Valid @NotNull StatusChangeRequests.Move request) {
         return participants.move(caller.inMunicipality(), id, request.movedToMunicipalityId())
@@ -153,9 +171,11 @@ public class ParticipantResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD})
-    @Operation(summary = "Close the person's follow-up", description = "Programmes must be ended first, each with its reason."
+    @Operation(operationId = "closeParticipant",
+            summary = "Close the person's follow-up", description = "Programmes must be ended first, each with its reason."
             + " Publishes ParticipantClosed with reason closed.")
-    @APIResponse(responseCode = "200", description = "The person, now closed")
+    @APIResponse(responseCode = "200", description = "The person, now closed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "409", description = "`open-programmes` or `participant-not-active`")
     public Uni<ParticipantResponse> close(@PathParam("id") UUID id, @Valid @NotNull StatusChangeRequests.Close request) {
         return participants.close(caller.inMunicipality(), id, request.reason())
@@ -165,9 +185,11 @@ public class ParticipantResource {
     @POST
     @Path("/{id}/national-id/reveal")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "Show the full identity number", description = "For a stated purpose; the read is written to the"
+    @Operation(operationId = "revealParticipantNationalId",
+            summary = "Show the full identity number", description = "For a stated purpose; the read is written to the"
             + " access log the person can see. A POST, so the number never appears in a URL, cache or browser history.")
-    @APIResponse(responseCode = "200", description = "The full number")
+    @APIResponse(responseCode = "200", description = "The full number",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevealedNationalId.class)))
     @APIResponse(responseCode = "404", description = "No such person here, or no number recorded")
     public Uni<RevealedNationalId> reveal(@PathParam("id") UUID id, @Valid @NotNull RevealRequest request) {
         return participants.revealNationalId(caller.inMunicipality(), id, request.purpose())
@@ -177,9 +199,11 @@ public class ParticipantResource {
     @GET
     @Path("/{id}/export")
     @RolesAllowed(ApiRoles.COORDINATOR)
-    @Operation(summary = "Export everything held on the person", description = "Data portability: one JSON document with"
+    @Operation(operationId = "exportParticipant",
+            summary = "Export everything held on the person", description = "Data portability: one JSON document with"
             + " the full identity number, programmes, network, consents with history and the access log. The export is logged.")
-    @APIResponse(responseCode = "200", description = "The whole record")
+    @APIResponse(responseCode = "200", description = "The whole record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecordResponse.class)))
     public Uni<PersonRecordResponse> export(@PathParam("id") UUID id) {
         return exports.export(caller.inMunicipality(), id).map(record -> PersonRecordResponse.of(record, clock.instant()));
     }

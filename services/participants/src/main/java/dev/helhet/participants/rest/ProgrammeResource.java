@@ -15,6 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -39,9 +43,12 @@ public class ProgrammeResource {
 
     @POST
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "Enrol the person in a programme", description = "The introduction programme needs the settlement"
+    @Operation(operationId = "enrolParticipant",
+            summary = "Enrol the person in a programme", description = "The introduction programme needs the settlement"
             + " date; a start more than three months after it is flagged `lateStart`. Publishes ProgrammeEnrolled.")
-    @APIResponse(responseCode = "201", description = "Enrolled")
+    @APIResponse(responseCode = "201", description = "Enrolled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentResponse.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "`already-enrolled` or `participant-not-active`")
     public Uni<RestResponse<EnrolmentResponse>> enrol(@PathParam("participantId") UUID participantId,
                                                       @Valid @NotNull ProgrammeRequests.Enrol request) {
@@ -55,8 +62,10 @@ public class ProgrammeResource {
 
     @GET
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
-    @Operation(summary = "The person's enrolments", description = "Newest first, with extensions.")
-    @APIResponse(responseCode = "200", description = "The enrolments")
+    @Operation(operationId = "listEnrolments", summary = "The person's enrolments", description = "Newest first, with extensions.")
+    @APIResponse(responseCode = "200", description = "The enrolments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = EnrolmentResponse.class)))
     public Uni<List<EnrolmentResponse>> list(@PathParam("participantId") UUID participantId) {
         return programmes.list(caller.inMunicipality(), participantId)
                 .map(result -> result.enrolments().stream().map(e -> EnrolmentResponse.of(e, result.extensions())).toList());
@@ -65,8 +74,10 @@ public class ProgrammeResource {
     @POST
     @Path("/{enrolmentId}/extensions")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "Extend an enrolment", description = "Moves the planned end later, with a reason. Publishes ProgrammeExtended.")
-    @APIResponse(responseCode = "200", description = "The extended enrolment")
+    @Operation(operationId = "extendEnrolment",
+            summary = "Extend an enrolment", description = "Moves the planned end later, with a reason. Publishes ProgrammeExtended.")
+    @APIResponse(responseCode = "200", description = "The extended enrolment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentResponse.class)))
     @APIResponse(responseCode = "409", description = "`programme-ended`")
     public Uni<EnrolmentResponse> extend(@PathParam("participantId") UUID participantId, @PathParam("enrolmentId") UUID enrolmentId,
                                          @Valid @NotNull ProgrammeRequests.Extend request) {
@@ -77,8 +88,10 @@ public class ProgrammeResource {
     @POST
     @Path("/{enrolmentId}/end")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
-    @Operation(summary = "End an enrolment", description = "With a mandatory reason from the code list. Publishes ProgrammeEnded.")
-    @APIResponse(responseCode = "200", description = "The ended enrolment")
+    @Operation(operationId = "endEnrolment",
+            summary = "End an enrolment", description = "With a mandatory reason from the code list. Publishes ProgrammeEnded.")
+    @APIResponse(responseCode = "200", description = "The ended enrolment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentResponse.class)))
     @APIResponse(responseCode = "409", description = "`programme-ended`: it has ended already")
     public Uni<EnrolmentResponse> end(@PathParam("participantId") UUID participantId, @PathParam("enrolmentId") UUID enrolmentId,
                                       @Valid @NotNull ProgrammeRequests.End request) {

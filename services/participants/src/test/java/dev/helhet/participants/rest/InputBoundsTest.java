@@ -40,6 +40,13 @@ class InputBoundsTest {
     }
 
     @Test
+    void noTextLongerThanTheLongestFieldIsReadAtAll() {
+        // Whatever the field's own size limit, the reader stops at InputBounds.MAX_TEXT_LENGTH (what the OpenAPI declares).
+        refused(asker().body("{\"name\": \"x\", \"whatMattersToMe\": \"" + "a".repeat(20_001) + "\"}").when().post(PARTICIPANTS),
+                "whatMattersToMe", "too-long");
+    }
+
+    @Test
     void datesAndInstantsOutsideTheRangeAreRefusedNotStoredAsYear4458470() {
         refused(asker().body("{\"name\": \"x\", \"dateOfBirth\": \"-999999999-01-01\"}").when().post(PARTICIPANTS), "dateOfBirth", null);
         refused(asker().body("{\"name\": \"x\", \"dateOfBirth\": \"1899-12-31\"}").when().post(PARTICIPANTS), "dateOfBirth", "out-of-range");

@@ -30,6 +30,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +46,8 @@ import java.util.UUID;
 @Path("/api/v1/referrals/services")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Service directory")
+@Tag(name = "Service directory", description = "The directory of services people can be referred to: searched by caseworkers, kept by"
+        + " municipality admins.")
 public class DirectoryServiceResource {
 
     private static final String PATH = "/api/v1/referrals/services/";
@@ -84,9 +88,12 @@ public class DirectoryServiceResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "Search the directory", description = "The services serving the caller's municipality (or `municipality`, to"
+    @Operation(operationId = "searchDirectoryServices",
+            summary = "Search the directory", description = "The services serving the caller's municipality (or `municipality`, to"
             + " look ahead of a move), by name; `q` searches name, description and provider; `lifeArea` and `language` narrow it.")
-    @APIResponse(responseCode = "200", description = "The services found (500 at most)")
+    @APIResponse(responseCode = "200", description = "The services found (500 at most)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DirectoryServiceResponse.class)))
     public Uni<List<DirectoryServiceResponse>> search(
             @Parameter(description = "Words in the name, description or provider", example = "språk") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "A part of life the service helps with", example = "language") @QueryParam("lifeArea") String lifeAreaCode,
@@ -103,18 +110,23 @@ public class DirectoryServiceResource {
     @GET
     @Path("/{serviceId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "A directory entry", description = "One serving the caller's municipality or kept by it; 404 otherwise.")
-    @APIResponse(responseCode = "200", description = "The entry")
+    @Operation(operationId = "getDirectoryService",
+            summary = "A directory entry", description = "One serving the caller's municipality or kept by it; 404 otherwise.")
+    @APIResponse(responseCode = "200", description = "The entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryServiceResponse.class)))
     public Uni<DirectoryServiceResponse> get(@PathParam("serviceId") UUID serviceId) {
         return directory.get(caller.inMunicipality(), serviceId).map(DirectoryServiceResponse::of);
     }
 
     @POST
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Register a service in the directory", description = "By the municipality's admin, who keeps the entry. The"
+    @Operation(operationId = "registerDirectoryService",
+            summary = "Register a service in the directory", description = "By the municipality's admin, who keeps the entry. The"
             + " provider must be an organisation of the registry serving every municipality named (400 `unknown-organisation`,"
             + " `not-in-municipality` otherwise); the admin's own municipality is one of them.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryServiceResponse.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<DirectoryServiceResponse>> register(@Valid @NotNull ServiceInput input) {
         return directory.register(caller.inMunicipality(), input.details()).map(DirectoryServiceResponse::of)
                 .map(entry -> Created.at(PATH + entry.id(), entry));
@@ -123,9 +135,11 @@ public class DirectoryServiceResource {
     @PUT
     @Path("/{serviceId}")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Change a directory entry", description = "By an admin of the municipality that keeps it (403 `service-not-owned`"
+    @Operation(operationId = "updateDirectoryService",
+            summary = "Change a directory entry", description = "By an admin of the municipality that keeps it (403 `service-not-owned`"
             + " for another's), with the version read (409 `stale-version` when it changed meanwhile).")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryServiceResponse.class)))
     public Uni<DirectoryServiceResponse> change(@PathParam("serviceId") UUID serviceId, @Valid @NotNull ServiceInput input) {
         if (input.version() == null) {
             throw ProblemException.invalidField("version", "send the version you read", "required");

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +30,7 @@ import java.util.UUID;
 /** The person signed in as themself: where she has been referred, and what happened, in every municipality that registered her. */
 @Path("/api/v1/referrals/me")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "The person's own view", description = "What the person sees of their referrals")
+@Tag(name = "My referrals", description = "What the person sees of their referrals")
 public class MyReferralsResource {
 
     private final SignedInPerson signedIn;
@@ -74,9 +76,12 @@ public class MyReferralsResource {
 
     @GET
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "My referrals", description = "Every referral sent about the person (not a draft), newest first, in every"
+    @Operation(operationId = "listMyReferrals",
+            summary = "My referrals", description = "Every referral sent about the person (not a draft), newest first, in every"
             + " municipality that registered her (the participants service says which).")
-    @APIResponse(responseCode = "200", description = "The person's referrals")
+    @APIResponse(responseCode = "200", description = "The person's referrals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MyReferralResponse.class)))
     @APIResponse(responseCode = "404", description = "`not-registered`: no municipality has registered the person")
     @APIResponse(responseCode = "503", description = "`unavailable`: the participants service did not answer")
     public Uni<List<MyReferralResponse>> mine() {

@@ -24,6 +24,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +45,8 @@ import java.util.UUID;
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Referrals")
+@Tag(name = "Referrals", description = "Referrals of a person to a service, tracked step by step until the receiving service has acted and"
+        + " reported back.")
 @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
 public class ReferralResource {
 
@@ -58,11 +63,14 @@ public class ReferralResource {
     }
 
     @POST
-    @Operation(summary = "Refer a person to a service", description = "A draft, or sent at once (`send: true`). The sender must see the person"
+    @Operation(operationId = "createReferral",
+            summary = "Refer a person to a service", description = "A draft, or sent at once (`send: true`). The sender must see the person"
             + " and every category shared (400 `not-yours-to-share`); sending needs the person's consent in effect naming the receiving"
             + " organisation for every category shared (409 `consent-required`, with `missingCategories`), unless it is the organisation"
             + " of the person's coordinator.")
-    @APIResponse(responseCode = "201", description = "Written (and sent, when asked)")
+    @APIResponse(responseCode = "201", description = "Written (and sent, when asked)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<ReferralResponse>> refer(@Valid @NotNull ReferralInput input) {
         var who = caller.inMunicipality();
         return referrals.create(who, input.toNew()).map(view -> ReferralResponse.of(view, who.subject()))
@@ -70,9 +78,12 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "A person's referrals", description = "Those whose every shared category the caller may see; 404 for a person the"
+    @Operation(operationId = "listParticipantReferrals",
+            summary = "A person's referrals", description = "Those whose every shared category the caller may see; 404 for a person the"
             + " caller may not see. No handover and no timeline: read one referral for those.")
-    @APIResponse(responseCode = "200", description = "Newest first")
+    @APIResponse(responseCode = "200", description = "Newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralResponse.class)))
     public Uni<List<ReferralResponse>> ofPerson(@Parameter(description = "The person", required = true) @QueryParam("participantId") @NotNull UUID participantId) {
         var who = caller.inMunicipality();
         return lists.ofPerson(who, participantId).map(found -> found.stream().map(view -> ReferralResponse.of(view, who.subject())).toList());
@@ -80,10 +91,13 @@ public class ReferralResource {
 
     @GET
     @Path("/inbox")
-    @Operation(summary = "Referrals to my services", description = "Sent to an organisation the caller works for (`scope=organisation`, the"
+    @Operation(operationId = "listReferralInbox",
+            summary = "Referrals to my services", description = "Sent to an organisation the caller works for (`scope=organisation`, the"
             + " default) or accepted by the caller (`scope=mine`); open ones unless `closed=true`. Flags: `no-answer` past the working days"
             + " the municipality allows, `waiting-longer-than-stated` than the directory says.")
-    @APIResponse(responseCode = "200", description = "Newest first, 500 at most")
+    @APIResponse(responseCode = "200", description = "Newest first, 500 at most",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralResponse.class)))
     public Uni<List<ReferralResponse>> inbox(
             @Parameter(description = "organisation or mine", example = "organisation") @QueryParam("scope") @Size(max = 20) String scope,
             @Parameter(description = "Closed ones too") @QueryParam("closed") boolean closed) {
@@ -94,9 +108,12 @@ public class ReferralResource {
 
     @GET
     @Path("/outbox")
-    @Operation(summary = "Referrals I sent", description = "Sent by the caller (`scope=mine`, the default) or by their organisations"
+    @Operation(operationId = "listReferralOutbox",
+            summary = "Referrals I sent", description = "Sent by the caller (`scope=mine`, the default) or by their organisations"
             + " (`scope=organisation`), of people the caller may still see; open ones unless `closed=true`; with the outcome reported back.")
-    @APIResponse(responseCode = "200", description = "Newest first, 500 at most")
+    @APIResponse(responseCode = "200", description = "Newest first, 500 at most",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralResponse.class)))
     public Uni<List<ReferralResponse>> outbox(
             @Parameter(description = "mine or organisation", example = "mine") @QueryParam("scope") @Size(max = 20) String scope,
             @Parameter(description = "Closed ones too") @QueryParam("closed") boolean closed) {
@@ -107,9 +124,11 @@ public class ReferralResource {
 
     @GET
     @Path("/{referralId}")
-    @Operation(summary = "A referral", description = "With its timeline. The handover is shown to the sending side, and to the receiving"
+    @Operation(operationId = "getReferral",
+            summary = "A referral", description = "With its timeline. The handover is shown to the sending side, and to the receiving"
             + " service only once it has accepted. 404 for anyone on neither side.")
-    @APIResponse(responseCode = "200", description = "The referral")
+    @APIResponse(responseCode = "200", description = "The referral",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     public Uni<ReferralResponse> get(@PathParam("referralId") UUID referralId) {
         var who = caller.inMunicipality();
         return referrals.get(who, referralId).map(view -> ReferralResponse.of(view, who.subject()));
@@ -117,77 +136,95 @@ public class ReferralResource {
 
     @POST
     @Path("/{referralId}/request")
-    @Operation(summary = "Send a draft", description = "By the sender or whoever keeps the person's case; needs the consent (409"
+    @Operation(operationId = "sendReferral",
+            summary = "Send a draft", description = "By the sender or whoever keeps the person's case; needs the consent (409"
             + " `consent-required`).")
-    @APIResponse(responseCode = "200", description = "Sent")
+    @APIResponse(responseCode = "200", description = "Sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     public Uni<ReferralResponse> request(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.REQUEST, input);
     }
 
     @POST
     @Path("/{referralId}/accept")
-    @Operation(summary = "Accept a referral", description = "By a professional of the receiving organisation, who joins the person's team"
+    @Operation(operationId = "acceptReferral",
+            summary = "Accept a referral", description = "By a professional of the receiving organisation, who joins the person's team"
             + " (through coordinators) and now sees the handover.")
-    @APIResponse(responseCode = "200", description = "Accepted")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     public Uni<ReferralResponse> accept(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.ACCEPT, input);
     }
 
     @POST
     @Path("/{referralId}/reject")
-    @Operation(summary = "Reject a referral", description = "By the receiving service, with a `reason` (400 without one; `other` needs a"
+    @Operation(operationId = "rejectReferral",
+            summary = "Reject a referral", description = "By the receiving service, with a `reason` (400 without one; `other` needs a"
             + " `note`).")
-    @APIResponse(responseCode = "200", description = "Rejected")
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     public Uni<ReferralResponse> reject(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.REJECT, input);
     }
 
     @POST
     @Path("/{referralId}/start")
-    @Operation(summary = "Start delivering the service", description = "By the receiving service, after accepting.")
-    @APIResponse(responseCode = "200", description = "In progress")
+    @Operation(operationId = "startReferral",
+            summary = "Start delivering the service", description = "By the receiving service, after accepting.")
+    @APIResponse(responseCode = "200", description = "In progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     public Uni<ReferralResponse> start(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.START, input);
     }
 
     @POST
     @Path("/{referralId}/hold")
-    @Operation(summary = "Put an accepted referral on hold", description = "By the receiving service (a waiting list, the person away).")
-    @APIResponse(responseCode = "200", description = "On hold")
+    @Operation(operationId = "holdReferral",
+            summary = "Put an accepted referral on hold", description = "By the receiving service (a waiting list, the person away).")
+    @APIResponse(responseCode = "200", description = "On hold",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     public Uni<ReferralResponse> hold(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.HOLD, input);
     }
 
     @POST
     @Path("/{referralId}/resume")
-    @Operation(summary = "Resume a referral on hold", description = "Back to where it was held from (accepted or in progress).")
-    @APIResponse(responseCode = "200", description = "Resumed")
+    @Operation(operationId = "resumeReferral",
+            summary = "Resume a referral on hold", description = "Back to where it was held from (accepted or in progress).")
+    @APIResponse(responseCode = "200", description = "Resumed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     public Uni<ReferralResponse> resume(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.RESUME, input);
     }
 
     @POST
     @Path("/{referralId}/complete")
-    @Operation(summary = "Report the service delivered", description = "By the receiving service, with an `outcome` reported back to the"
+    @Operation(operationId = "completeReferral",
+            summary = "Report the service delivered", description = "By the receiving service, with an `outcome` reported back to the"
             + " sender.")
-    @APIResponse(responseCode = "200", description = "Completed")
+    @APIResponse(responseCode = "200", description = "Completed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     public Uni<ReferralResponse> complete(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.COMPLETE, input);
     }
 
     @POST
     @Path("/{referralId}/fail")
-    @Operation(summary = "Report the service could not be delivered", description = "By the receiving service, with a `reason` reported"
+    @Operation(operationId = "failReferral",
+            summary = "Report the service could not be delivered", description = "By the receiving service, with a `reason` reported"
             + " back to the sender.")
-    @APIResponse(responseCode = "200", description = "Failed")
+    @APIResponse(responseCode = "200", description = "Failed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     public Uni<ReferralResponse> fail(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.FAIL, input);
     }
 
     @POST
     @Path("/{referralId}/cancel")
-    @Operation(summary = "Withdraw a referral", description = "By the sending side, before it is completed.")
-    @APIResponse(responseCode = "200", description = "Cancelled")
+    @Operation(operationId = "cancelReferral",
+            summary = "Withdraw a referral", description = "By the sending side, before it is completed.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     public Uni<ReferralResponse> cancel(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.CANCEL, input);
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/referrals/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Referrals")
+@Tag(name = "Referral settings", description = "The municipality's rules for answering referrals in time: read by everyone who refers, set"
+        + " by its admin.")
 public class ReferralSettingsResource {
 
     private final ReferralRules rules;
@@ -52,16 +54,20 @@ public class ReferralSettingsResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "The municipality's referral settings", description = "The defaults (version -1) until its admin sets them.")
-    @APIResponse(responseCode = "200", description = "The settings")
+    @Operation(operationId = "getReferralSettings",
+            summary = "The municipality's referral settings", description = "The defaults (version -1) until its admin sets them.")
+    @APIResponse(responseCode = "200", description = "The settings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsBody.class)))
     public Uni<SettingsBody> get() {
         return rules.get(caller.inMunicipality()).map(SettingsBody::of);
     }
 
     @PUT
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Set the municipality's referral settings", description = "With the version read (409 `stale-version` otherwise).")
-    @APIResponse(responseCode = "200", description = "Set")
+    @Operation(operationId = "updateReferralSettings",
+            summary = "Set the municipality's referral settings", description = "With the version read (409 `stale-version` otherwise).")
+    @APIResponse(responseCode = "200", description = "Set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsBody.class)))
     public Uni<SettingsBody> change(@Valid @NotNull SettingsBody body) {
         return rules.change(caller.inMunicipality(), body.version(), body.country(), body.answerWithinWorkingDays()).map(SettingsBody::of);
     }

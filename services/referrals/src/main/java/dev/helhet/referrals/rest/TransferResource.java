@@ -27,6 +27,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +46,8 @@ import java.util.UUID;
 @Path("/api/v1/referrals/transfers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Transfers")
+@Tag(name = "Transfers", description = "Offering a person's follow-up, with their consent, to the municipality they move to, and answering"
+        + " such offers there.")
 @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
 public class TransferResource {
 
@@ -113,18 +117,24 @@ public class TransferResource {
     }
 
     @POST
-    @Operation(summary = "Offer a person's follow-up to the municipality she moves to", description = "By her coordinator, the deputy or a"
+    @Operation(operationId = "offerTransfer",
+            summary = "Offer a person's follow-up to the municipality she moves to", description = "By her coordinator, the deputy or a"
             + " team lead (403 `transfer-not-yours` otherwise), with her consent (how she gave it) and what it lets the receiving"
             + " municipality have; one open offer per person (409 `transfer-settled`).")
-    @APIResponse(responseCode = "201", description = "Offered")
+    @APIResponse(responseCode = "201", description = "Offered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)),
+            headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     public Uni<RestResponse<TransferResponse>> offer(@Valid @NotNull TransferInput input) {
         return transfers.offer(caller.inMunicipality(), input.toNew()).map(TransferResponse::of)
                 .map(transfer -> Created.at(PATH + transfer.id(), transfer));
     }
 
     @GET
-    @Operation(summary = "A person's transfers from here", description = "404 for a person the caller may not see.")
-    @APIResponse(responseCode = "200", description = "Newest first")
+    @Operation(operationId = "listParticipantTransfers",
+            summary = "A person's transfers from here", description = "404 for a person the caller may not see.")
+    @APIResponse(responseCode = "200", description = "Newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TransferResponse.class)))
     public Uni<List<TransferResponse>> ofPerson(@Parameter(description = "The person", required = true) @QueryParam("participantId") @NotNull UUID participantId) {
         return transfers.ofPerson(caller.inMunicipality(), participantId).map(found -> found.stream().map(TransferResponse::of).toList());
     }
@@ -132,16 +142,21 @@ public class TransferResource {
     @GET
     @Path("/incoming")
     @RolesAllowed(Roles.TEAM_LEAD)
-    @Operation(summary = "Transfers to my municipality", description = "For its team leads: open offers, or answered ones too (`answered=true`).")
-    @APIResponse(responseCode = "200", description = "Newest first, 500 at most")
+    @Operation(operationId = "listIncomingTransfers",
+            summary = "Transfers to my municipality", description = "For its team leads: open offers, or answered ones too (`answered=true`).")
+    @APIResponse(responseCode = "200", description = "Newest first, 500 at most",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TransferResponse.class)))
     public Uni<List<TransferResponse>> incoming(@Parameter(description = "Answered ones too") @QueryParam("answered") boolean answered) {
         return transfers.incoming(caller.inMunicipality(), answered).map(found -> found.stream().map(TransferResponse::of).toList());
     }
 
     @GET
     @Path("/{transferId}")
-    @Operation(summary = "A transfer", description = "For the sending side (who may see the person) or the receiving team leads; 404 otherwise.")
-    @APIResponse(responseCode = "200", description = "The transfer")
+    @Operation(operationId = "getTransfer",
+            summary = "A transfer", description = "For the sending side (who may see the person) or the receiving team leads; 404 otherwise.")
+    @APIResponse(responseCode = "200", description = "The transfer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
     public Uni<TransferResponse> get(@PathParam("transferId") UUID transferId) {
         return transfers.get(caller.inMunicipality(), transferId).map(TransferResponse::of);
     }
@@ -149,9 +164,11 @@ public class TransferResource {
     @POST
     @Path("/{transferId}/accept")
     @RolesAllowed(Roles.TEAM_LEAD)
-    @Operation(summary = "Accept a person moving in", description = "By a team lead of the receiving municipality: participants makes her"
+    @Operation(operationId = "acceptTransfer",
+            summary = "Accept a person moving in", description = "By a team lead of the receiving municipality: participants makes her"
             + " record here from what her consent allows, and closes the old one as moved (read-only history there).")
-    @APIResponse(responseCode = "200", description = "Accepted")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
     public Uni<TransferResponse> accept(@PathParam("transferId") UUID transferId, @Valid AnswerInput words) {
         return transfers.accept(caller.inMunicipality(), transferId).map(TransferResponse::of);
     }
@@ -159,16 +176,19 @@ public class TransferResource {
     @POST
     @Path("/{transferId}/decline")
     @RolesAllowed(Roles.TEAM_LEAD)
-    @Operation(summary = "Decline a person moving in", description = "By a team lead of the receiving municipality, with a `reason`.")
-    @APIResponse(responseCode = "200", description = "Declined")
+    @Operation(operationId = "declineTransfer",
+            summary = "Decline a person moving in", description = "By a team lead of the receiving municipality, with a `reason`.")
+    @APIResponse(responseCode = "200", description = "Declined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
     public Uni<TransferResponse> decline(@PathParam("transferId") UUID transferId, @Valid AnswerInput input) {
         return transfers.decline(caller.inMunicipality(), transferId, input == null ? null : input.reason()).map(TransferResponse::of);
     }
 
     @POST
     @Path("/{transferId}/withdraw")
-    @Operation(summary = "Withdraw an open offer", description = "By the sending side, before an answer.")
-    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @Operation(operationId = "withdrawTransfer", summary = "Withdraw an open offer", description = "By the sending side, before an answer.")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
     public Uni<TransferResponse> withdraw(@PathParam("transferId") UUID transferId, @Valid AnswerInput words) {
         return transfers.withdraw(caller.inMunicipality(), transferId).map(TransferResponse::of);
     }

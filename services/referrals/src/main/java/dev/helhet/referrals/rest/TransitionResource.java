@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,7 +38,7 @@ import java.util.UUID;
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Transitions")
+@Tag(name = "Transitions", description = "A person's transition tasks with deadlines, and the municipality's rules that make them.")
 public class TransitionResource {
 
     private final Transitions transitions;
@@ -88,9 +90,12 @@ public class TransitionResource {
     @GET
     @Path("/transitions")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
-    @Operation(summary = "A person's transition tasks", description = "Due ones first; `late` when still due after the date. 404 for a"
+    @Operation(operationId = "listParticipantTransitionTasks",
+            summary = "A person's transition tasks", description = "Due ones first; `late` when still due after the date. 404 for a"
             + " person the caller may not see.")
-    @APIResponse(responseCode = "200", description = "The tasks")
+    @APIResponse(responseCode = "200", description = "The tasks",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TaskResponse.class)))
     public Uni<List<TaskResponse>> ofPerson(@Parameter(description = "The person", required = true) @QueryParam("participantId") @NotNull UUID participantId) {
         return transitions.ofPerson(caller.inMunicipality(), participantId).map(found -> found.stream().map(TaskResponse::of).toList());
     }
@@ -98,8 +103,11 @@ public class TransitionResource {
     @GET
     @Path("/transition-rules")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "The municipality's transition rules", description = "Every rule the platform knows, as the municipality applies it.")
-    @APIResponse(responseCode = "200", description = "The rules")
+    @Operation(operationId = "listTransitionRules",
+            summary = "The municipality's transition rules", description = "Every rule the platform knows, as the municipality applies it.")
+    @APIResponse(responseCode = "200", description = "The rules",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RuleResponse.class)))
     public Uni<List<RuleResponse>> rules() {
         return transitions.settings(caller.inMunicipality()).map(found -> found.stream().map(RuleResponse::of).toList());
     }
@@ -107,9 +115,11 @@ public class TransitionResource {
     @PUT
     @Path("/transition-rules/{rule}")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
-    @Operation(summary = "Set how the municipality applies a rule", description = "On or off and the lead, with the version read (409"
+    @Operation(operationId = "updateTransitionRule",
+            summary = "Set how the municipality applies a rule", description = "On or off and the lead, with the version read (409"
             + " `stale-version` otherwise). Tasks made from then on follow it.")
-    @APIResponse(responseCode = "200", description = "Set")
+    @APIResponse(responseCode = "200", description = "Set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleResponse.class)))
     public Uni<RuleResponse> change(@Parameter(description = "The rule", example = "nav-before-programme-end") @PathParam("rule") String code,
                                     @Valid @NotNull RuleInput input) {
         TransitionRule rule = Codes.parse(TransitionRule.class, code == null || code.isBlank() ? "?" : code, "rule");

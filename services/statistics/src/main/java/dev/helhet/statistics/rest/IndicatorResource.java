@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,7 +32,8 @@ import java.util.List;
 /** The indicators: a municipality's own figures for its analysts and admins, every municipality's (protected) for the platform admin. */
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Statistics")
+@Tag(name = "Indicators", description = "The indicators' definitions and figures: a municipality's own for its analysts and admins, every"
+        + " municipality's (protected) for the platform admin.")
 public class IndicatorResource {
 
     private final IndicatorService indicators;
@@ -62,8 +65,11 @@ public class IndicatorResource {
     @GET
     @Path("/indicators")
     @RolesAllowed({Roles.ANALYST, Roles.MUNICIPALITY_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Every indicator, its measures and dimensions", description = "Defined in words in docs/statistics.md.")
-    @APIResponse(responseCode = "200", description = "The indicators")
+    @Operation(operationId = "listIndicators",
+            summary = "Every indicator, its measures and dimensions", description = "Defined in words in docs/statistics.md.")
+    @APIResponse(responseCode = "200", description = "The indicators",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DefinitionResponse.class)))
     public List<DefinitionResponse> definitions() {
         return Arrays.stream(Indicator.values())
                 .map(indicator -> new DefinitionResponse(indicator.code(), indicator.snapshot(),
@@ -76,10 +82,11 @@ public class IndicatorResource {
     @GET
     @Path("/indicators/{indicator}")
     @RolesAllowed({Roles.ANALYST, Roles.MUNICIPALITY_ADMIN})
-    @Operation(summary = "An indicator of the caller's municipality",
+    @Operation(operationId = "getMunicipalityIndicator", summary = "An indicator of the caller's municipality",
             description = "By month, quarter, programme, age band or the indicator's own attribute; every figure of the municipality"
                     + " (no name, id of a person or free text is ever part of one). Built from events: a change shows within seconds.")
-    @APIResponse(responseCode = "200", description = "The figures")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTableResponse.class)))
     public Uni<IndicatorTableResponse> ofMunicipality(
             @Parameter(description = "The indicator", example = "programme-outcomes") @PathParam("indicator") String indicator,
             @Parameter(description = "What the rows are (month by default; programme for a figure as of now)", example = "month")
@@ -95,11 +102,12 @@ public class IndicatorResource {
     @GET
     @Path("/region/indicators/{indicator}")
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "An indicator across every municipality, protected",
+    @Operation(operationId = "getRegionIndicator", summary = "An indicator across every municipality, protected",
             description = "For the platform admin: one closed quarter, by municipality (default) or a property the indicator allows."
                     + " Counts from 1 to 4, and counts that would reveal one by subtraction (also to a municipality that knows its own"
                     + " figures), are withheld (`suppressed`). A figure as of now is by municipality only.")
-    @APIResponse(responseCode = "200", description = "The figures")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTableResponse.class)))
     public Uni<IndicatorTableResponse> ofRegion(
             @Parameter(description = "The indicator", example = "referrals") @PathParam("indicator") String indicator,
             @Parameter(description = "What the rows are (municipality by default)", example = "municipality") @QueryParam("by") String by,

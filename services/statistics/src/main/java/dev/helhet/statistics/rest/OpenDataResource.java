@@ -32,7 +32,8 @@ import java.util.Map;
  */
 @Path("/api/v1/statistics/open")
 @PermitAll
-@Tag(name = "Open data")
+@Tag(name = "Open data", description = "Protected quarterly counts of the indicators for every municipality and the region, as CSV or"
+        + " JSON-stat, for anyone without a token.")
 public class OpenDataResource {
     // Only closed quarters are published (Period.ofClosedQuarters): a quarter still filling up, fetched day after day,
     // would reveal each new event by difference.
@@ -49,7 +50,8 @@ public class OpenDataResource {
     @GET
     @Path("/{dataset}.csv")
     @Produces(CSV)
-    @Operation(summary = "A data set as CSV", description = "One figure per line: dataset, municipality, quarter, measure, value, status."
+    @Operation(operationId = "getOpenDataCsv",
+            summary = "A data set as CSV", description = "One figure per line: dataset, municipality, quarter, measure, value, status."
             + " A withheld figure has no value and the status `:`. Every quarter of the period is present, zeros included.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = CSV, schema = @Schema(type =
             org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "dataset,municipality,quarter,measure,value,status\r\n"
@@ -68,7 +70,8 @@ public class OpenDataResource {
     @GET
     @Path("/{dataset}.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A data set as JSON-stat 2.0", description = "A JSON-stat dataset (https://json-stat.org/format/) with the"
+    @Operation(operationId = "getOpenDataJsonStat",
+            summary = "A data set as JSON-stat 2.0", description = "A JSON-stat dataset (https://json-stat.org/format/) with the"
             + " dimensions municipality (role geo; `region` is every municipality together), quarter (role time) and measure (role"
             + " metric). A withheld figure is null in `value` with the status `:`.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -99,8 +102,10 @@ public class OpenDataResource {
     @GET
     @Path("/codes")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The code lists of the open data", description = "Stable: a code, once published, keeps its meaning.")
-    @APIResponse(responseCode = "200", description = "The code lists")
+    @Operation(operationId = "getOpenDataCodes",
+            summary = "The code lists of the open data", description = "Stable: a code, once published, keeps its meaning.")
+    @APIResponse(responseCode = "200", description = "The code lists",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodesResponse.class)))
     public CodesResponse codes() {
         Map<String, List<String>> datasets = new LinkedHashMap<>();
         Arrays.stream(Indicator.values()).filter(indicator -> !indicator.snapshot()).forEach(indicator -> datasets.put(indicator.code(),

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +24,8 @@ import java.time.Clock;
 /** Rebuilding the read model from the topics, for the platform admin (docs/operations.md). */
 @Path("/api/v1/statistics/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Statistics operations")
+@Tag(name = "Statistics operations", description = "Rebuilding the statistics read model from the event topics, and following its progress,"
+        + " for the platform admin.")
 public class RebuildResource {
 
     static final ProblemType REBUILD_RUNNING = new ProblemType("rebuild-running", "A rebuild is running", 409);
@@ -63,9 +65,11 @@ public class RebuildResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "Rebuild the statistics from the topics", description = "Empties the read model and reads every topic from its"
+    @Operation(operationId = "startStatisticsRebuild",
+            summary = "Rebuild the statistics from the topics", description = "Empties the read model and reads every topic from its"
             + " first retained event; figures are incomplete until it is done (GET shows progress). 409 `rebuild-running` while one runs, `topics-incomplete` (nothing emptied) when retention has deleted events.")
-    @APIResponse(responseCode = "202", description = "Started")
+    @APIResponse(responseCode = "202", description = "Started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class)))
     @APIResponse(responseCode = "409", description = "`rebuild-running` or `topics-incomplete`")
     public Response start(@Valid RebuildRequest request) {
         switch (rebuilds.start(request == null ? null : request.reason())) {
@@ -81,8 +85,9 @@ public class RebuildResource {
 
     @GET
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "Where the last rebuild stands")
-    @APIResponse(responseCode = "200", description = "Its progress")
+    @Operation(operationId = "getStatisticsRebuildProgress", summary = "Where the last rebuild stands")
+    @APIResponse(responseCode = "200", description = "Its progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class)))
     public ProgressResponse progress() {
         return ProgressResponse.of(rebuilds.progress(), clock);
     }

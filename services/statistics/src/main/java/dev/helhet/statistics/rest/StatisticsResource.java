@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The headline figure for the caller's municipality only. */
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Statistics")
+@Tag(name = "Statistics", description = "Headline figures of the caller's municipality, built from events.")
 public class StatisticsResource {
 
     private final IndicatorService indicators;
@@ -32,7 +32,7 @@ public class StatisticsResource {
     @GET
     @Path("/overview")
     @RolesAllowed({Roles.ANALYST, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Headline figures of the caller's municipality",
+    @Operation(operationId = "getStatisticsOverview", summary = "Headline figures of the caller's municipality",
             description = "Built from events, so a change shows here within seconds rather than at once.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OverviewResponse.class)))
     public Uni<OverviewResponse> overview() {

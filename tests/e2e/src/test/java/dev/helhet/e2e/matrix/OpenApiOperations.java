@@ -40,7 +40,9 @@ public final class OpenApiOperations {
             }
             JsonNode operation = entry.getValue();
             Set<String> roles = new LinkedHashSet<>();
-            operation.path("security").forEach(requirement -> requirement.properties()
+            // The bearer and operator schemes list roles; oauth2 lists the token's scope (organization), not a role.
+            operation.path("security").forEach(requirement -> requirement.properties().stream()
+                    .filter(scheme -> !"oauth2".equals(scheme.getKey()))
                     .forEach(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
             JsonNode body = operation.path("requestBody").path("content").path("application/json").path("schema");
             operations.add(new ApiOperation(entry.getKey().toUpperCase(), path.getKey(), roles,
