@@ -10,7 +10,7 @@ public final class PublicApiDocument {
     private PublicApiDocument() {
     }
 
-    /** Composes it from each service's document, keyed by the service's name in the gateway's paths, in a stable order. */
+    /** Composes it from each service's document, keyed by the service's name in the gateway's paths. */
     public static JsonObject compose(Map<String, JsonObject> serviceDocuments, PublicApiSettings settings) {
         JsonObject document = ServiceDocuments.merge(serviceDocuments);
         GatewayConventions.apply(document, settings);

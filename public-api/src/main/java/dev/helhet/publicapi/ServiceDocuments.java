@@ -13,14 +13,14 @@ final class ServiceDocuments {
     private ServiceDocuments() {
     }
 
-    /** One document from the services' ones, in the map's order (give it a stable one). */
+    /** One document from the services' ones, merged in the order of their names so that clashes resolve alike everywhere. */
     static JsonObject merge(Map<String, JsonObject> documents) {
         JsonObject merged = new JsonObject()
                 .put("openapi", "3.1.0")
                 .put("paths", new JsonObject())
                 .put("components", new JsonObject().put("schemas", new JsonObject()).put("securitySchemes", new JsonObject()))
                 .put("tags", new io.vertx.core.json.JsonArray());
-        documents.forEach((service, document) -> merge(merged, service, document));
+        new java.util.TreeMap<>(documents).forEach((service, document) -> merge(merged, service, document));
         return merged;
     }
 
