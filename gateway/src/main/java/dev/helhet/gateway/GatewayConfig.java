@@ -65,6 +65,27 @@ public interface GatewayConfig {
      */
     java.util.Optional<java.util.Set<String>> corsOrigins();
 
+    /**
+     * Operations on their way out, by a name of the operator's choosing: each answer on a matching path says so with
+     * {@code Deprecation} (RFC 9745), {@code Sunset} (RFC 8594) and a link to what replaces it (docs/partners.md, Versioning).
+     */
+    Map<String, Deprecation> deprecations();
+
+    /** One deprecation: which paths, since when, until when, and what to use instead. */
+    interface Deprecation {
+        /** A regular expression the whole path must match. */
+        java.util.regex.Pattern paths();
+
+        /** When it was deprecated. */
+        java.time.Instant since();
+
+        /** When it stops answering: at least twelve months after its successor appeared. */
+        java.time.Instant sunset();
+
+        /** Where its successor or the migration guide is, for a {@code Link} with {@code rel="successor-version"}. */
+        java.util.Optional<String> successor();
+    }
+
     /** How the public OpenAPI document (GET /api/v1/openapi) names this deployment. */
     PublicApi publicApi();
 

@@ -153,6 +153,29 @@ class ApiRoutesTest {
     }
 
     @Test
+    void announcesADeprecatedOperationOnEveryAnswerAndNoOtherOne() {
+        given().auth().oauth2(Tokens.partner()).when().get("/api/v1/participants/legacy-search")
+                .then().statusCode(200)
+                .header("Deprecation", "@1780272000")
+                .header("Sunset", "Tue, 01 Jun 2027 00:00:00 GMT")
+                .header("Link", "</api/v1/participants>; rel=\"successor-version\"");
+        given().auth().oauth2(Tokens.partner()).when().get("/api/v1/participants")
+                .then().statusCode(200)
+                .header("Deprecation", nullValue())
+                .header("Sunset", nullValue());
+    }
+
+    @Test
+    void servesTheEventsAsyncApiDocumentWithoutAToken() {
+        given().when().get("/api/v1/asyncapi")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("asyncapi", equalTo("3.0.0"))
+                .body("channels.participantsConsentV1.address", equalTo("participants.consent.v1"))
+                .body("components.messages.ConsentRevoked.examples[0].payload.eventType", equalTo("ConsentRevoked"));
+    }
+
+    @Test
     void answersUnknownApisWith404() {
         String token = Tokens.user("asker.coordinator");
         given().auth().oauth2(token).when().get("/api/v1/nothing-here")
