@@ -11,7 +11,7 @@ MVNW := ./mvnw -B -ntp
 LAUNCHER := $(JAVA_HOME)/bin/java -Xmx256m -XX:+UseSerialGC -Dhelhet.root=$(CURDIR) -jar local/launcher/target/helhet-launcher.jar
 
 # Everything a build depends on; `make run` rebuilds only when one of these changed.
-BUILD_INPUTS := $(shell find pom.xml shared-contracts services gateway local/launcher local/keycloak \
+BUILD_INPUTS := $(shell find pom.xml shared-contracts shared-security public-api services gateway local/launcher local/keycloak \
                   -type f -not -path '*/target/*' -not -path '*/node_modules/*' 2>/dev/null)
 
 .PHONY: help fetch build run stop test test-stack bench charts clean clean-data

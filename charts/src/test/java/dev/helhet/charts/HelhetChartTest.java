@@ -83,6 +83,8 @@ class HelhetChartTest {
         assertTrue(env.contains("helhet-gateway-oidc"), "the client secret comes from a Secret");
         assertTrue(env.contains("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES") && env.contains("10.0.0.0/8"),
                 "only the ingress may say who the client is");
+        assertTrue(env.contains("HELHET_GATEWAY_PUBLIC_API_ENVIRONMENT") && env.contains("production"),
+                "partners' document names the deployment");
     }
 
     @Test

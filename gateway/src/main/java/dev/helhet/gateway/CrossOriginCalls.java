@@ -19,7 +19,7 @@ import java.util.Set;
 public class CrossOriginCalls {
 
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, X-Helhet-Municipality, X-Request-Id, Idempotency-Key, If-Match";
-    private static final String EXPOSED_HEADERS = "Location, ETag, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id";
+    private static final String EXPOSED_HEADERS = "Location, ETag, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id, Deprecation, Sunset, Link";
 
     private final Set<String> origins;
 
@@ -29,19 +29,20 @@ public class CrossOriginCalls {
 
     void register(@Observes Router router) {
         if (!origins.isEmpty()) {
-            router.route("/api/*").order(-2).handler(this::handle);
+            // Before the request-line limit (-3), so its refusals reach the portal's scripts too.
+            router.route("/api/*").order(-4).handler(this::handle);
         }
     }
 
     private void handle(RoutingContext context) {
+        // Every answer varies by Origin once some origins get CORS headers, so no cache hands one origin's answer to another.
+        context.response().putHeader("Vary", "Origin");
         String origin = context.request().getHeader("Origin");
         if (origin == null || !origins.contains(origin)) {
             context.next();
             return;
         }
-        HttpServerResponse response = context.response()
-                .putHeader("Access-Control-Allow-Origin", origin)
-                .putHeader("Vary", "Origin");
+        HttpServerResponse response = context.response().putHeader("Access-Control-Allow-Origin", origin);
         if (context.request().method() == HttpMethod.OPTIONS && context.request().getHeader("Access-Control-Request-Method") != null) {
             response.putHeader("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE")
                     .putHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS)

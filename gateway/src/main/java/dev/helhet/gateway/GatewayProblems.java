@@ -59,6 +59,10 @@ public final class GatewayProblems {
         context.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
+    public static void gone(RoutingContext context, String detail) {
+        send(context, 410, "gone", "This operation was retired", detail);
+    }
+
     public static void unknownApi(RoutingContext context) {
         send(context, 404, "not-found", "Not found", "There is no API at this path");
     }

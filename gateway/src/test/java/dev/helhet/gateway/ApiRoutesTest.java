@@ -145,7 +145,8 @@ class ApiRoutesTest {
         given().auth().oauth2(Tokens.partner()).header("Origin", "https://evil.example")
                 .when().get("/api/v1/participants")
                 .then().statusCode(200)
-                .header("Access-Control-Allow-Origin", nullValue());
+                .header("Access-Control-Allow-Origin", nullValue())
+                .header("Vary", containsString("Origin"));
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .when().options("/api/v1/participants")
                 .then().statusCode(401)
@@ -163,6 +164,12 @@ class ApiRoutesTest {
                 .then().statusCode(200)
                 .header("Deprecation", nullValue())
                 .header("Sunset", nullValue());
+        // Past its sunset it is gone: answered here, never forwarded (the echo service would answer 200).
+        given().auth().oauth2(Tokens.partner()).when().get("/api/v1/participants/retired-export")
+                .then().statusCode(410)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:helhet:problem:gone"))
+                .header("Sunset", "Thu, 01 Jan 2026 00:00:00 GMT");
     }
 
     @Test

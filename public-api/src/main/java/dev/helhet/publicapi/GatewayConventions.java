@@ -22,6 +22,10 @@ final class GatewayConventions {
     /** Operations only a platform operator may call: onboarding a municipality. */
     private static final String OPERATOR_PATH = "/admin/";
     private static final String PARTNER_ROLE = "partner";
+    private static final String UNAVAILABLE = "From the gateway, `overloaded` (the service has as many requests as it can take) or"
+            + " `unavailable` (the service cannot be reached): the request was not carried out, so sending it again after"
+            + " `Retry-After` seconds is safe. From the service, `unavailable` (or a type of its own, below): something it depends"
+            + " on was out of reach; if this was a change, its `detail` says whether to check that it was saved before repeating it.";
     private static final String EXAMPLE_REQUEST_ID = "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11";
 
     private GatewayConventions() {
@@ -62,8 +66,9 @@ final class GatewayConventions {
                                 + " on average, in bursts of up to " + number(settings.rateLimit().burst()) + ". Every answer says"
                                 + " what is left in the `RateLimit` and `RateLimit-Policy` headers (draft-ietf-httpapi-ratelimit-headers);"
                                 + " over the limit the gateway answers 429 with `Retry-After`.",
-                        "**Overload.** A service that cannot take more answers 503 with `Retry-After`; the request was not carried"
-                                + " out, so retrying it after that many seconds is safe."))
+                        "**Overload and outages** answer 503 with `Retry-After`. The gateway's own (`overloaded`, `unavailable`)"
+                                + " were not carried out, so retrying after that many seconds is safe; a service's 503 during a change"
+                                + " says in `detail` whether to check that it was saved first."))
                 .put("contact", new JsonObject().put("name", "The Helhet operators of your region"))
                 .put("license", new JsonObject().put("name", "EUPL-1.2").put("identifier", "EUPL-1.2"));
     }
@@ -130,8 +135,7 @@ final class GatewayConventions {
                 .put("TooManyRequests", response("`too-many-requests`: over this client's rate limit; wait `Retry-After` seconds",
                         "too-many-requests", "Too many requests", 429,
                         "This client sent more requests than the gateway allows; wait Retry-After seconds", true, true))
-                .put("ServiceUnavailable", response("`overloaded` or `unavailable`: the service could not take the request, which"
-                        + " was not carried out; retry after `Retry-After` seconds", "overloaded", "The service is overloaded", 503,
+                .put("ServiceUnavailable", response(UNAVAILABLE, "overloaded", "The service is overloaded", 503,
                         "The participants service has more requests than it can take just now; the request was not carried out."
                                 + " Try again after Retry-After seconds", true, false))
                 .put("LengthRequired", response("`length-required`: a body must come with a `Content-Length`", "length-required",
@@ -188,7 +192,17 @@ final class GatewayConventions {
             }
         });
         responses.put("429", ref("responses", "TooManyRequests"));
-        responses.put("503", ref("responses", "ServiceUnavailable"));
+        JsonObject serviceUnavailable = responses.getJsonObject("503");
+        if (serviceUnavailable == null || serviceUnavailable.containsKey("$ref")) {
+            responses.put("503", ref("responses", "ServiceUnavailable"));
+        } else {
+            // The service's own 503 keeps its types and example; the gateway's are added to what it says.
+            serviceUnavailable.put("description", UNAVAILABLE + " " + serviceUnavailable.getString("description", ""));
+            JsonObject headers = serviceUnavailable.getJsonObject("headers", new JsonObject());
+            headers.put("Retry-After", ref("headers", "Retry-After"));
+            headers.put("Access-Control-Allow-Origin", ref("headers", "Access-Control-Allow-Origin"));
+            serviceUnavailable.put("headers", headers);
+        }
         responses.put("414", ref("responses", "UriTooLong"));
         if (WITH_BODY.contains(method) && operation.containsKey("requestBody")) {
             responses.put("411", ref("responses", "LengthRequired"));

@@ -28,7 +28,12 @@ public final class WritePublicApi {
         Map<String, JsonObject> documents = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             String[] pair = args[i].split("=", 2);
-            documents.put(pair[0], new JsonObject(Files.readString(Path.of(pair[1]))));
+            Path document = Path.of(pair[1]);
+            if (!Files.isRegularFile(document)) {
+                throw new IllegalStateException(pair[0] + "'s OpenAPI document " + document + " is missing: it is written when the"
+                        + " service is packaged (mvn package or install, not only compile)");
+            }
+            documents.put(pair[0], new JsonObject(Files.readString(document)));
         }
         Path output = Path.of(args[0]);
         Files.createDirectories(output.getParent());

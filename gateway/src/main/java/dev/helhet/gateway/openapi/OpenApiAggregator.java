@@ -1,7 +1,7 @@
 package dev.helhet.gateway.openapi;
 
 import dev.helhet.gateway.GatewayConfig;
-import dev.helhet.gateway.GatewayProblems;
+import dev.helhet.gateway.limits.RateLimitGate;
 import dev.helhet.publicapi.PublicApiDocument;
 import dev.helhet.publicapi.PublicApiSettings;
 import io.vertx.core.Future;
@@ -27,39 +27,65 @@ import java.util.TreeMap;
 /**
  * {@code GET /api/v1/openapi}: the public API of every service in one OpenAPI document, as partner developers see it
  * through the gateway: each service's {@code /q/openapi} composed by {@link PublicApiDocument}, with this deployment's
- * server, token endpoint and rate limit. Cached a minute.
+ * server, token endpoint and rate limit. Cached a minute (five seconds while a service is down).
  */
 @ApplicationScoped
 public class OpenApiAggregator {
 
     private static final long CACHE_MILLIS = 60_000;
+    /** While a service is down the document is incomplete; it is composed again this soon, not on every request. */
+    private static final long INCOMPLETE_CACHE_MILLIS = 5_000;
 
     private final GatewayConfig config;
+    private final RateLimitGate rateLimit;
     private final PublicApiSettings settings;
+    private Vertx vertx;
     private HttpClient client;
-    private volatile JsonObject cached;
-    private volatile long cachedAt;
+    private Future<Buffer> document;
+    private long expiresAt;
 
-    public OpenApiAggregator(GatewayConfig config, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
+    public OpenApiAggregator(GatewayConfig config, RateLimitGate rateLimit,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
         this.config = config;
+        this.rateLimit = rateLimit;
         this.settings = new PublicApiSettings(config.publicApi().serverUrl(), config.publicApi().environment(),
                 config.publicApi().tokenUrl().orElse(authServerUrl + "/protocol/openid-connect/token"),
                 new PublicApiSettings.RateLimitPolicy(config.rateLimit().perSecond(), config.rateLimit().burst()));
     }
 
     void register(@Observes Router router, Vertx vertx) {
+        this.vertx = vertx;
         client = vertx.createHttpClient();
         router.get("/api/v1/openapi").order(800).handler(this::serve);
     }
 
+    /** Anyone may read it, limited by address like any anonymous caller: it is large, so it is composed once and shared. */
     private void serve(RoutingContext context) {
-        if (cached != null && System.currentTimeMillis() - cachedAt < CACHE_MILLIS) {
-            GatewayProblems.json(context, 200, cached);
+        if (!rateLimit.admitAnonymous(context)) {
             return;
         }
+        current().onComplete(done -> {
+            if (done.succeeded()) {
+                context.response().putHeader("Content-Type", "application/json").end(done.result());
+            } else {
+                context.fail(done.cause());
+            }
+        });
+    }
+
+    /** The cached document, or the one being composed: concurrent readers share a single composition. */
+    private synchronized Future<Buffer> current() {
+        if (document == null || (document.isComplete() && System.currentTimeMillis() >= expiresAt) || document.failed()) {
+            document = compose();
+            expiresAt = Long.MAX_VALUE;
+        }
+        return document;
+    }
+
+    private Future<Buffer> compose() {
         List<Future<Map.Entry<String, JsonObject>>> fetches = new ArrayList<>();
         new TreeMap<>(config.upstream()).forEach((service, base) -> fetches.add(fetch(service, base)));
-        Future.join(fetches).onComplete(done -> {
+        return Future.join(fetches).transform(done -> vertx.executeBlocking(() -> {
             Map<String, JsonObject> documents = new LinkedHashMap<>();
             List<String> missing = new ArrayList<>();
             for (Future<Map.Entry<String, JsonObject>> fetch : fetches) {
@@ -70,14 +96,14 @@ public class OpenApiAggregator {
                 }
             }
             JsonObject composed = PublicApiDocument.compose(documents, settings);
-            if (missing.isEmpty()) {
-                cached = composed;
-                cachedAt = System.currentTimeMillis();
-            } else {
+            if (!missing.isEmpty()) {
                 composed.getJsonObject("info").put("x-incomplete", new JsonArray(missing));
             }
-            GatewayProblems.json(context, 200, composed);
-        });
+            synchronized (this) {
+                expiresAt = System.currentTimeMillis() + (missing.isEmpty() ? CACHE_MILLIS : INCOMPLETE_CACHE_MILLIS);
+            }
+            return composed.toBuffer();
+        }, false));
     }
 
     private Future<Map.Entry<String, JsonObject>> fetch(String service, URI base) {

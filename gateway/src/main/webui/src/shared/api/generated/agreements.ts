@@ -98,7 +98,7 @@ export interface paths {
         };
         /**
          * My plan
-         * @description All of it: the person's own goal, the goals with their progress, the actions they and others agreed to; one plan per municipality that registered them (the participants service says which).
+         * @description All of it: the person's own goal, the goals with their progress, the actions they and others agreed to; one plan per municipality that registered them (the participants service says which). With `Accept: application/pdf`: the same on paper, in the language `lang` names.
          */
         get: operations["getMyPlan"];
         put?: never;
@@ -158,7 +158,7 @@ export interface paths {
         };
         /**
          * A meeting
-         * @description 404 for a meeting the caller may not see (another municipality, a person they do not follow, a category not open to them).
+         * @description 404 for a meeting the caller may not see (another municipality, a person they do not follow, a category not open to them). With `Accept: application/pdf`: the notice, agenda or minutes on paper, in the language `lang` names.
          */
         get: operations["getMeeting"];
         /**
@@ -266,7 +266,7 @@ export interface paths {
         };
         /**
          * The person's plan
-         * @description The goals whose information category the caller may see (a team member: what the person's consent opens to their organisation), each with its progress. A person without a plan yet has no goals. The read is in the person's access log.
+         * @description The goals whose information category the caller may see (a team member: what the person's consent opens to their organisation), each with its progress. A person without a plan yet has no goals. The read is in the person's access log. With `Accept: application/pdf`: the goal-and-agreement sheet to sign, in the language `lang` names.
          */
         get: operations["getParticipantPlan"];
         put?: never;
@@ -1540,7 +1540,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The person's plans */
+            /** @description The person's plans (JSON), or on paper (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1908,7 +1908,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The meeting */
+            /** @description The meeting (JSON), or on paper (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2722,7 +2722,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The plan */
+            /** @description The plan (JSON), or the sheet (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;

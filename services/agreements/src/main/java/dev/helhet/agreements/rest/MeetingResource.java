@@ -95,8 +95,9 @@ public class MeetingResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
     @Operation(operationId = "getMeeting",
             summary = "A meeting", description = "404 for a meeting the caller may not see (another municipality, a person they do"
-            + " not follow, a category not open to them).")
-    @APIResponse(responseCode = "200", description = "The meeting",
+            + " not follow, a category not open to them). With `Accept: application/pdf`: the notice, agenda or minutes on paper,"
+            + " in the language `lang` names.")
+    @APIResponse(responseCode = "200", description = "The meeting (JSON), or on paper (PDF)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MeetingDtos.MeetingResponse.class)))
     public Uni<MeetingDtos.MeetingResponse> meeting(@PathParam("meetingId") UUID meetingId) {

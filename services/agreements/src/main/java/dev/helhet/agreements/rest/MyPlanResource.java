@@ -63,8 +63,9 @@ public class MyPlanResource {
     @RolesAllowed(Roles.PARTICIPANT)
     @Operation(operationId = "getMyPlan",
             summary = "My plan", description = "All of it: the person's own goal, the goals with their progress, the actions they"
-            + " and others agreed to; one plan per municipality that registered them (the participants service says which).")
-    @APIResponse(responseCode = "200", description = "The person's plans",
+            + " and others agreed to; one plan per municipality that registered them (the participants service says which)."
+            + " With `Accept: application/pdf`: the same on paper, in the language `lang` names.")
+    @APIResponse(responseCode = "200", description = "The person's plans (JSON), or on paper (PDF)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyPlanDtos.MyPlans.class)))
     @APIResponse(responseCode = "404", description = "`not-registered`: no municipality has registered the person")
     @APIResponse(responseCode = "503", description = "`unavailable`: the participants service did not answer")

@@ -61,8 +61,9 @@ public class PlanResource {
     @Operation(operationId = "getParticipantPlan",
             summary = "The person's plan", description = "The goals whose information category the caller may see (a team member:"
             + " what the person's consent opens to their organisation), each with its progress. A person without a plan yet has no goals."
-            + " The read is in the person's access log.")
-    @APIResponse(responseCode = "200", description = "The plan",
+            + " The read is in the person's access log. With `Accept: application/pdf`: the goal-and-agreement sheet to sign, in the"
+            + " language `lang` names.")
+    @APIResponse(responseCode = "200", description = "The plan (JSON), or the sheet (PDF)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDtos.PlanResponse.class)))
     public Uni<PlanDtos.PlanResponse> plan(@PathParam("participantId") UUID participantId) {
         return plans.plan(caller.inMunicipality(), participantId).map(PlanDtos.PlanResponse::of);

@@ -23,7 +23,8 @@ final class PlainTextDeserializer extends StdScalarDeserializer<String> {
             throw new RejectedValueException(parser, String.class, "must be a string", InputBounds.CODE_WRONG_TYPE);
         }
         String text = parser.getText().replace("\r\n", "\n");
-        if (text.length() > InputBounds.MAX_TEXT_LENGTH) {
+        // Counted in characters (code points), as JSON Schema's maxLength counts them, not in UTF-16 units.
+        if (text.length() > InputBounds.MAX_TEXT_LENGTH && text.codePointCount(0, text.length()) > InputBounds.MAX_TEXT_LENGTH) {
             throw new RejectedValueException(parser, String.class, InputBounds.tooLongMessage(), InputBounds.CODE_TOO_LONG);
         }
         if (InputBounds.hasControlCharacter(text)) {

@@ -37,7 +37,7 @@ public class ProblemMappers {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    /** A database restart or failover takes seconds; asking again sooner only adds load while the pool reconnects. */
+    /** A database restart or failover, or another dependency's, takes seconds; asking again sooner only adds load. */
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
@@ -190,7 +190,12 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem, HttpServerRequest request) {
-        return problemResponse(problem, request).build();
+        Response.ResponseBuilder response = problemResponse(problem, request);
+        if (problem.status() == 503) {
+            // Whatever is out of reach (a database, Keycloak, another service) takes seconds to come back.
+            response.header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     private static Response.ResponseBuilder problemResponse(Problem problem, HttpServerRequest request) {
