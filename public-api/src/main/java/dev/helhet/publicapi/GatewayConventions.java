@@ -153,17 +153,9 @@ final class GatewayConventions {
 
     private static JsonObject response(String description, String slug, String title, int status, String detail,
             boolean retryAfter, boolean rateLimited) {
-        JsonObject headers = new JsonObject();
-        if (retryAfter) {
-            headers.put("Retry-After", ref("headers", "Retry-After"));
-        }
-        if (rateLimited) {
-            rateLimitHeaders(headers);
-        }
-        headers.put("Access-Control-Allow-Origin", ref("headers", "Access-Control-Allow-Origin"));
         return new JsonObject()
                 .put("description", description)
-                .put("headers", headers)
+                .put("headers", gatewayHeaders(new JsonObject(), retryAfter, rateLimited))
                 .put("content", new JsonObject().put(PROBLEM_JSON, new JsonObject()
                         .put("schema", new JsonObject().put("$ref", PROBLEM_REF))
                         .put("example", new JsonObject()
@@ -186,9 +178,7 @@ final class GatewayConventions {
         responses.forEach(answer -> {
             JsonObject response = (JsonObject) answer.getValue();
             if ((answer.getKey().startsWith("2") || answer.getKey().startsWith("4")) && !response.containsKey("$ref")) {
-                JsonObject headers = response.getJsonObject("headers", new JsonObject());
-                rateLimitHeaders(headers);
-                response.put("headers", headers);
+                response.put("headers", gatewayHeaders(response.getJsonObject("headers", new JsonObject()), false, true));
             }
         });
         responses.put("429", ref("responses", "TooManyRequests"));
@@ -198,10 +188,7 @@ final class GatewayConventions {
         } else {
             // The service's own 503 keeps its types and example; the gateway's are added to what it says.
             serviceUnavailable.put("description", UNAVAILABLE + " " + serviceUnavailable.getString("description", ""));
-            JsonObject headers = serviceUnavailable.getJsonObject("headers", new JsonObject());
-            headers.put("Retry-After", ref("headers", "Retry-After"));
-            headers.put("Access-Control-Allow-Origin", ref("headers", "Access-Control-Allow-Origin"));
-            serviceUnavailable.put("headers", headers);
+            serviceUnavailable.put("headers", gatewayHeaders(serviceUnavailable.getJsonObject("headers", new JsonObject()), true, false));
         }
         responses.put("414", ref("responses", "UriTooLong"));
         if (WITH_BODY.contains(method) && operation.containsKey("requestBody")) {
@@ -232,10 +219,18 @@ final class GatewayConventions {
         return security.add(new JsonObject().put("bearer", roles));
     }
 
-    private static void rateLimitHeaders(JsonObject headers) {
-        for (String name : List.of("RateLimit", "RateLimit-Policy", "Access-Control-Allow-Origin")) {
-            headers.put(name, ref("headers", name));
+    /** The headers the gateway adds to an answer, beside those it has: CORS always, the rate limit and Retry-After where they apply. */
+    private static JsonObject gatewayHeaders(JsonObject headers, boolean retryAfter, boolean rateLimited) {
+        List<String> names = new java.util.ArrayList<>();
+        if (retryAfter) {
+            names.add("Retry-After");
         }
+        if (rateLimited) {
+            names.addAll(List.of("RateLimit", "RateLimit-Policy"));
+        }
+        names.add("Access-Control-Allow-Origin");
+        names.forEach(name -> headers.put(name, ref("headers", name)));
+        return headers;
     }
 
     /** Statuses in numeric order, so the document reads (and diffs) the same whatever added them. */

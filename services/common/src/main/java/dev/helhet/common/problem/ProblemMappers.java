@@ -38,7 +38,7 @@ public class ProblemMappers {
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** A database restart or failover, or another dependency's, takes seconds; asking again sooner only adds load. */
-    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    private static final int UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -171,11 +171,9 @@ public class ProblemMappers {
             // Expected during a database restart or failover; the pool reconnects by itself. Not an error of ours to trace.
             LOG.warnf("A dependency is out of reach: %s %s answered 503 (request id %s): %s", request.method(), request.path(), requestId,
                     unavailable);
-            return problemResponse(Problem.of(ProblemType.UNAVAILABLE,
+            return respond(Problem.of(ProblemType.UNAVAILABLE,
                     "The service could not reach its database or a service it depends on. Try again shortly; if this was a change,"
-                            + " check whether it was saved before repeating it"), request)
-                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
-                    .build();
+                            + " check whether it was saved before repeating it"), request);
         }
         LOG.errorf(e, "Unexpected failure of %s %s (request id %s)", request.method(), request.path(), requestId);
         return respond(Problem.of(ProblemType.INTERNAL,
@@ -193,7 +191,7 @@ public class ProblemMappers {
         Response.ResponseBuilder response = problemResponse(problem, request);
         if (problem.status() == 503) {
             // Whatever is out of reach (a database, Keycloak, another service) takes seconds to come back.
-            response.header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS);
+            response.header(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_AFTER_SECONDS);
         }
         return response.build();
     }
