@@ -104,6 +104,30 @@ class PublicApiDocumentTest {
         });
     }
 
+    @Test
+    void everyOperationThatCreatesSomethingIsSafeToRetryWithAnIdempotencyKey() {
+        // Creating operations: those that answer 201, and the two that add to a list and answer it whole.
+        Set<String> alsoCreating = Set.of("addTeamMember", "recordAbsence");
+        List<String> missing = new ArrayList<>();
+        List<String> retriable = new ArrayList<>();
+        operations((path, method, operation) -> {
+            boolean creates = operation.getJsonObject("responses").containsKey("201") || alsoCreating.contains(operation.getString("operationId"));
+            boolean declared = operation.getJsonArray("parameters", new JsonArray()).stream().map(JsonObject.class::cast)
+                    .anyMatch(parameter -> "Idempotency-Key".equals(parameter.getString("name")) && "header".equals(parameter.getString("in")));
+            if (declared) {
+                retriable.add(operation.getString("operationId"));
+                JsonObject responses = operation.getJsonObject("responses");
+                assertTrue(responses.containsKey("409") && responses.getJsonObject("422").encode().contains("idempotency-key-reused"),
+                        method + " " + path + " does not declare the answers an Idempotency-Key adds");
+            }
+            if (creates && !declared) {
+                missing.add(method + " " + path);
+            }
+        });
+        assertEquals(List.of(), missing, "creating operations without Idempotency-Key");
+        assertEquals(20, retriable.size(), "retriable operations: " + retriable);
+    }
+
     private interface OperationVisitor {
         void visit(String path, String method, JsonObject operation);
     }

@@ -1109,7 +1109,13 @@ export interface operations {
     createCollaborationAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1178,6 +1184,42 @@ export interface operations {
                      *       "title": "You may not do this",
                      *       "status": 403,
                      *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-in-use",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -1779,7 +1821,13 @@ export interface operations {
     recordMyGoalProgress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 goalId: components["schemas"]["UUID"];
             };
@@ -1866,6 +1914,42 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-in-use",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -2129,7 +2213,13 @@ export interface operations {
     recordMeetingDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 meetingId: components["schemas"]["UUID"];
             };
@@ -2218,6 +2308,42 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-in-use",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -2591,7 +2717,13 @@ export interface operations {
     scheduleMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 participantId: components["schemas"]["UUID"];
             };
@@ -2680,6 +2812,42 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-in-use",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -2827,7 +2995,13 @@ export interface operations {
     agreeAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 participantId: components["schemas"]["UUID"];
             };
@@ -2916,6 +3090,42 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-in-use",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -3179,7 +3389,13 @@ export interface operations {
     proposeGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 participantId: components["schemas"]["UUID"];
             };
@@ -3268,6 +3484,42 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-in-use",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -3414,7 +3666,13 @@ export interface operations {
     recordGoalProgress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 goalId: components["schemas"]["UUID"];
                 participantId: components["schemas"]["UUID"];
@@ -3504,6 +3762,42 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-in-use",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */

@@ -861,7 +861,13 @@ export interface operations {
     onboardMunicipality: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -936,7 +942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `municipality-exists`, or `admin-email-taken`; nothing was created */
+            /** @description `municipality-exists`, or `admin-email-taken`; nothing was created; or `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -947,7 +953,25 @@ export interface operations {
                      *       "type": "urn:helhet:problem:municipality-exists",
                      *       "title": "Conflicts with the current state",
                      *       "status": 409,
-                     *       "detail": "municipality-exists, or admin-email-taken; nothing was created",
+                     *       "detail": "municipality-exists, or admin-email-taken; nothing was created; or idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -1400,7 +1424,13 @@ export interface operations {
     registerOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1469,6 +1499,42 @@ export interface operations {
                      *       "title": "You may not do this",
                      *       "status": 403,
                      *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-in-use",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -2232,7 +2298,13 @@ export interface operations {
     addTeamMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 participantId: components["schemas"]["UUID"];
             };
@@ -2325,7 +2397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `consent-required`, `already-on-team` or `participant-not-active` */
+            /** @description `consent-required`, `already-on-team` or `participant-not-active`; or `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2336,7 +2408,25 @@ export interface operations {
                      *       "type": "urn:helhet:problem:consent-required",
                      *       "title": "Conflicts with the current state",
                      *       "status": 409,
-                     *       "detail": "consent-required, already-on-team or participant-not-active",
+                     *       "detail": "consent-required, already-on-team or participant-not-active; or idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -2553,7 +2643,13 @@ export interface operations {
     registerProfessional: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2628,7 +2724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `already-registered`; `existingProfessionalId` when the registration is this municipality's own */
+            /** @description `already-registered`; `existingProfessionalId` when the registration is this municipality's own; or `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2639,7 +2735,25 @@ export interface operations {
                      *       "type": "urn:helhet:problem:already-registered",
                      *       "title": "Conflicts with the current state",
                      *       "status": 409,
-                     *       "detail": "already-registered; existingProfessionalId when the registration is this municipality's own",
+                     *       "detail": "already-registered; existingProfessionalId when the registration is this municipality's own; or idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -3007,7 +3121,13 @@ export interface operations {
     recordAbsence: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -3094,6 +3214,42 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-in-use",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */

@@ -1317,7 +1317,13 @@ export interface operations {
     registerParticipant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1392,7 +1398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `already-registered`: the identity number is registered here already; `existingParticipantId` names the record only when the caller may see it */
+            /** @description `already-registered`: the identity number is registered here already; `existingParticipantId` names the record only when the caller may see it; or `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1403,7 +1409,25 @@ export interface operations {
                      *       "type": "urn:helhet:problem:already-registered",
                      *       "title": "Conflicts with the current state",
                      *       "status": 409,
-                     *       "detail": "already-registered: the identity number is registered here already; existingParticipantId names the record only when the caller may see it",
+                     *       "detail": "already-registered: the identity number is registered here already; existingParticipantId names the record only when the caller may see it; or idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -1793,7 +1817,13 @@ export interface operations {
                 /** @description The record (participant id) the consent is for; needed only when several municipalities hold one */
                 record?: components["schemas"]["UUID"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1862,6 +1892,42 @@ export interface operations {
                      *       "title": "You may not do this",
                      *       "status": 403,
                      *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-in-use",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -3199,7 +3265,13 @@ export interface operations {
     recordConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 participantId: components["schemas"]["UUID"];
             };
@@ -3294,7 +3366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `participant-not-active` */
+            /** @description `participant-not-active`; or `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3305,7 +3377,25 @@ export interface operations {
                      *       "type": "urn:helhet:problem:participant-not-active",
                      *       "title": "Conflicts with the current state",
                      *       "status": 409,
-                     *       "detail": "participant-not-active",
+                     *       "detail": "participant-not-active; or idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -3582,7 +3672,13 @@ export interface operations {
     addNetworkPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 participantId: components["schemas"]["UUID"];
             };
@@ -3677,7 +3773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `participant-not-active` */
+            /** @description `participant-not-active`; or `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3688,7 +3784,25 @@ export interface operations {
                      *       "type": "urn:helhet:problem:participant-not-active",
                      *       "title": "Conflicts with the current state",
                      *       "status": 409,
-                     *       "detail": "participant-not-active",
+                     *       "detail": "participant-not-active; or idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -3941,7 +4055,13 @@ export interface operations {
     enrolParticipant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a retry with the same key and the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing new. A fresh random UUID per new request.
+                 * @example 5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 participantId: components["schemas"]["UUID"];
             };
@@ -4036,7 +4156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `already-enrolled` or `participant-not-active` */
+            /** @description `already-enrolled` or `participant-not-active`; or `idempotency-key-in-use`: the first request with this `Idempotency-Key` is still being carried out; ask again in a second */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4047,7 +4167,25 @@ export interface operations {
                      *       "type": "urn:helhet:problem:already-enrolled",
                      *       "title": "Conflicts with the current state",
                      *       "status": 409,
-                     *       "detail": "already-enrolled or participant-not-active",
+                     *       "detail": "already-enrolled or participant-not-active; or idempotency-key-in-use: the first request with this Idempotency-Key is still being carried out; ask again in a second",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:idempotency-key-reused",
+                     *       "title": "HTTP 422",
+                     *       "status": 422,
+                     *       "detail": "idempotency-key-reused: this Idempotency-Key was used in the last 24 hours for a different request",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */

@@ -45,9 +45,13 @@ class GeneratedClientIT {
         ApiClient partner = client(Tokens::partner);
         ParticipantsApi participants = new ParticipantsApi(partner);
 
-        Participant registered = participants.registerParticipant(new ParticipantInput().name("Generert Klient")
-                .nationalId(new NationalIdInput().country(Country.NO).number(GatewayApi.fodselsnummer())), null);
+        // A partner's retry after a lost answer, with the same Idempotency-Key, gets the same person back, not a second one.
+        String key = UUID.randomUUID().toString();
+        ParticipantInput person = new ParticipantInput().name("Generert Klient")
+                .nationalId(new NationalIdInput().country(Country.NO).number(GatewayApi.fodselsnummer()));
+        Participant registered = participants.registerParticipant(person, key, null);
         assertNotNull(registered.getId());
+        assertEquals(registered.getId(), participants.registerParticipant(person, key, null).getId());
         assertEquals("Generert Klient", registered.getName());
         assertNotNull(registered.getVersion(), "the created record comes back whole, version and all");
 
@@ -61,7 +65,7 @@ class GeneratedClientIT {
         // Enrolment is staff's act (the team lead sees everyone of the municipality); the same generated client carries their token.
         ProgrammesApi coordinatorsProgrammes = new ProgrammesApi(client(() -> Tokens.user("asker.teamlead")));
         Enrolment enrolled = coordinatorsProgrammes.enrolParticipant(registered.getId(), new EnrolRequest()
-                .programme(Programme.INTRODUCTION_PROGRAMME).startDate(LocalDate.now()).settlementDate(LocalDate.now().minusMonths(1)), null);
+                .programme(Programme.INTRODUCTION_PROGRAMME).startDate(LocalDate.now()).settlementDate(LocalDate.now().minusMonths(1)), null, null);
         assertEquals(Programme.INTRODUCTION_PROGRAMME, enrolled.getProgramme());
         List<Enrolment> enrolments = new ProgrammesApi(partner).listEnrolments(registered.getId(), null);
         assertEquals(List.of(enrolled.getId()), enrolments.stream().map(Enrolment::getId).toList());
@@ -76,9 +80,9 @@ class GeneratedClientIT {
         String number = GatewayApi.fodselsnummer();
         ParticipantInput person = new ParticipantInput().name("Dobbel Registrert")
                 .nationalId(new NationalIdInput().country(Country.NO).number(number));
-        participants.registerParticipant(person, null);
+        participants.registerParticipant(person, null, null);
 
-        ApiException conflict = assertThrows(ApiException.class, () -> participants.registerParticipant(person, null));
+        ApiException conflict = assertThrows(ApiException.class, () -> participants.registerParticipant(person, null, null));
         Problem again = problem(partner, conflict);
         assertEquals(409, conflict.getCode());
         assertEquals(URI.create("urn:helhet:problem:already-registered"), again.getType());
@@ -90,7 +94,7 @@ class GeneratedClientIT {
         assertEquals(404, missing.getCode());
         assertEquals(URI.create("urn:helhet:problem:not-found"), problem(partner, missing).getType());
 
-        ApiException invalid = assertThrows(ApiException.class, () -> participants.registerParticipant(new ParticipantInput().name(" "), null));
+        ApiException invalid = assertThrows(ApiException.class, () -> participants.registerParticipant(new ParticipantInput().name(" "), null, null));
         Problem validation = problem(partner, invalid);
         assertEquals(URI.create("urn:helhet:problem:validation"), validation.getType());
         assertEquals("name", validation.getErrors().get(0).getField());

@@ -104,6 +104,15 @@ class SharedPlanIT {
 
         await().atMost(EVENTS).untilAsserted(() -> as("asker.coordinator").when().get(api() + "/coordinators/caseload").then().statusCode(200)
                 .body("find { it.participantId == '%s' }.flags".formatted(amina), not(hasItem("action-overdue"))));
+
+        // Saying how a goal is going is safe to retry through the gateway, as from a phone on a poor connection.
+        String plan = api() + "/agreements/participants/" + amina + "/plan";
+        String goal = as("asker.coordinator").body("{\"lifeArea\": \"work\", \"category\": \"plan\", \"description\": \"Arbeidstrening i butikk\"}")
+                .when().post(plan + "/goals").then().statusCode(201).extract().path("id");
+        dev.helhet.testing.SafeRetries.assertSafeToRetry(() -> as("amina.hassan"), api() + "/agreements/me/plan/goals/" + goal + "/progress",
+                "{\"rating\": 7, \"note\": \"Går bra\"}", "{\"rating\": 8, \"note\": \"Går bra\"}",
+                () -> as("asker.coordinator").when().get(plan).then().statusCode(200)
+                        .extract().path("goals.find { it.id == '%s' }.progress.size()".formatted(goal)));
     }
 
 }

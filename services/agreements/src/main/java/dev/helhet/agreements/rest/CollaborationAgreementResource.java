@@ -3,6 +3,8 @@ package dev.helhet.agreements.rest;
 import dev.helhet.agreements.domain.CollaborationAgreement;
 import dev.helhet.agreements.service.CollaborationAgreementService;
 import dev.helhet.common.http.Created;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
@@ -115,6 +117,8 @@ public class CollaborationAgreementResource {
 
     @POST
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "createCollaborationAgreement",
             summary = "Record a collaboration agreement", description = "By the municipality's admin. Each party must be an"
             + " organisation serving the municipality (400 `not-in-municipality` naming the party otherwise).")

@@ -4,6 +4,8 @@ import dev.helhet.agreements.rest.paper.MeetingSheet;
 import dev.helhet.agreements.rest.paper.PaperLanguage;
 import dev.helhet.agreements.service.MeetingService;
 import dev.helhet.common.http.Created;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import io.smallrye.mutiny.Uni;
@@ -59,6 +61,8 @@ public class MeetingResource {
     @POST
     @Path("/participants/{participantId}/meetings")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "scheduleMeeting",
             summary = "Plan a meeting", description = "A team meeting, follow-up or transition meeting with the person, or an internal"
             + " coordination meeting without them; time, place or video link, the roles agreed before it, agenda and attendees"
@@ -168,6 +172,8 @@ public class MeetingResource {
     @POST
     @Path("/meetings/{meetingId}/decisions")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "recordMeetingDecision",
             summary = "Turn a decision into an action", description = "One step: the decision becomes an action on the person's plan,"
             + " remembered as this meeting's. By the chair, the minute-taker or whoever keeps the plan; a chair or minute-taker"

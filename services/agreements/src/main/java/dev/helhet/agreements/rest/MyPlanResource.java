@@ -4,6 +4,8 @@ import dev.helhet.agreements.rest.paper.PaperLanguage;
 import dev.helhet.agreements.rest.paper.PlanSheet;
 import dev.helhet.agreements.service.MyPlanService;
 import dev.helhet.careaccess.client.SignedInPerson;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
@@ -109,6 +111,8 @@ public class MyPlanResource {
     @POST
     @Path("/plan/goals/{goalId}/progress")
     @RolesAllowed(Roles.PARTICIPANT)
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "recordMyGoalProgress",
             summary = "Say how a goal is going", description = "The person's own rating (1–10), a few words, or both. 404 for a goal"
             + " that is not on their plan.")

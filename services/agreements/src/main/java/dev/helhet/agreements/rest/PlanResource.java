@@ -5,6 +5,8 @@ import dev.helhet.agreements.rest.paper.PlanSheet;
 import dev.helhet.agreements.service.ActionService;
 import dev.helhet.agreements.service.PlanService;
 import dev.helhet.common.http.Created;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import io.smallrye.mutiny.Uni;
@@ -101,6 +103,8 @@ public class PlanResource {
     @POST
     @Path("/goals")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "proposeGoal",
             summary = "Propose a goal", description = "By the person's coordinator, the deputy or a team lead (403 `plan-not-yours-to-change`"
             + " otherwise). The plan is made on first use. The goal starts as proposed.")
@@ -133,6 +137,8 @@ public class PlanResource {
     @POST
     @Path("/goals/{goalId}/progress")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "recordGoalProgress",
             summary = "Record progress on a goal", description = "The person's own rating (1–10), a note, or both; by anyone who may"
             + " see the goal. 400 when there is neither.")
@@ -154,6 +160,8 @@ public class PlanResource {
     @POST
     @Path("/actions")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "agreeAction",
             summary = "Agree an action", description = "A binding agreement: what, who carries it out (the person, a team member,"
             + " an organisation or the network person), by when, for which goal. By the coordinator, the deputy or a team lead.")

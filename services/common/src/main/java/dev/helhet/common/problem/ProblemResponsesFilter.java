@@ -1,5 +1,6 @@
 package dev.helhet.common.problem;
 
+import dev.helhet.common.idempotency.IdempotencyDocumentation;
 import dev.helhet.common.input.InputBoundsDocumentation;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -35,6 +36,7 @@ public class ProblemResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ensureProblemSchema(openAPI);
+        IdempotencyDocumentation.declare(openAPI);
         InputBoundsDocumentation.declare(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;

@@ -20,6 +20,12 @@ public record ProblemType(String slug, String title, int status) {
     public static final ProblemType NOT_ACCEPTABLE = new ProblemType("not-acceptable", "Cannot answer in the requested media type", 406);
     public static final ProblemType CONFLICT = new ProblemType("conflict", "Conflicts with the current state", 409);
     public static final ProblemType STALE_VERSION = new ProblemType("stale-version", "Changed by someone else meanwhile", 409);
+    public static final ProblemType IDEMPOTENCY_KEY_INVALID = new ProblemType("idempotency-key-invalid",
+            "The Idempotency-Key header is not a usable key", 400);
+    public static final ProblemType IDEMPOTENCY_KEY_IN_USE = new ProblemType("idempotency-key-in-use",
+            "A request with this Idempotency-Key is still being carried out", 409);
+    public static final ProblemType IDEMPOTENCY_KEY_REUSED = new ProblemType("idempotency-key-reused",
+            "This Idempotency-Key was used for a different request", 422);
     public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", "The request body is too large", 413);
     public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", "Unsupported media type", 415);

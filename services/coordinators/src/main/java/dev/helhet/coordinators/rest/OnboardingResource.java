@@ -1,6 +1,8 @@
 package dev.helhet.coordinators.rest;
 
 import dev.helhet.common.http.Created;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.coordinators.keycloak.MunicipalityOnboarding;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -70,6 +73,8 @@ public class OnboardingResource {
 
     @POST
     @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "onboardMunicipality",
             summary = "Onboard a municipality", description = "Creates the Keycloak Organization and its first admin (role"
             + " municipality-admin, who sets a password and verifies their e-mail at first sign-in), through the Keycloak admin REST API."

@@ -1,6 +1,8 @@
 package dev.helhet.coordinators.rest;
 
 import dev.helhet.common.http.Created;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -77,6 +80,8 @@ public class ProfessionalResource {
 
     @POST
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "registerProfessional",
             summary = "Register a professional", description = "Links one of the municipality's own Keycloak users (by subject id;"
             + " a member of the municipality's organization) to a profession and organisations. Another municipality's user, or"
@@ -112,6 +117,8 @@ public class ProfessionalResource {
     @POST
     @Path("/{id}/absences")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "recordAbsence",
             summary = "Record an absence and its deputy", description = "By the professional themself, a team lead or the admin."
             + " While away, the deputy sees the professional's caseload and their people.")

@@ -1,5 +1,7 @@
 package dev.helhet.coordinators.rest;
 
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.coordinators.service.AssignmentService;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -98,6 +101,8 @@ public class TeamResource {
     @POST
     @Path("/team/members")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "addTeamMember",
             summary = "Add a professional to the team", description = "From another organisation than the coordinator's only"
             + " while the person's consent covers it for basic information (409 `consent-required` otherwise). Publishes TeamMemberAdded.")

@@ -1,6 +1,8 @@
 package dev.helhet.participants.rest;
 
 import dev.helhet.common.http.Created;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.service.PersonService;
 import io.smallrye.mutiny.Uni;
@@ -95,6 +97,8 @@ public class MyResource {
     @POST
     @Path("/consents")
     @RolesAllowed(ApiRoles.PARTICIPANT)
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "giveMyConsent",
             summary = "Give consent", description = "Recorded as given digitally by me, on my record in one municipality:"
             + " the one `record` names, or my only active one. Publishes ConsentGranted.")

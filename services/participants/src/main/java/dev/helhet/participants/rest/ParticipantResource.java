@@ -1,6 +1,8 @@
 package dev.helhet.participants.rest;
 
 import dev.helhet.common.http.Created;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.input.Codes;
 import dev.helhet.common.input.InputBounds;
 import dev.helhet.common.problem.ProblemException;
@@ -62,6 +64,8 @@ public class ParticipantResource {
 
     @POST
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "registerParticipant",
             summary = "Register a person", description = "Registers a person in the caller's active municipality and publishes"
             + " ParticipantRegistered. An identity number already registered in the municipality answers 409"

@@ -161,4 +161,17 @@ class MyResourceTest {
                 .then().statusCode(200);
         Api.as("amina.hassan").queryParam("record", UUID.randomUUID()).body(grant).when().post(ME + "/consents").then().statusCode(404);
     }
+
+    @Test
+    @Order(6)
+    void givingConsentAgainWithTheSameKeyGivesItOnce() {
+        String asker = asker().queryParam("q", "Amina Hassan").when().get(PARTICIPANTS).then().extract().path("items[0].id");
+        String consents = PARTICIPANTS + "/" + asker + "/consents";
+        String grant = """
+                {"receiver": {"type": "team"}, "categories": [%s], "purpose": "Samarbeid i Asker", "validTo": "%s"}""";
+        String validTo = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        dev.helhet.testing.SafeRetries.assertSafeToRetry(() -> Api.as("amina.hassan").queryParam("record", asker), ME + "/consents",
+                grant.formatted("\"basic\"", validTo), grant.formatted("\"basic\", \"plan\"", validTo),
+                () -> asker().when().get(consents).then().statusCode(200).extract().path("size()"));
+    }
 }

@@ -2,6 +2,8 @@ package dev.helhet.referrals.rest;
 
 import dev.helhet.careaccess.LifeArea;
 import dev.helhet.common.http.Created;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.input.Codes;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
@@ -120,6 +122,8 @@ public class DirectoryServiceResource {
 
     @POST
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "registerDirectoryService",
             summary = "Register a service in the directory", description = "By the municipality's admin, who keeps the entry. The"
             + " provider must be an organisation of the registry serving every municipality named (400 `unknown-organisation`,"

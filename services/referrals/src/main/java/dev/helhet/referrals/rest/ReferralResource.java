@@ -1,6 +1,8 @@
 package dev.helhet.referrals.rest;
 
 import dev.helhet.common.http.Created;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.referrals.domain.ReferralStep;
@@ -63,6 +65,8 @@ public class ReferralResource {
     }
 
     @POST
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "createReferral",
             summary = "Refer a person to a service", description = "A draft, or sent at once (`send: true`). The sender must see the person"
             + " and every category shared (400 `not-yours-to-share`); sending needs the person's consent in effect naming the receiving"

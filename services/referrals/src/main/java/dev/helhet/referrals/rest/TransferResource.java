@@ -2,6 +2,8 @@ package dev.helhet.referrals.rest;
 
 import dev.helhet.careaccess.InformationCategory;
 import dev.helhet.common.http.Created;
+import dev.helhet.common.idempotency.IdempotencyKeys;
+import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.referrals.domain.Handover;
@@ -117,6 +119,8 @@ public class TransferResource {
     }
 
     @POST
+    @Idempotent
+    @Parameter(ref = IdempotencyKeys.PARAMETER)
     @Operation(operationId = "offerTransfer",
             summary = "Offer a person's follow-up to the municipality she moves to", description = "By her coordinator, the deputy or a"
             + " team lead (403 `transfer-not-yours` otherwise), with her consent (how she gave it) and what it lets the receiving"
