@@ -19,7 +19,7 @@ import java.util.Set;
 public class CrossOriginCalls {
 
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, X-Helhet-Municipality, X-Request-Id, Idempotency-Key, If-Match";
-    private static final String EXPOSED_HEADERS = "Location, ETag, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id, Deprecation, Sunset, Link";
+    private static final String EXPOSED_HEADERS = "Location, ETag, Idempotent-Replayed, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id, Deprecation, Sunset, Link";
 
     private final Set<String> origins;
 

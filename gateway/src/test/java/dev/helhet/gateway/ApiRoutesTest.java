@@ -140,7 +140,7 @@ class ApiRoutesTest {
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://portal.example.org")
                 .header("Vary", containsString("Origin"))
-                .header("Access-Control-Expose-Headers", containsString("RateLimit"));
+                .header("Access-Control-Expose-Headers", containsString("RateLimit")).header("Access-Control-Expose-Headers", containsString("Idempotent-Replayed"));
 
         given().auth().oauth2(Tokens.partner()).header("Origin", "https://evil.example")
                 .when().get("/api/v1/participants")

@@ -128,6 +128,42 @@ class PublicApiDocumentTest {
         assertEquals(20, retriable.size(), "retriable operations: " + retriable);
     }
 
+    @Test
+    void everyVersionedRecordIsReadWithItsETagAndChangedUnderIfMatch() {
+        List<String> problems = new ArrayList<>();
+        List<String> conditional = new ArrayList<>();
+        operations((path, method, operation) -> {
+            JsonObject body = operation.getJsonObject("requestBody", new JsonObject()).getJsonObject("content", new JsonObject())
+                    .getJsonObject("application/json", new JsonObject()).getJsonObject("schema", new JsonObject());
+            boolean ifMatch = operation.getJsonArray("parameters", new JsonArray()).stream().map(JsonObject.class::cast)
+                    .anyMatch(parameter -> "If-Match".equals(parameter.getString("name")) && "header".equals(parameter.getString("in")));
+            if (method.equals("put") && versioned(body)) {
+                conditional.add(operation.getString("operationId"));
+                if (!ifMatch || !operation.getJsonObject("responses").containsKey("412")) {
+                    problems.add(method + " " + path + " changes a versioned record without If-Match and 412");
+                }
+            }
+            JsonObject ok = operation.getJsonObject("responses").getJsonObject("200");
+            JsonObject answer = ok == null ? new JsonObject() : ok.getJsonObject("content", new JsonObject())
+                    .getJsonObject("application/json", new JsonObject()).getJsonObject("schema", new JsonObject());
+            if (versioned(answer) && !ok.getJsonObject("headers", new JsonObject()).containsKey("ETag")) {
+                problems.add(method + " " + path + " answers a versioned record without its ETag");
+            }
+        });
+        assertEquals(List.of(), problems);
+        assertEquals(9, conditional.size(), "versioned updates: " + conditional);
+    }
+
+    private static boolean versioned(JsonObject schema) {
+        String ref = schema.getString("$ref");
+        if (ref == null || !ref.startsWith("#/components/schemas/")) {
+            return false;
+        }
+        JsonObject component = DOCUMENT.getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject(ref.substring("#/components/schemas/".length()), new JsonObject());
+        return component.getJsonObject("properties", new JsonObject()).containsKey("version");
+    }
+
     private interface OperationVisitor {
         void visit(String path, String method, JsonObject operation);
     }

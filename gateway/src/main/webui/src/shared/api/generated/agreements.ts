@@ -1130,6 +1130,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created resource */
                     Location?: string;
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1260,6 +1262,8 @@ export interface operations {
             /** @description The agreement */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1361,7 +1365,13 @@ export interface operations {
     updateCollaborationAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` the record was read with, such as `"3"`: the change is made only if the record is still at that version (412 otherwise). It says what `version` in the body says: send either, or both naming the same version.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 agreementId: components["schemas"]["UUID"];
             };
@@ -1376,6 +1386,8 @@ export interface operations {
             /** @description Revised */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1448,6 +1460,24 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition-failed`: the record is no longer at the version `If-Match` names (or the body names another): read it again and repeat the change with its new ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:precondition-failed",
+                     *       "title": "HTTP 412",
+                     *       "status": 412,
+                     *       "detail": "precondition-failed: the record is no longer at the version If-Match names (or the body names another): read it again and repeat the change with its new ETag",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -1995,6 +2025,8 @@ export interface operations {
             /** @description The meeting (JSON), or on paper (PDF) */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2097,7 +2129,13 @@ export interface operations {
     updateMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` the record was read with, such as `"3"`: the change is made only if the record is still at that version (412 otherwise). It says what `version` in the body says: send either, or both naming the same version.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 meetingId: components["schemas"]["UUID"];
             };
@@ -2112,6 +2150,8 @@ export interface operations {
             /** @description Rearranged */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2184,6 +2224,24 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition-failed`: the record is no longer at the version `If-Match` names (or the body names another): read it again and repeat the change with its new ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:precondition-failed",
+                     *       "title": "HTTP 412",
+                     *       "status": 412,
+                     *       "detail": "precondition-failed: the record is no longer at the version If-Match names (or the body names another): read it again and repeat the change with its new ETag",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -2373,7 +2431,13 @@ export interface operations {
     writeMeetingMinutes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` the record was read with, such as `"3"`: the change is made only if the record is still at that version (412 otherwise). It says what `version` in the body says: send either, or both naming the same version.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 meetingId: components["schemas"]["UUID"];
             };
@@ -2388,6 +2452,8 @@ export interface operations {
             /** @description Written */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2466,6 +2532,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `precondition-failed`: the record is no longer at the version `If-Match` names (or the body names another): read it again and repeat the change with its new ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:precondition-failed",
+                     *       "title": "HTTP 412",
+                     *       "status": 412,
+                     *       "detail": "precondition-failed: the record is no longer at the version If-Match names (or the body names another): read it again and repeat the change with its new ETag",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `internal-error`: nothing was changed; quote the request id */
             500: {
                 headers: {
@@ -2504,6 +2588,8 @@ export interface operations {
             /** @description Moved */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2740,6 +2826,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created resource */
                     Location?: string;
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3412,6 +3500,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created resource */
                     Location?: string;
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3565,6 +3655,8 @@ export interface operations {
             /** @description Revised */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

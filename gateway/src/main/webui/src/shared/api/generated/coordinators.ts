@@ -1445,6 +1445,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created resource */
                     Location?: string;
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1575,6 +1577,8 @@ export interface operations {
             /** @description The organisation */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1676,7 +1680,13 @@ export interface operations {
     updateOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` the record was read with, such as `"3"`: the change is made only if the record is still at that version (412 otherwise). It says what `version` in the body says: send either, or both naming the same version.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1691,6 +1701,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1781,6 +1793,24 @@ export interface operations {
                      *       "title": "Conflicts with the current state",
                      *       "status": 409,
                      *       "detail": "stale-version",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition-failed`: the record is no longer at the version `If-Match` names (or the body names another): read it again and repeat the change with its new ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:precondition-failed",
+                     *       "title": "HTTP 412",
+                     *       "status": 412,
+                     *       "detail": "precondition-failed: the record is no longer at the version If-Match names (or the body names another): read it again and repeat the change with its new ETag",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -2664,6 +2694,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created resource */
                     Location?: string;
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2810,6 +2842,8 @@ export interface operations {
             /** @description My record */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2886,6 +2920,8 @@ export interface operations {
             /** @description The professional */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2987,7 +3023,13 @@ export interface operations {
     updateProfessional: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` the record was read with, such as `"3"`: the change is made only if the record is still at that version (412 otherwise). It says what `version` in the body says: send either, or both naming the same version.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -3002,6 +3044,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3098,6 +3142,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `precondition-failed`: the record is no longer at the version `If-Match` names (or the body names another): read it again and repeat the change with its new ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:precondition-failed",
+                     *       "title": "HTTP 412",
+                     *       "status": 412,
+                     *       "detail": "precondition-failed: the record is no longer at the version If-Match names (or the body names another): read it again and repeat the change with its new ETag",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `internal-error`: nothing was changed; quote the request id */
             500: {
                 headers: {
@@ -3142,6 +3204,8 @@ export interface operations {
             /** @description The professional with the absence */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3291,6 +3355,8 @@ export interface operations {
             /** @description The professional without the absence */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1338,6 +1338,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created resource */
                     Location?: string;
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2176,6 +2178,8 @@ export interface operations {
             /** @description The person */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2277,7 +2281,13 @@ export interface operations {
     updateParticipant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` the record was read with, such as `"3"`: the change is made only if the record is still at that version (412 otherwise). It says what `version` in the body says: send either, or both naming the same version.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -2292,6 +2302,8 @@ export interface operations {
             /** @description The corrected person */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2382,6 +2394,24 @@ export interface operations {
                      *       "title": "Conflicts with the current state",
                      *       "status": 409,
                      *       "detail": "stale-version",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition-failed`: the record is no longer at the version `If-Match` names (or the body names another): read it again and repeat the change with its new ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:precondition-failed",
+                     *       "title": "HTTP 412",
+                     *       "status": 412,
+                     *       "detail": "precondition-failed: the record is no longer at the version If-Match names (or the body names another): read it again and repeat the change with its new ETag",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -2538,6 +2568,8 @@ export interface operations {
             /** @description The person, now closed */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2784,6 +2816,8 @@ export interface operations {
             /** @description The person, now moved */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

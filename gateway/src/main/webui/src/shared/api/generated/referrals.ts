@@ -1305,6 +1305,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created resource */
                     Location?: string;
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1868,6 +1870,8 @@ export interface operations {
                 headers: {
                     /** @description Path of the created resource */
                     Location?: string;
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1998,6 +2002,8 @@ export interface operations {
             /** @description The entry */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2099,7 +2105,13 @@ export interface operations {
     updateDirectoryService: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` the record was read with, such as `"3"`: the change is made only if the record is still at that version (412 otherwise). It says what `version` in the body says: send either, or both naming the same version.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 serviceId: components["schemas"]["UUID"];
             };
@@ -2114,6 +2126,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2192,6 +2206,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `precondition-failed`: the record is no longer at the version `If-Match` names (or the body names another): read it again and repeat the change with its new ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:precondition-failed",
+                     *       "title": "HTTP 412",
+                     *       "status": 412,
+                     *       "detail": "precondition-failed: the record is no longer at the version If-Match names (or the body names another): read it again and repeat the change with its new ETag",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `internal-error`: nothing was changed; quote the request id */
             500: {
                 headers: {
@@ -2224,6 +2256,8 @@ export interface operations {
             /** @description The settings */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2289,7 +2323,13 @@ export interface operations {
     updateReferralSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` the record was read with, such as `"3"`: the change is made only if the record is still at that version (412 otherwise). It says what `version` in the body says: send either, or both naming the same version.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2302,6 +2342,8 @@ export interface operations {
             /** @description Set */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2356,6 +2398,24 @@ export interface operations {
                      *       "title": "You may not do this",
                      *       "status": 403,
                      *       "detail": "Your role does not allow this operation",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition-failed`: the record is no longer at the version `If-Match` names (or the body names another): read it again and repeat the change with its new ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:precondition-failed",
+                     *       "title": "HTTP 412",
+                     *       "status": 412,
+                     *       "detail": "precondition-failed: the record is no longer at the version If-Match names (or the body names another): read it again and repeat the change with its new ETag",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -3249,7 +3309,13 @@ export interface operations {
     updateTransitionRule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` the record was read with, such as `"3"`: the change is made only if the record is still at that version (412 otherwise). It says what `version` in the body says: send either, or both naming the same version.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /**
                  * @description The rule
@@ -3268,6 +3334,8 @@ export interface operations {
             /** @description Set */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3340,6 +3408,24 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition-failed`: the record is no longer at the version `If-Match` names (or the body names another): read it again and repeat the change with its new ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:precondition-failed",
+                     *       "title": "HTTP 412",
+                     *       "status": 412,
+                     *       "detail": "precondition-failed: the record is no longer at the version If-Match names (or the body names another): read it again and repeat the change with its new ETag",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -3475,6 +3561,8 @@ export interface operations {
             /** @description The referral */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3591,6 +3679,8 @@ export interface operations {
             /** @description Accepted */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3707,6 +3797,8 @@ export interface operations {
             /** @description Cancelled */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3823,6 +3915,8 @@ export interface operations {
             /** @description Completed */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3939,6 +4033,8 @@ export interface operations {
             /** @description Failed */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4055,6 +4151,8 @@ export interface operations {
             /** @description On hold */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4171,6 +4269,8 @@ export interface operations {
             /** @description Rejected */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4287,6 +4387,8 @@ export interface operations {
             /** @description Sent */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4403,6 +4505,8 @@ export interface operations {
             /** @description Resumed */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4519,6 +4623,8 @@ export interface operations {
             /** @description In progress */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag; send it as `If-Match` with a change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -2,6 +2,8 @@ package dev.helhet.agreements.rest;
 
 import dev.helhet.agreements.domain.CollaborationAgreement;
 import dev.helhet.agreements.service.CollaborationAgreementService;
+import dev.helhet.common.concurrency.EntityTags;
+import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
@@ -134,6 +136,8 @@ public class CollaborationAgreementResource {
     @PUT
     @Path("/{agreementId}")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @VersionChecked
+    @Parameter(ref = EntityTags.IF_MATCH_PARAMETER)
     @Operation(operationId = "updateCollaborationAgreement",
             summary = "Revise a collaboration agreement", description = "With the version read (409 `stale-version` when someone"
             + " changed it meanwhile). A new review date takes it off the review list.")

@@ -3,6 +3,8 @@ package dev.helhet.agreements.rest;
 import dev.helhet.agreements.rest.paper.MeetingSheet;
 import dev.helhet.agreements.rest.paper.PaperLanguage;
 import dev.helhet.agreements.service.MeetingService;
+import dev.helhet.common.concurrency.EntityTags;
+import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
@@ -129,6 +131,8 @@ public class MeetingResource {
     @PUT
     @Path("/meetings/{meetingId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_LEAD})
+    @VersionChecked
+    @Parameter(ref = EntityTags.IF_MATCH_PARAMETER)
     @Operation(operationId = "updateMeeting",
             summary = "Rearrange a meeting", description = "Kind, category, time, place, roles, agenda and attendees, until it is held"
             + " or cancelled (409 `illegal-status-change` after). By whoever keeps the plan; with `version`, a change made meanwhile"
@@ -145,6 +149,8 @@ public class MeetingResource {
     @PUT
     @Path("/meetings/{meetingId}/minutes")
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
+    @VersionChecked
+    @Parameter(ref = EntityTags.IF_MATCH_PARAMETER)
     @Operation(operationId = "writeMeetingMinutes",
             summary = "Write the minutes", description = "During or after the meeting, by the minute-taker, the chair or whoever keeps"
             + " the plan (403 `plan-not-yours-to-change` otherwise); not for a cancelled meeting (409). With `version`, minutes"

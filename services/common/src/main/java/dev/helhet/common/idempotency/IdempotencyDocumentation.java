@@ -1,23 +1,20 @@
 package dev.helhet.common.idempotency;
 
+import dev.helhet.common.http.HeaderDocumentation;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.List;
 
 /**
  * Writes out, on each operation that refers to {@link IdempotencyKeys#PARAMETER}, the {@code Idempotency-Key}
  * header and the answers it adds (409 {@code idempotency-key-in-use}, 422 {@code idempotency-key-reused}).
- * Inline rather than a component, so that each service's document stands alone and merges without renaming.
  */
 public final class IdempotencyDocumentation {
 
-    private static final String REFERENCE = "#/components/parameters/" + IdempotencyKeys.PARAMETER;
     private static final String IN_USE = "`idempotency-key-in-use`: the first request with this `Idempotency-Key` is still"
             + " being carried out; ask again in a second";
     private static final String REUSED = "`idempotency-key-reused`: this `Idempotency-Key` was used in the last 24 hours for a"
@@ -34,15 +31,10 @@ public final class IdempotencyDocumentation {
     }
 
     private static void declare(Operation operation) {
-        List<Parameter> parameters = operation.getParameters();
-        if (parameters == null || parameters.stream().noneMatch(parameter -> REFERENCE.equals(parameter.getRef()))) {
-            return;
+        if (HeaderDocumentation.inline(operation, IdempotencyKeys.PARAMETER, header())) {
+            HeaderDocumentation.addOrExtend(operation, "409", IN_USE);
+            HeaderDocumentation.addOrExtend(operation, "422", REUSED);
         }
-        operation.setParameters(parameters.stream().map(parameter -> REFERENCE.equals(parameter.getRef()) ? header() : parameter).toList());
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
-        addOrExtend(responses, "409", IN_USE);
-        addOrExtend(responses, "422", REUSED);
-        operation.setResponses(responses);
     }
 
     private static Parameter header() {
@@ -56,15 +48,5 @@ public final class IdempotencyDocumentation {
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1)
                         .maxLength(IdempotencyKeys.MAX_LENGTH).pattern("^[\\x21-\\x7E]+$"))
                 .example("5f0c8a7e-2b1d-4c3e-9f6a-7d8e9f0a1b2c");
-    }
-
-    private static void addOrExtend(APIResponses responses, String status, String description) {
-        APIResponse existing = responses.getAPIResponse(status);
-        if (existing == null) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
-        } else {
-            // The first named type stays the one the example shows; this one is added to the list.
-            existing.setDescription(existing.getDescription() + "; or " + description);
-        }
     }
 }

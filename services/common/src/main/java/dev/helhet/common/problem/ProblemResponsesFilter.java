@@ -1,5 +1,6 @@
 package dev.helhet.common.problem;
 
+import dev.helhet.common.concurrency.EntityTagDocumentation;
 import dev.helhet.common.idempotency.IdempotencyDocumentation;
 import dev.helhet.common.input.InputBoundsDocumentation;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -37,6 +38,7 @@ public class ProblemResponsesFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         ensureProblemSchema(openAPI);
         IdempotencyDocumentation.declare(openAPI);
+        EntityTagDocumentation.declare(openAPI);
         InputBoundsDocumentation.declare(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;

@@ -1,5 +1,7 @@
 package dev.helhet.coordinators.rest;
 
+import dev.helhet.common.concurrency.EntityTags;
+import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
@@ -89,6 +91,8 @@ public class OrganisationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @VersionChecked
+    @Parameter(ref = EntityTags.IF_MATCH_PARAMETER)
     @Operation(operationId = "updateOrganisation",
             summary = "Change an organisation", description = "Only the municipality that registered it maintains it"
             + " (403 `organisation-not-owned`). Publishes OrganisationUpdated.")

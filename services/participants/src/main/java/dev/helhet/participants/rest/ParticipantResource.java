@@ -1,5 +1,7 @@
 package dev.helhet.participants.rest;
 
+import dev.helhet.common.concurrency.EntityTags;
+import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
@@ -122,6 +124,8 @@ public class ParticipantResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
+    @VersionChecked
+    @Parameter(ref = EntityTags.IF_MATCH_PARAMETER)
     @Operation(operationId = "updateParticipant",
             summary = "Correct a person's details", description = "Replaces the editable details. Send the version you read:"
             + " a stale one answers 409 `stale-version`. The identity number is not editable here: a `nationalId` other than the"

@@ -1,6 +1,8 @@
 package dev.helhet.referrals.rest;
 
 import dev.helhet.careaccess.LifeArea;
+import dev.helhet.common.concurrency.EntityTags;
+import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
@@ -139,6 +141,8 @@ public class DirectoryServiceResource {
     @PUT
     @Path("/{serviceId}")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @VersionChecked
+    @Parameter(ref = EntityTags.IF_MATCH_PARAMETER)
     @Operation(operationId = "updateDirectoryService",
             summary = "Change a directory entry", description = "By an admin of the municipality that keeps it (403 `service-not-owned`"
             + " for another's), with the version read (409 `stale-version` when it changed meanwhile).")

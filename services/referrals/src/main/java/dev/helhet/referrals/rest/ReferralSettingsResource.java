@@ -1,5 +1,7 @@
 package dev.helhet.referrals.rest;
 
+import dev.helhet.common.concurrency.EntityTags;
+import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.referrals.domain.CalendarCountry;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,6 +67,8 @@ public class ReferralSettingsResource {
 
     @PUT
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @VersionChecked
+    @Parameter(ref = EntityTags.IF_MATCH_PARAMETER)
     @Operation(operationId = "updateReferralSettings",
             summary = "Set the municipality's referral settings", description = "With the version read (409 `stale-version` otherwise).")
     @APIResponse(responseCode = "200", description = "Set",

@@ -1,5 +1,7 @@
 package dev.helhet.referrals.rest;
 
+import dev.helhet.common.concurrency.EntityTags;
+import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.input.Codes;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
@@ -115,6 +117,8 @@ public class TransitionResource {
     @PUT
     @Path("/transition-rules/{rule}")
     @RolesAllowed(Roles.MUNICIPALITY_ADMIN)
+    @VersionChecked
+    @Parameter(ref = EntityTags.IF_MATCH_PARAMETER)
     @Operation(operationId = "updateTransitionRule",
             summary = "Set how the municipality applies a rule", description = "On or off and the lead, with the version read (409"
             + " `stale-version` otherwise). Tasks made from then on follow it.")
