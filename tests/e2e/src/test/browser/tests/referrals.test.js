@@ -152,6 +152,8 @@ test('the coordinator offers a person moving to Harstad, and Harstad’s team le
   const sender = await newPage(browser);
   await signIn(sender, 'asker.coordinator', 'helhet', `/people/${registered.body.id}/referrals`);
   const moving = sender.getByTestId('transfers');
+  // The referrals above load first and move the button down as they do: a click during that shift lands elsewhere.
+  await sender.getByText('Not referred anywhere yet.').waitFor();
   await moving.getByRole('button', { name: 'Offer the follow-up to the municipality she moves to' }).click();
   await moving.getByRole('textbox', { name: 'The municipality she moves to' }).fill('harstad');
   await moving.getByRole('textbox', { name: 'Words to the receiving municipality' }).fill(`Flytter 1. mars (${runId})`);

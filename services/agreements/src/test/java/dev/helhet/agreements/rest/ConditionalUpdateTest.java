@@ -62,4 +62,18 @@ class ConditionalUpdateTest {
         assertIfMatchGuards(ConditionalUpdateTest::coordinator, path + "/minutes", moved,
                 version -> "{\"minutes\": \"Avtalt arbeidstrening\"" + (version == null ? "" : ", \"version\": " + version) + "}", false);
     }
+
+    @Test
+    void aChangeThatCannotBeConditionalRefusesIfMatchRatherThanIgnoringIt() {
+        CareTopics.Team team = CareTopics.team();
+        String plan = "/api/v1/agreements/participants/" + team.person() + "/plan";
+        io.restassured.response.Response proposed = coordinator().body("{\"lifeArea\": \"work\", \"category\": \"plan\", \"description\": \"Fagbrev\"}")
+                .when().post(plan + "/goals").then().statusCode(201).extract().response();
+        String goal = plan + "/goals/" + proposed.path("id");
+        coordinator().header("If-Match", entityTag(proposed)).body("{\"description\": \"Fagbrev i 2028\", \"status\": \"active\"}").when().put(goal)
+                .then().statusCode(412).body("type", org.hamcrest.Matchers.equalTo("urn:helhet:problem:precondition-failed"));
+        coordinator().when().get(plan).then().statusCode(200)
+                .body("goals.find { it.id == '%s' }.description".formatted(proposed.<String>path("id")), org.hamcrest.Matchers.equalTo("Fagbrev"));
+        coordinator().body("{\"description\": \"Fagbrev i 2028\", \"status\": \"active\"}").when().put(goal).then().statusCode(200);
+    }
 }

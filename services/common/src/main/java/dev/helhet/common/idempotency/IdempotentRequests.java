@@ -2,10 +2,8 @@ package dev.helhet.common.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
-import dev.helhet.common.tenancy.ActiveMunicipality;
 import dev.helhet.common.tenancy.CallerContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -19,11 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -43,15 +36,16 @@ public class IdempotentRequests {
     private final IdempotencyStore store;
     private final CallerContext caller;
     private final HttpServerRequest request;
-    private final ObjectMapper canonical;
+    private final RequestFingerprints fingerprints;
     private final ObjectMapper json;
 
-    public IdempotentRequests(IdempotencyStore store, CallerContext caller, HttpServerRequest request, ObjectMapper json) {
+    public IdempotentRequests(IdempotencyStore store, CallerContext caller, HttpServerRequest request, RequestFingerprints fingerprints,
+                              ObjectMapper json) {
         this.store = store;
         this.caller = caller;
         this.request = request;
+        this.fingerprints = fingerprints;
         this.json = json;
-        this.canonical = json.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     }
 
     @AroundInvoke
@@ -65,11 +59,34 @@ public class IdempotentRequests {
         }
         IdempotencyKeys.check(key);
         String subject = caller.subject();
-        String fingerprint = fingerprint(invocation);
-        return store.claim(subject, key, fingerprint).flatMap(claim -> switch (claim) {
+        if (subject == null) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_INVALID, "This token names no subject (sub), so no key can be kept"
+                    + " for its caller; send the request without an Idempotency-Key");
+        }
+        String fingerprint = fingerprints.of(invocation, activeMunicipality());
+        Uni<Object> once = store.claim(subject, key, fingerprint).flatMap(claim -> switch (claim) {
             case IdempotencyStore.Claim.Claimed claimed -> carryOut(invocation, subject, key, claimed.claimId());
             case IdempotencyStore.Claim.Held held -> Uni.createFrom().item(() -> replay(held, fingerprint));
         });
+        return detached(once);
+    }
+
+    /**
+     * Runs {@code once} to its end even when the caller goes away: Quarkus REST cancels a request's Uni when its
+     * connection closes (a partner's timeout, the gateway's), and a claim cancelled between the change and its answer
+     * would leave the key in progress, then free for a second change. The caller's answer is dropped; the key is settled.
+     */
+    private static Uni<Object> detached(Uni<Object> once) {
+        return Uni.createFrom().emitter(emitter -> once.subscribe().with(emitter::complete, emitter::fail));
+    }
+
+    /** The municipality the request acts in, however the caller named it (the header, or the token's only one). */
+    private String activeMunicipality() {
+        try {
+            return caller.municipalityId();
+        } catch (ProblemException personOrUnchosen) {
+            return null;
+        }
     }
 
     private Uni<Object> carryOut(InvocationContext invocation, String subject, String key, UUID claimId) {
@@ -116,23 +133,6 @@ public class IdempotentRequests {
             replayed.type(MediaType.APPLICATION_JSON_TYPE).entity(held.body());
         }
         return replayed.build();
-    }
-
-    /**
-     * What makes two requests the same: the operation, the municipality acted in, and the arguments as read (so
-     * that spacing and the order of fields in the body do not matter, and a changed value does).
-     */
-    private String fingerprint(InvocationContext invocation) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("operation", invocation.getMethod().getDeclaringClass().getName() + "#" + invocation.getMethod().getName());
-        request.put("municipality", this.request.getHeader(ActiveMunicipality.HEADER));
-        request.put("arguments", invocation.getParameters());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot fingerprint the arguments of " + invocation.getMethod(), e);
-        }
     }
 
     private String write(Object entity) {

@@ -120,12 +120,17 @@ class IdempotencyTest {
                 .then().statusCode(201).header("Idempotent-Replayed", (String) null).extract().path("id");
         assertNotEquals(mine, theirs, "another caller's key is another key");
 
-        // A refused request keeps nothing: the same key then works for the corrected request.
+        // A request the service refuses keeps nothing: the same key then carries the corrected request out.
+        CareEvents.organisations();
+        String consents = PARTICIPANTS + "/" + register("Frida Frigitt") + "/consents";
+        String grant = """
+                {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": ["basic"], "purpose": "Samarbeid",
+                 "validTo": "%s", "recordedHow": "signed-form"}""";
+        String validTo = Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         String other = UUID.randomUUID().toString();
-        String personWithNumber = "{\"name\": \"Ola Nummer\", \"nationalId\": {\"country\": \"NO\", \"number\": \"%s\"}}";
-        asker().header("Idempotency-Key", other).body(personWithNumber.formatted("12345678901")).when().post(PARTICIPANTS)
-                .then().statusCode(400);
-        asker().header("Idempotency-Key", other).body("{\"name\": \"Ola Nummer\"}").when().post(PARTICIPANTS)
+        asker().header("Idempotency-Key", other).body(grant.formatted(UUID.randomUUID(), validTo)).when().post(consents)
+                .then().statusCode(400).body("errors[0].code", equalTo("unknown-organisation"));
+        asker().header("Idempotency-Key", other).body(grant.formatted(CareEvents.NAV, validTo)).when().post(consents)
                 .then().statusCode(201).header("Idempotent-Replayed", (String) null);
     }
 
