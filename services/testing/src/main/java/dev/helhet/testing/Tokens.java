@@ -95,6 +95,12 @@ public final class Tokens {
         return request(issuer, form(formPairs)).token();
     }
 
+    /** A token of the test stack's Keycloak administrator (master realm), for tests that look into Keycloak itself. */
+    public static String keycloakAdmin() {
+        return uncached("master", "grant_type", "password", "client_id", "admin-cli",
+                "username", TestStack.get("keycloak.admin.username"), "password", TestStack.get("keycloak.admin.password"));
+    }
+
     /** The raw token endpoint answer for a request, for tests that check refusals. */
     public static HttpResponse<String> tokenEndpoint(Map<String, String> form) {
         return tokenEndpoint(TestStack.keycloakIssuer(), form);

@@ -6,6 +6,7 @@ import dev.helhet.testing.KafkaTestResource;
 import dev.helhet.testing.KeycloakTestResource;
 import dev.helhet.testing.PostgresTestResource;
 import dev.helhet.testing.TestStack;
+import dev.helhet.testing.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static dev.helhet.coordinators.support.Registry.ORGANISATIONS;
 import static dev.helhet.coordinators.support.Registry.PROFESSIONALS;
@@ -85,7 +85,7 @@ class IdempotencyTest {
                  "firstAdmin": {"email": "it@%s.example", "firstName": "Kari", "lastName": "Nordmann"}}""";
         assertSafeToRetry(() -> as("region.operator"), "/api/v1/coordinators/admin/municipalities",
                 body.formatted(alias, "Gjentakelse " + alias, alias, alias), body.formatted(alias, "Annen " + alias, alias, alias),
-                () -> given().auth().oauth2(keycloakAdminToken()).queryParam("search", alias)
+                () -> given().auth().oauth2(Tokens.keycloakAdmin()).queryParam("search", alias)
                         .when().get(keycloak() + "/organizations").then().statusCode(200).extract().path("size()"));
     }
 
@@ -96,7 +96,7 @@ class IdempotencyTest {
 
     /** A new Keycloak user in Asker's organization, not yet registered as a professional: its subject. */
     private static String newAskerUser() {
-        String token = keycloakAdminToken();
+        String token = Tokens.keycloakAdmin();
         String username = "gjentatt" + System.nanoTime() % 1_000_000;
         String location = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"username\": \"%s\", \"email\": \"%s@asker.example\", \"enabled\": true}".formatted(username, username))
@@ -111,13 +111,5 @@ class IdempotencyTest {
 
     private static String keycloak() {
         return TestStack.get("keycloak.url") + KEYCLOAK_REALM;
-    }
-
-    private static String keycloakAdminToken() {
-        return given().contentType(ContentType.URLENC)
-                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
-                        "username", TestStack.get("keycloak.admin.username"), "password", TestStack.get("keycloak.admin.password")))
-                .when().post(TestStack.get("keycloak.url") + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static dev.helhet.coordinators.support.Registry.ORGANISATIONS;
@@ -133,7 +132,7 @@ class RegistryTest {
                 .body("invitation", equalTo("set-password-in-keycloak"))
                 .extract().path("adminUserId");
 
-        String admin = keycloakAdminToken();
+        String admin = Tokens.keycloakAdmin();
         String keycloak = TestStack.get("keycloak.url") + "/admin/realms/helhet";
         String organization = given().auth().oauth2(admin).queryParam("search", alias)
                 .when().get(keycloak + "/organizations").then().statusCode(200)
@@ -169,13 +168,5 @@ class RegistryTest {
                 .body("alias", not(hasItem(third)));
         as("region.operator").body("{\"alias\": \"Not Valid\", \"name\": \"\", \"domain\": \"x\", \"firstAdmin\": {}}")
                 .when().post(path).then().statusCode(400);
-    }
-
-    private static String keycloakAdminToken() {
-        return given().contentType(ContentType.URLENC)
-                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
-                        "username", TestStack.get("keycloak.admin.username"), "password", TestStack.get("keycloak.admin.password")))
-                .when().post(TestStack.get("keycloak.url") + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
     }
 }
