@@ -49,8 +49,8 @@ const escape = (text) => text.replace(/[()]/g, '\\$&');
 /** The professional record of a demo user, picked by sign-in id: names alone may repeat. */
 async function professionalOf(page, username) {
   const subject = await subjectOf(username);
-  const professionals = await callApi(page, 'GET', '/coordinators/professionals');
-  const professional = professionals.body.find((candidate) => candidate.subject === subject);
+  const professionals = await callApi(page, 'GET', '/coordinators/professionals?size=200');
+  const professional = professionals.body.items.find((candidate) => candidate.subject === subject);
   assert.ok(professional, `${username} is not registered as a professional`);
   return professional.id;
 }

@@ -81,3 +81,15 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   }
   return body as T;
 }
+
+/** The largest page the API answers (ADR 0040). */
+export const LARGEST_PAGE = 200;
+
+/**
+ * The first page of a paged list, at the largest size, as its items: the screens that show a person's consents, a
+ * caseload or an inbox show up to that many, newest or most urgent first.
+ */
+export async function firstPage<T>(path: string): Promise<T[]> {
+  const page = await api<{ items: T[] }>(path + (path.includes('?') ? '&' : '?') + `size=${LARGEST_PAGE}`);
+  return page.items;
+}

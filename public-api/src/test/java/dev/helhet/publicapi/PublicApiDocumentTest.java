@@ -154,6 +154,38 @@ class PublicApiDocumentTest {
         assertEquals(9, conditional.size(), "versioned updates: " + conditional);
     }
 
+    @Test
+    void everyListAnswersOnePageShapeAndTakesPageAndSize() {
+        List<String> problems = new ArrayList<>();
+        List<String> lists = new ArrayList<>();
+        operations((path, method, operation) -> {
+            JsonObject ok = operation.getJsonObject("responses").getJsonObject("200");
+            JsonObject answer = ok == null ? new JsonObject() : ok.getJsonObject("content", new JsonObject())
+                    .getJsonObject("application/json", new JsonObject()).getJsonObject("schema", new JsonObject());
+            if (method.equals("get") && "array".equals(answer.getString("type"))) {
+                problems.add(method + " " + path + " answers a bare array");
+            }
+            String ref = answer.getString("$ref", "");
+            if (!ref.endsWith("Page")) {
+                return;
+            }
+            lists.add(operation.getString("operationId"));
+            JsonObject page = DOCUMENT.getJsonObject("components").getJsonObject("schemas").getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+            if (!page.getJsonObject("properties").fieldNames().equals(Set.of("items", "page", "size", "total"))
+                    || page.getJsonObject("properties").getJsonObject("items").getInteger("maxItems", 0) != 200) {
+                problems.add(ref + " is not {items (at most 200), page, size, total}");
+            }
+            Set<String> query = operation.getJsonArray("parameters", new JsonArray()).stream().map(JsonObject.class::cast)
+                    .filter(parameter -> "query".equals(parameter.getString("in"))).map(parameter -> parameter.getString("name"))
+                    .collect(java.util.stream.Collectors.toSet());
+            if (!query.containsAll(Set.of("page", "size"))) {
+                problems.add(method + " " + path + " answers a page but takes no page and size");
+            }
+        });
+        assertEquals(List.of(), problems);
+        assertEquals(24, lists.size(), "paged lists: " + lists);
+    }
+
     private static boolean versioned(JsonObject schema) {
         String ref = schema.getString("$ref");
         if (ref == null || !ref.startsWith("#/components/schemas/")) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiProblem } from '../../../shared/api/http';
+import { api, ApiProblem, firstPage } from '../../../shared/api/http';
 import type { CaseloadEntry, MyTeams, Organisation, Page, Participant, Professional, Team } from '../../../shared/api/types';
 import { useParticipants } from '../../participants/api/queries';
 
@@ -26,7 +26,7 @@ export function useCaseloadNames(ids: string[]) {
 }
 
 export const useCaseload = () =>
-  useQuery<CaseloadEntry[], ApiProblem>({ queryKey: ['caseload'], queryFn: () => api('/coordinators/caseload') });
+  useQuery<CaseloadEntry[], ApiProblem>({ queryKey: ['caseload'], queryFn: () => firstPage('/coordinators/caseload') });
 
 export const useUnassigned = (page: number) =>
   useQuery<Page<CaseloadEntry>, ApiProblem>({ queryKey: ['unassigned', page], queryFn: () => api(`/coordinators/caseload/unassigned?page=${page}&size=20`) });
@@ -35,10 +35,10 @@ export const useTeam = (id: string) =>
   useQuery<Team, ApiProblem>({ queryKey: ['team', id], queryFn: () => api(`/coordinators/participants/${id}/team`) });
 
 export const useOrganisations = () =>
-  useQuery<Organisation[], ApiProblem>({ queryKey: ['organisations'], queryFn: () => api('/coordinators/organisations'), staleTime: 300_000 });
+  useQuery<Organisation[], ApiProblem>({ queryKey: ['organisations'], queryFn: () => firstPage('/coordinators/organisations'), staleTime: 300_000 });
 
 export const useProfessionals = () =>
-  useQuery<Professional[], ApiProblem>({ queryKey: ['professionals'], queryFn: () => api('/coordinators/professionals'), staleTime: 300_000 });
+  useQuery<Professional[], ApiProblem>({ queryKey: ['professionals'], queryFn: () => firstPage('/coordinators/professionals'), staleTime: 300_000 });
 
 /** The signed-in user as a professional: the organisations they act for. */
 export const useMeAsProfessional = () =>

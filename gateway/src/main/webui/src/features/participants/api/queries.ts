@@ -1,5 +1,5 @@
 import { useQueries, useQuery, type QueryKey } from '@tanstack/react-query';
-import { api, ApiProblem } from '../../../shared/api/http';
+import { api, ApiProblem, firstPage } from '../../../shared/api/http';
 import type { AccessLogEntry, Consent, Enrolment, MyRecords, NetworkPerson, Participant } from '../../../shared/api/types';
 
 /** The participants API as the UI reads it: one query per resource, so that caches are shared and refreshed together. */
@@ -29,20 +29,20 @@ export function nameIn(people: { byId: Map<string, Participant>; unavailable: Se
 }
 
 export const useProgrammes = (id: string) =>
-  useQuery<Enrolment[], ApiProblem>({ queryKey: ['programmes', id], queryFn: () => api(`/participants/${id}/programmes`) });
+  useQuery<Enrolment[], ApiProblem>({ queryKey: ['programmes', id], queryFn: () => firstPage(`/participants/${id}/programmes`) });
 
 export const useNetwork = (id: string) =>
-  useQuery<NetworkPerson[], ApiProblem>({ queryKey: ['network', id], queryFn: () => api(`/participants/${id}/network`) });
+  useQuery<NetworkPerson[], ApiProblem>({ queryKey: ['network', id], queryFn: () => firstPage(`/participants/${id}/network`) });
 
 export const useConsents = (id: string) =>
-  useQuery<Consent[], ApiProblem>({ queryKey: ['consents', id], queryFn: () => api(`/participants/${id}/consents`) });
+  useQuery<Consent[], ApiProblem>({ queryKey: ['consents', id], queryFn: () => firstPage(`/participants/${id}/consents`) });
 
 export const useAccessLog = (id: string) =>
-  useQuery<AccessLogEntry[], ApiProblem>({ queryKey: ['access-log', id], queryFn: () => api(`/participants/${id}/access-log`) });
+  useQuery<AccessLogEntry[], ApiProblem>({ queryKey: ['access-log', id], queryFn: () => firstPage(`/participants/${id}/access-log`) });
 
 export const useMyRecords = () =>
   useQuery<MyRecords, ApiProblem>({ queryKey: ['me'], queryFn: () => api('/participants/me') });
 
 export const useMyAccessLog = () =>
-  useQuery<AccessLogEntry[], ApiProblem>({ queryKey: ['me', 'access-log'], queryFn: () => api('/participants/me/access-log') });
+  useQuery<AccessLogEntry[], ApiProblem>({ queryKey: ['me', 'access-log'], queryFn: () => firstPage('/participants/me/access-log') });
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiProblem } from '../../../shared/api/http';
+import { api, ApiProblem, firstPage } from '../../../shared/api/http';
 import type { DirectoryService, Referral, TransitionTask } from '../../../shared/api/types';
 
 /** The referrals API as the UI reads it. */
@@ -8,12 +8,12 @@ import type { DirectoryService, Referral, TransitionTask } from '../../../shared
 export const useDirectory = (search: URLSearchParams) =>
   useQuery<DirectoryService[], ApiProblem>({
     queryKey: ['directory', search.toString()],
-    queryFn: () => api(`/referrals/services${search.toString() ? '?' + search.toString() : ''}`),
+    queryFn: () => firstPage(`/referrals/services${search.toString() ? '?' + search.toString() : ''}`),
   });
 
 /** A person's referrals the caller may see, newest first. */
 export const usePersonReferrals = (participantId: string) =>
-  useQuery<Referral[], ApiProblem>({ queryKey: ['referrals', 'person', participantId], queryFn: () => api(`/referrals?participantId=${participantId}`) });
+  useQuery<Referral[], ApiProblem>({ queryKey: ['referrals', 'person', participantId], queryFn: () => firstPage(`/referrals?participantId=${participantId}`) });
 
 /** One referral with its timeline (and the handover, where the caller's side may see it). */
 export const useReferral = (id: string) =>
@@ -23,7 +23,7 @@ export const useReferral = (id: string) =>
 export const useReferralBox = (box: 'inbox' | 'outbox', scope: 'mine' | 'organisation', closed: boolean) =>
   useQuery<Referral[], ApiProblem>({
     queryKey: ['referrals', box, scope, closed],
-    queryFn: () => api(`/referrals/${box}?scope=${scope}${closed ? '&closed=true' : ''}`),
+    queryFn: () => firstPage(`/referrals/${box}?scope=${scope}${closed ? '&closed=true' : ''}`),
   });
 
 /** Every cache a referral's step makes stale here; the team (coordinators) follows an acceptance by event. */
@@ -31,4 +31,4 @@ export const referralKeys = [['referrals']];
 
 /** A person's transition tasks (due ones first). */
 export const useTransitions = (participantId: string) =>
-  useQuery<TransitionTask[], ApiProblem>({ queryKey: ['referrals', 'transitions', participantId], queryFn: () => api(`/referrals/transitions?participantId=${participantId}`) });
+  useQuery<TransitionTask[], ApiProblem>({ queryKey: ['referrals', 'transitions', participantId], queryFn: () => firstPage(`/referrals/transitions?participantId=${participantId}`) });

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../../../shared/api/http';
+import { api, ApiProblem, firstPage } from '../../../shared/api/http';
 import type { Transfer } from '../../../shared/api/types';
 import { useChange } from '../../../shared/api/useChange';
 import { formatDate, municipalityName } from '../../../shared/format';
@@ -13,7 +13,7 @@ const INCOMING = [['referrals', 'transfers', 'incoming']];
 /** People moving in, for the municipality's team leads: where from, what the consent allows, the sender's words; accept or decline. */
 export function IncomingTransfers() {
   const { t } = useTranslation();
-  const transfers = useQuery<Transfer[], ApiProblem>({ queryKey: INCOMING[0], queryFn: () => api('/referrals/transfers/incoming') });
+  const transfers = useQuery<Transfer[], ApiProblem>({ queryKey: INCOMING[0], queryFn: () => firstPage('/referrals/transfers/incoming') });
   return (
     <section aria-labelledby="incoming-heading" className="hh-card" data-testid="incoming-transfers">
       <Heading level={2} data-size="sm" id="incoming-heading">{t('transfers.incoming')}</Heading>

@@ -1,7 +1,7 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../../../shared/api/http';
+import { ApiProblem, firstPage } from '../../../shared/api/http';
 import type { MyReferral } from '../../../shared/api/types';
 import { formatDate } from '../../../shared/format';
 import { ProblemAlert } from '../../../shared/components/States';
@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../../shared/components/States';
 /** Where the person has been referred in one municipality, and what happened: in plain words, newest first. */
 export function MyReferralsSection({ municipalityId, level }: { municipalityId: string; level: 2 | 3 }) {
   const { t } = useTranslation();
-  const referrals = useQuery<MyReferral[], ApiProblem>({ queryKey: ['me', 'referrals'], queryFn: () => api('/referrals/me') });
+  const referrals = useQuery<MyReferral[], ApiProblem>({ queryKey: ['me', 'referrals'], queryFn: () => firstPage('/referrals/me') });
   if (referrals.isError) return <ProblemAlert problem={referrals.error} />;
   const mine = (referrals.data ?? []).filter((referral) => referral.municipalityId === municipalityId);
   if (mine.length === 0) return null;

@@ -2,7 +2,7 @@ import { Button, Field, Heading, Label, Paragraph, Select, Tag, Textfield } from
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../../../shared/api/http';
+import { api, ApiProblem, firstPage } from '../../../shared/api/http';
 import type { Participant, ReferralsInput, Transfer } from '../../../shared/api/types';
 import { useChange } from '../../../shared/api/useChange';
 import { formatDate, municipalityName } from '../../../shared/format';
@@ -16,7 +16,7 @@ export function TransferSection({ person }: { person: Participant }) {
   const { t } = useTranslation();
   const fieldError = useFieldErrorText();
   const transfers = useQuery<Transfer[], ApiProblem>({
-    queryKey: ['referrals', 'transfers', person.id], queryFn: () => api(`/referrals/transfers?participantId=${person.id}`),
+    queryKey: ['referrals', 'transfers', person.id], queryFn: () => firstPage(`/referrals/transfers?participantId=${person.id}`),
   });
   const [offering, setOffering] = useState(false);
   const [to, setTo] = useState('');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiProblem } from '../../../shared/api/http';
+import { api, ApiProblem, firstPage } from '../../../shared/api/http';
 import type { IndicatorDefinition, IndicatorTable } from '../../../shared/api/types';
 
 /** The statistics API as the dashboard reads it: the indicators there are, and one indicator's table. */
@@ -7,7 +7,7 @@ import type { IndicatorDefinition, IndicatorTable } from '../../../shared/api/ty
 export const useIndicatorDefinitions = () =>
   useQuery<IndicatorDefinition[], ApiProblem>({
     queryKey: ['statistics', 'indicators'],
-    queryFn: () => api('/statistics/indicators'),
+    queryFn: () => firstPage('/statistics/indicators'),
     staleTime: Infinity,
   });
 

@@ -567,6 +567,28 @@ export interface components {
              */
             version?: number;
         };
+        CollaborationAgreementPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["CollaborationAgreement"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         CollaborationParty: {
             /** @description The organisation (from the registry) */
             organisationId: components["schemas"]["UUID"];
@@ -798,6 +820,28 @@ export interface components {
              */
             version?: number;
         };
+        MeetingPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["Meeting"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         /** @description Who chairs, takes the minutes and interviews; they may change from meeting to meeting */
         MeetingRoles: {
             /** @description The professional who chairs the meeting */
@@ -821,6 +865,28 @@ export interface components {
             participantId: components["schemas"]["UUID"];
             /** @description The action */
             action: components["schemas"]["Action"];
+        };
+        MyActionPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["MyAction"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
         };
         MyMeeting: {
             /** @description The municipality */
@@ -891,7 +957,7 @@ export interface components {
             instance?: string;
             /** @description Id of the request, to quote when asking for help */
             requestId?: string;
-            /** @description One entry per invalid field */
+            /** @description One entry per invalid field, the first 100 when there are more */
             errors?: components["schemas"]["FieldError"][];
         };
         Progress: {
@@ -939,7 +1005,18 @@ export type $defs = Record<string, never>;
 export interface operations {
     listMyOpenActions: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -952,7 +1029,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyAction"][];
+                    "application/json": components["schemas"]["MyActionPage"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1014,8 +1109,18 @@ export interface operations {
     listCollaborationAgreements: {
         parameters: {
             query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
                 /** @description Only agreements whose review date has come */
                 reviewDue?: boolean;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -1029,7 +1134,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CollaborationAgreement"][];
+                    "application/json": components["schemas"]["CollaborationAgreementPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -2690,7 +2795,18 @@ export interface operations {
     };
     listParticipantMeetings: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 participantId: components["schemas"]["UUID"];
@@ -2705,7 +2821,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Meeting"][];
+                    "application/json": components["schemas"]["MeetingPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */

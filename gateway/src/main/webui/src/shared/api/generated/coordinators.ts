@@ -388,34 +388,34 @@ export interface components {
              */
             flags?: components["schemas"]["CaseloadFlag"][];
         };
-        /** @enum {string} */
-        CaseloadFlag: "no-coordinator" | "no-recent-team-meeting" | "action-overdue" | "programme-ending" | "consent-expiring" | "suspended-team-members" | "follow-up-ended" | "transition-due" | "transition-late";
-        CaseloadPage: {
-            /** @description The people on this page */
+        CaseloadEntryPage: {
+            /** @description The items on this page, in the list's order */
             items?: components["schemas"]["CaseloadEntry"][];
             /**
              * Format: int32
-             * @description Zero-based page
+             * @description Zero-based page number
              * @example 0
              */
             page?: number;
             /**
              * Format: int32
-             * @description Page size
+             * @description The page size asked for; the last page may hold fewer
              * @example 50
              */
             size?: number;
             /**
              * Format: int64
-             * @description People without a coordinator in all
-             * @example 12
+             * @description Items in the whole collection
+             * @example 42
              */
             total?: number;
         };
+        /** @enum {string} */
+        CaseloadFlag: "no-coordinator" | "no-recent-team-meeting" | "action-overdue" | "programme-ending" | "consent-expiring" | "suspended-team-members" | "follow-up-ended" | "transition-due" | "transition-late";
         Coordination: {
             /** @description The responsible coordinator now; absent when there is none */
             current?: components["schemas"]["CoordinatorAssignment"];
-            /** @description Every assignment, newest first */
+            /** @description The assignments, newest first: the latest 50 */
             history?: components["schemas"]["CoordinatorAssignment"][];
         };
         CoordinatorAssignment: {
@@ -666,6 +666,28 @@ export interface components {
              */
             version?: number;
         };
+        OrganisationPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["Organisation"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         /** @enum {string} */
         OrganisationType: "refugee-service" | "adult-education" | "nav-office" | "health-service" | "school" | "child-welfare" | "housing" | "volunteer-centre" | "other";
         /** @description RFC 9457 problem details. Match on `type`; `title` and `detail` are for people. */
@@ -699,7 +721,7 @@ export interface components {
             instance?: string;
             /** @description Id of the request, to quote when asking for help */
             requestId?: string;
-            /** @description One entry per invalid field */
+            /** @description One entry per invalid field, the first 100 when there are more */
             errors?: components["schemas"]["FieldError"][];
         };
         Professional: {
@@ -731,7 +753,7 @@ export interface components {
             languages?: string[];
             /** @description Organisations they work for */
             organisationIds?: string[];
-            /** @description Recorded absences, latest first */
+            /** @description Recorded absences, latest first: the latest 50 */
             absences?: components["schemas"]["Absence"][];
             /**
              * @description Home municipality
@@ -783,12 +805,34 @@ export interface components {
              */
             version?: number;
         };
+        ProfessionalPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["Professional"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         Team: {
             /** @description The person */
             participantId?: components["schemas"]["UUID"];
             /** @description The responsible coordinator; absent when there is none */
             coordinator?: components["schemas"]["CoordinatorAssignment"];
-            /** @description Professionals on the team */
+            /** @description Professionals on the team, by when they joined */
             members?: components["schemas"]["TeamMember"][];
             /** @description Network persons */
             network?: components["schemas"]["TeamNetworkPerson"][];
@@ -1030,10 +1074,20 @@ export interface operations {
                  */
                 noMeetingWeeks?: number;
                 /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
                  * @description Flag programmes ending within this many months
                  * @example 3
                  */
                 programmeEndingMonths?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -1047,7 +1101,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseloadEntry"][];
+                    "application/json": components["schemas"]["CaseloadEntryPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -1143,7 +1197,7 @@ export interface operations {
                  */
                 programmeEndingMonths?: number;
                 /**
-                 * @description Page size, 1-200
+                 * @description Items per page, 1-200
                  * @example 50
                  */
                 size?: number;
@@ -1160,7 +1214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseloadPage"];
+                    "application/json": components["schemas"]["CaseloadEntryPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -1349,7 +1403,18 @@ export interface operations {
     };
     listOrganisations: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1362,7 +1427,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organisation"][];
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -2598,7 +2681,18 @@ export interface operations {
     };
     listProfessionals: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2611,7 +2705,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Professional"][];
+                    "application/json": components["schemas"]["ProfessionalPage"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */

@@ -507,21 +507,27 @@ export interface components {
              */
             outcome?: string;
         };
-        AccessLogPage: {
-            /** @description Entries, newest first */
+        AccessLogEntryPage: {
+            /** @description The items on this page, in the list's order */
             items?: components["schemas"]["AccessLogEntry"][];
             /**
              * Format: int32
-             * @description Zero-based page
+             * @description Zero-based page number
              * @example 0
              */
             page?: number;
             /**
              * Format: int32
-             * @description Page size
+             * @description The page size asked for; the last page may hold fewer
              * @example 50
              */
             size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
         };
         AccessLogVerification: {
             /** @description True when every entry's hash matches its content and the entry before it */
@@ -591,6 +597,28 @@ export interface components {
             actorType?: "user" | "service" | "system";
             /** @description Why, when a reason was given */
             reason?: string;
+        };
+        ConsentPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["Consent"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
         };
         ConsentReceiver: {
             /**
@@ -725,6 +753,28 @@ export interface components {
             reason?: string;
             /** @description When it was recorded */
             recordedAt?: components["schemas"]["Instant"];
+        };
+        EnrolmentPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["Enrolment"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
         };
         ExtendRequest: {
             /**
@@ -936,6 +986,28 @@ export interface components {
              */
             joinsFollowUpMeetings: boolean;
         };
+        NetworkPersonPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["NetworkPerson"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         Participant: {
             /**
              * @description Id of the participant
@@ -1049,7 +1121,7 @@ export interface components {
             version?: number;
         };
         ParticipantPage: {
-            /** @description The participants on this page */
+            /** @description The items on this page, in the list's order */
             items?: components["schemas"]["Participant"][];
             /**
              * Format: int32
@@ -1059,13 +1131,13 @@ export interface components {
             page?: number;
             /**
              * Format: int32
-             * @description Page size
-             * @example 20
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
              */
             size?: number;
             /**
              * Format: int64
-             * @description Participants matching the filters in all
+             * @description Items in the whole collection
              * @example 42
              */
             total?: number;
@@ -1087,7 +1159,7 @@ export interface components {
             consents?: components["schemas"]["Consent"][];
             /** @description When and why the identity number was added or changed, newest first; the numbers masked */
             identityChanges?: components["schemas"]["NationalIdChange"][];
-            /** @description Export only: every logged access to the person's data, newest first */
+            /** @description Export only: the newest 10000 logged accesses to the person's data (all of them at /me/access-log), newest first */
             accessLog?: components["schemas"]["AccessLogEntry"][];
         };
         /** @description RFC 9457 problem details. Match on `type`; `title` and `detail` are for people. */
@@ -1121,7 +1193,7 @@ export interface components {
             instance?: string;
             /** @description Id of the request, to quote when asking for help */
             requestId?: string;
-            /** @description One entry per invalid field */
+            /** @description One entry per invalid field, the first 100 when there are more */
             errors?: components["schemas"]["FieldError"][];
         };
         /** @enum {string} */
@@ -1210,8 +1282,8 @@ export interface operations {
                  */
                 q?: string;
                 /**
-                 * @description Page size, 1-200
-                 * @example 20
+                 * @description Items per page, 1-200
+                 * @example 50
                  */
                 size?: number;
                 /**
@@ -1474,7 +1546,7 @@ export interface operations {
                 /** @description Only entries about this person */
                 participantId?: components["schemas"]["UUID"];
                 /**
-                 * @description Page size, 1-500
+                 * @description Items per page, 1-200
                  * @example 50
                  */
                 size?: number;
@@ -1496,7 +1568,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccessLogPage"];
+                    "application/json": components["schemas"]["AccessLogEntryPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -1741,7 +1813,18 @@ export interface operations {
     };
     listMyAccessLog: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1754,7 +1837,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccessLogEntry"][];
+                    "application/json": components["schemas"]["AccessLogEntryPage"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1835,7 +1936,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Given; the body lists all my consents on that record */
+            /** @description Given; the body is the consent */
             201: {
                 headers: {
                     /** @description Path of the created resource */
@@ -1843,7 +1944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Consent"][];
+                    "application/json": components["schemas"]["Consent"];
                 };
             };
             /** @description `validation`: `record` is required when I am registered in several municipalities */
@@ -1971,13 +2072,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Withdrawn; the body lists all my consents on that record */
+            /** @description Withdrawn; the body is the consent, now revoked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Consent"][];
+                    "application/json": components["schemas"]["Consent"];
                 };
             };
             /** @description Bad Request */
@@ -2440,7 +2541,18 @@ export interface operations {
     };
     listParticipantAccessLog: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -2455,7 +2567,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccessLogEntry"][];
+                    "application/json": components["schemas"]["AccessLogEntryPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -3186,7 +3298,18 @@ export interface operations {
     };
     listConsents: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 participantId: components["schemas"]["UUID"];
@@ -3195,13 +3318,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The consents */
+            /** @description One page of the consents */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Consent"][];
+                    "application/json": components["schemas"]["ConsentPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -3317,7 +3440,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Recorded; the body lists all the person's consents */
+            /** @description Recorded; the body is the consent */
             201: {
                 headers: {
                     /** @description Path of the created resource */
@@ -3325,7 +3448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Consent"][];
+                    "application/json": components["schemas"]["Consent"];
                 };
             };
             /** @description `validation`; `receiver.organisationId` with code `unknown-organisation` when it names no organisation serving the person's municipality */
@@ -3472,13 +3595,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Revoked; the body lists all the person's consents */
+            /** @description Revoked; the body is the consent, now revoked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Consent"][];
+                    "application/json": components["schemas"]["Consent"];
                 };
             };
             /** @description Bad Request */
@@ -3593,7 +3716,18 @@ export interface operations {
     };
     listNetworkPersons: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 participantId: components["schemas"]["UUID"];
@@ -3608,7 +3742,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NetworkPerson"][];
+                    "application/json": components["schemas"]["NetworkPersonPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -3976,7 +4110,18 @@ export interface operations {
     };
     listEnrolments: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 participantId: components["schemas"]["UUID"];
@@ -3991,7 +4136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Enrolment"][];
+                    "application/json": components["schemas"]["EnrolmentPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */

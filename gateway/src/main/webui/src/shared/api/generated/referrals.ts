@@ -665,6 +665,28 @@ export interface components {
              */
             version?: number;
         };
+        DirectoryServicePage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["DirectoryService"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         /** @enum {string} */
         FailureReason: "did-not-attend" | "declined-by-person" | "could-not-deliver" | "moved" | "other";
         FieldError: {
@@ -777,6 +799,28 @@ export interface components {
             /** @description Every step so far, oldest first */
             steps: components["schemas"]["MyReferralStep"][];
         };
+        MyReferralPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["MyReferral"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         /** @description One step of a referral of the person */
         MyReferralStep: {
             /** @description The step */
@@ -815,7 +859,7 @@ export interface components {
             instance?: string;
             /** @description Id of the request, to quote when asking for help */
             requestId?: string;
-            /** @description One entry per invalid field */
+            /** @description One entry per invalid field, the first 100 when there are more */
             errors?: components["schemas"]["FieldError"][];
         };
         /** @description A referral as the caller's side sees it */
@@ -912,6 +956,28 @@ export interface components {
         };
         /** @enum {string} */
         ReferralOutcome: "delivered" | "partly-delivered" | "continued-elsewhere";
+        ReferralPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["Referral"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         /** @description A directory service or an organisation, by id and name */
         ReferralParty: {
             /** @description Its id */
@@ -1108,6 +1174,28 @@ export interface components {
             /** @description What the receiving municipality reads once it has accepted */
             handover?: components["schemas"]["HandoverInput"];
         };
+        TransferPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["Transfer"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         /** @enum {string} */
         TransitionRule: "nav-before-programme-end" | "handover-leaving-social-assistance";
         TransitionRuleInput: {
@@ -1154,6 +1242,28 @@ export interface components {
              */
             version: number;
         };
+        TransitionRuleSettingPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["TransitionRuleSetting"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         /** @description A transition a rule asks for: due by a date, then met by a referral or cancelled */
         TransitionTask: {
             /** @description Id of the task */
@@ -1175,6 +1285,28 @@ export interface components {
             /** @description The referral that met it */
             metByReferralId?: components["schemas"]["UUID"];
         };
+        TransitionTaskPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["TransitionTask"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
+        };
         /** Format: uuid */
         UUID: string;
     };
@@ -1189,8 +1321,18 @@ export interface operations {
     listParticipantReferrals: {
         parameters: {
             query: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
                 /** @description The person */
                 participantId: components["schemas"]["UUID"];
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -1204,7 +1346,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Referral"][];
+                    "application/json": components["schemas"]["ReferralPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -1429,10 +1571,20 @@ export interface operations {
                 /** @description Closed ones too */
                 closed?: boolean;
                 /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
                  * @description organisation or mine
                  * @example organisation
                  */
                 scope?: string;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -1440,13 +1592,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Newest first, 500 at most */
+            /** @description One page of the newest 500, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Referral"][];
+                    "application/json": components["schemas"]["ReferralPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -1525,7 +1677,18 @@ export interface operations {
     };
     listMyReferrals: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1538,7 +1701,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyReferral"][];
+                    "application/json": components["schemas"]["MyReferralPage"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1639,10 +1820,20 @@ export interface operations {
                 /** @description Closed ones too */
                 closed?: boolean;
                 /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
                  * @description mine or organisation
                  * @example mine
                  */
                 scope?: string;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -1650,13 +1841,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Newest first, 500 at most */
+            /** @description One page of the newest 500, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Referral"][];
+                    "application/json": components["schemas"]["ReferralPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -1752,10 +1943,20 @@ export interface operations {
                  */
                 municipality?: string;
                 /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
                  * @description Words in the name, description or provider
                  * @example språk
                  */
                 q?: string;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -1763,13 +1964,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The services found (500 at most) */
+            /** @description One page of the first 500 services found */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DirectoryService"][];
+                    "application/json": components["schemas"]["DirectoryServicePage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -2445,8 +2646,18 @@ export interface operations {
     listParticipantTransfers: {
         parameters: {
             query: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
                 /** @description The person */
                 participantId: components["schemas"]["UUID"];
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -2460,7 +2671,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Transfer"][];
+                    "application/json": components["schemas"]["TransferPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -2682,6 +2893,16 @@ export interface operations {
             query?: {
                 /** @description Answered ones too */
                 answered?: boolean;
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -2689,13 +2910,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Newest first, 500 at most */
+            /** @description One page of the newest 500, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Transfer"][];
+                    "application/json": components["schemas"]["TransferPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -3234,7 +3455,18 @@ export interface operations {
     };
     listTransitionRules: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3247,7 +3479,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TransitionRuleSetting"][];
+                    "application/json": components["schemas"]["TransitionRuleSettingPage"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -3455,8 +3705,18 @@ export interface operations {
     listParticipantTransitionTasks: {
         parameters: {
             query: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
                 /** @description The person */
                 participantId: components["schemas"]["UUID"];
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -3470,7 +3730,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TransitionTask"][];
+                    "application/json": components["schemas"]["TransitionTaskPage"];
                 };
             };
             /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
@@ -3759,6 +4019,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken 100 steps */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:step-not-allowed",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "step-not-allowed: not from the referral's status (allowedSteps says what can be done); consent-required (sending or accepting without the person's consent); limit-reached: the referral has taken 100 steps",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `internal-error`: nothing was changed; quote the request id */
             500: {
                 headers: {
@@ -3871,6 +4149,24 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken 100 steps */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:step-not-allowed",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "step-not-allowed: not from the referral's status (allowedSteps says what can be done); consent-required (sending or accepting without the person's consent); limit-reached: the referral has taken 100 steps",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -3995,6 +4291,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken 100 steps */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:step-not-allowed",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "step-not-allowed: not from the referral's status (allowedSteps says what can be done); consent-required (sending or accepting without the person's consent); limit-reached: the referral has taken 100 steps",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `internal-error`: nothing was changed; quote the request id */
             500: {
                 headers: {
@@ -4107,6 +4421,24 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken 100 steps */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:step-not-allowed",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "step-not-allowed: not from the referral's status (allowedSteps says what can be done); consent-required (sending or accepting without the person's consent); limit-reached: the referral has taken 100 steps",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -4231,6 +4563,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken 100 steps */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:step-not-allowed",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "step-not-allowed: not from the referral's status (allowedSteps says what can be done); consent-required (sending or accepting without the person's consent); limit-reached: the referral has taken 100 steps",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `internal-error`: nothing was changed; quote the request id */
             500: {
                 headers: {
@@ -4343,6 +4693,24 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken 100 steps */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:step-not-allowed",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "step-not-allowed: not from the referral's status (allowedSteps says what can be done); consent-required (sending or accepting without the person's consent); limit-reached: the referral has taken 100 steps",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */
@@ -4467,6 +4835,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken 100 steps */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:step-not-allowed",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "step-not-allowed: not from the referral's status (allowedSteps says what can be done); consent-required (sending or accepting without the person's consent); limit-reached: the referral has taken 100 steps",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `internal-error`: nothing was changed; quote the request id */
             500: {
                 headers: {
@@ -4585,6 +4971,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken 100 steps */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:step-not-allowed",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "step-not-allowed: not from the referral's status (allowedSteps says what can be done); consent-required (sending or accepting without the person's consent); limit-reached: the referral has taken 100 steps",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `internal-error`: nothing was changed; quote the request id */
             500: {
                 headers: {
@@ -4697,6 +5101,24 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Participant 0b6a3c52-6f0e-4a43-8d1e-5e2f4b8c9a10 was not found",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken 100 steps */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:step-not-allowed",
+                     *       "title": "Conflicts with the current state",
+                     *       "status": 409,
+                     *       "detail": "step-not-allowed: not from the referral's status (allowedSteps says what can be done); consent-required (sending or accepting without the person's consent); limit-reached: the referral has taken 100 steps",
                      *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
                      *     }
                      */

@@ -213,7 +213,29 @@ export interface components {
              *       ]
              *     ]
              */
-            partitions: string[][];
+            partitions: components["schemas"]["IndicatorPartition"][];
+        };
+        IndicatorDefinitionPage: {
+            /** @description The items on this page, in the list's order */
+            items?: components["schemas"]["IndicatorDefinition"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description The page size asked for; the last page may hold fewer
+             * @example 50
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Items in the whole collection
+             * @example 42
+             */
+            total?: number;
         };
         /** @description One figure of an indicator */
         IndicatorMeasure: {
@@ -228,6 +250,8 @@ export interface components {
              */
             kind: string;
         };
+        /** @description Measure codes: the first is the sum of the others */
+        IndicatorPartition: string[];
         /** @description The figures of one key */
         IndicatorRow: {
             /**
@@ -290,7 +314,7 @@ export interface components {
             to?: string;
             /** @description Whether small counts, and what would reveal them by subtraction, are withheld (figures leaving the municipality) */
             protectedFigures: boolean;
-            /** @description One row per key; months and quarters of the period are all present */
+            /** @description One row per key, the first 1000; months and quarters of the period (at most 120 months) are all present */
             rows: components["schemas"]["IndicatorRow"][];
             /** @description The figures over all rows */
             total: components["schemas"]["IndicatorRow"];
@@ -307,7 +331,7 @@ export interface components {
              *     }
              */
             datasets: {
-                [key: string]: string[];
+                [key: string]: components["schemas"]["OpenDataMeasureCodes"];
             };
             /**
              * @description The dimensions, in the order of JSON-stat's `id`
@@ -333,6 +357,7 @@ export interface components {
                 [key: string]: string;
             };
         };
+        OpenDataMeasureCodes: string[];
         /** @description RFC 9457 problem details. Match on `type`; `title` and `detail` are for people. */
         Problem: {
             /**
@@ -364,7 +389,7 @@ export interface components {
             instance?: string;
             /** @description Id of the request, to quote when asking for help */
             requestId?: string;
-            /** @description One entry per invalid field */
+            /** @description One entry per invalid field, the first 100 when there are more */
             errors?: components["schemas"]["FieldError"][];
         };
         StatisticsOverview: {
@@ -433,20 +458,49 @@ export type $defs = Record<string, never>;
 export interface operations {
     listIndicators: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Zero-based page
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1-200
+                 * @example 50
+                 */
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The indicators */
+            /** @description One page of the indicators */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IndicatorDefinition"][];
+                    "application/json": components["schemas"]["IndicatorDefinitionPage"];
+                };
+            };
+            /** @description Invalid request: `validation` (with `errors[]` per field) or `malformed-json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:helhet:problem:validation",
+                     *       "title": "The request cannot be understood",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "requestId": "5b0c2f1e-9a3d-4d62-8a51-0c6f2b9e7d11"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */

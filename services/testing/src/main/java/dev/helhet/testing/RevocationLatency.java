@@ -132,7 +132,7 @@ public final class RevocationLatency {
                  "validTo": "%s", "recordedHow": "signed-form"}""".formatted(nav, Instant.now().plus(30, ChronoUnit.DAYS));
         String consent = await().atMost(EVENTS).until(() -> {
             var answer = as("asker.coordinator").body(grant).when().post(api + "/participants/" + person + "/consents");
-            return answer.statusCode() == 201 ? answer.<String>path("[0].id") : null;
+            return answer.statusCode() == 201 ? answer.<String>path("id") : null;
         }, Objects::nonNull);
         String member = "{\"professionalId\": \"%s\", \"organisationId\": \"%s\", \"role\": \"NAV-veileder\"}".formatted(adviser, nav);
         await().atMost(EVENTS).until(() -> as("asker.coordinator").body(member).when().post(team + "/team/members").statusCode() == 200);

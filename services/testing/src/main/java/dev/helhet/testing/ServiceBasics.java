@@ -75,14 +75,14 @@ public final class ServiceBasics {
         execute(service, insertSql.formatted(asker, "asker"));
         execute(service, insertSql.formatted(harstad, "harstad"));
 
-        given().auth().oauth2(Tokens.user("asker.coordinator")).when().get(path)
+        given().auth().oauth2(Tokens.user("asker.coordinator")).queryParam("size", 200).when().get(path)
                 .then().statusCode(200)
-                .body("id", hasItem(asker))
-                .body("id", not(hasItem(harstad)));
-        given().auth().oauth2(Tokens.user("harstad.coordinator")).when().get(path)
+                .body("items.id", hasItem(asker))
+                .body("items.id", not(hasItem(harstad)));
+        given().auth().oauth2(Tokens.user("harstad.coordinator")).queryParam("size", 200).when().get(path)
                 .then().statusCode(200)
-                .body("id", hasItem(harstad))
-                .body("id", not(hasItem(asker)));
+                .body("items.id", hasItem(harstad))
+                .body("items.id", not(hasItem(asker)));
     }
 
     /** Runs SQL in the service's test database (the one {@link PostgresTestResource} created), as the service's own role. */

@@ -129,7 +129,8 @@ public final class Benchmarks {
     }
 
     private static boolean caseload(String service) throws Exception {
-        String caseload = service + "/api/v1/coordinators/caseload";
+        // The whole caseload on one page, as the web UI asks for it.
+        String caseload = service + "/api/v1/coordinators/caseload?size=200";
         String queue = caseload + "/unassigned?size=50";
         // Long enough for C2 to finish compiling the hot paths (about a minute of load on two cores).
         LatencyRun.closedLoop("warm-up", caseload, () -> Tokens.user("asker.coordinator"), 4, 12_000);

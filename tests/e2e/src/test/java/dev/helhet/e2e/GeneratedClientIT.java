@@ -9,7 +9,9 @@ import dev.helhet.partnerclient.api.ProgrammesApi;
 import dev.helhet.partnerclient.model.Country;
 import dev.helhet.partnerclient.model.EnrolRequest;
 import dev.helhet.partnerclient.model.Enrolment;
+import dev.helhet.partnerclient.model.EnrolmentPage;
 import dev.helhet.partnerclient.model.NationalIdInput;
+import dev.helhet.partnerclient.model.OrganisationPage;
 import dev.helhet.partnerclient.model.Participant;
 import dev.helhet.partnerclient.model.ParticipantInput;
 import dev.helhet.partnerclient.model.ParticipantPage;
@@ -67,10 +69,13 @@ class GeneratedClientIT {
         Enrolment enrolled = coordinatorsProgrammes.enrolParticipant(registered.getId(), new EnrolRequest()
                 .programme(Programme.INTRODUCTION_PROGRAMME).startDate(LocalDate.now()).settlementDate(LocalDate.now().minusMonths(1)), null, null);
         assertEquals(Programme.INTRODUCTION_PROGRAMME, enrolled.getProgramme());
-        List<Enrolment> enrolments = new ProgrammesApi(partner).listEnrolments(registered.getId(), null);
-        assertEquals(List.of(enrolled.getId()), enrolments.stream().map(Enrolment::getId).toList());
+        EnrolmentPage enrolments = new ProgrammesApi(partner).listEnrolments(registered.getId(), 0, 10, null);
+        assertEquals(List.of(enrolled.getId()), enrolments.getItems().stream().map(Enrolment::getId).toList());
+        assertEquals(1L, enrolments.getTotal());
 
-        assertTrue(new OrganisationsApi(partner).listOrganisations(null) != null, "a list of another service reads too");
+        OrganisationPage organisations = new OrganisationsApi(partner).listOrganisations(0, 1, null);
+        assertTrue(organisations.getItems().size() <= 1 && organisations.getTotal() >= organisations.getItems().size(),
+                "a list of another service reads too, one page at a time");
     }
 
     @Test

@@ -67,11 +67,11 @@ class ReferralLoopIT {
                 .then().statusCode(200).body("status", equalTo("completed"));
 
         // Amina sees where she was referred and what came of it.
-        as("amina.hassan").when().get(api() + "/referrals/me").then().statusCode(200)
-                .body("find { it.id == '%s' }.status".formatted(sent.get()), equalTo("completed"))
-                .body("find { it.id == '%s' }.outcome".formatted(sent.get()), equalTo("delivered"))
-                .body("find { it.id == '%s' }.organisation".formatted(sent.get()), equalTo("Asker voksenopplæring (henvisning " + run + ")"))
-                .body("find { it.id == '%s' }.steps.step".formatted(sent.get()), hasItem("complete"));
+        as("amina.hassan").queryParam("size", 200).when().get(api() + "/referrals/me").then().statusCode(200)
+                .body("items.find { it.id == '%s' }.status".formatted(sent.get()), equalTo("completed"))
+                .body("items.find { it.id == '%s' }.outcome".formatted(sent.get()), equalTo("delivered"))
+                .body("items.find { it.id == '%s' }.organisation".formatted(sent.get()), equalTo("Asker voksenopplæring (henvisning " + run + ")"))
+                .body("items.find { it.id == '%s' }.steps.step".formatted(sent.get()), hasItem("complete"));
         as("asker.coordinator").when().get(referral).then().statusCode(200).body("outcome", equalTo("delivered"))
                 .body("closingNote", equalTo("Bestod B1"));
     }

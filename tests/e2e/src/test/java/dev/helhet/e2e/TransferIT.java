@@ -46,10 +46,10 @@ class TransferIT {
         await().atMost(EVENTS).untilAsserted(() -> transfer.set(as("asker.coordinator").body(offer).when().post(api() + "/referrals/transfers")
                 .then().log().ifValidationFails().statusCode(201).extract().path("id")));
 
-        as("harstad.teamlead").when().get(api() + "/referrals/transfers/incoming").then().statusCode(200)
-                .body("id", hasItem(transfer.get()))
-                .body("find { it.id == '%s' }.participantId".formatted(transfer.get()), nullValue())
-                .body("find { it.id == '%s' }.handover".formatted(transfer.get()), nullValue());
+        as("harstad.teamlead").queryParam("size", 200).when().get(api() + "/referrals/transfers/incoming").then().statusCode(200)
+                .body("items.id", hasItem(transfer.get()))
+                .body("items.find { it.id == '%s' }.participantId".formatted(transfer.get()), nullValue())
+                .body("items.find { it.id == '%s' }.handover".formatted(transfer.get()), nullValue());
         as("harstad.coordinator").when().post(api() + "/referrals/transfers/" + transfer.get() + "/accept").then().statusCode(403);
         as("harstad.teamlead").when().post(api() + "/referrals/transfers/" + transfer.get() + "/accept").then().statusCode(200)
                 .body("handover.summary", equalTo("Snakker arabisk; i arbeidspraksis"));

@@ -6,6 +6,7 @@ import dev.helhet.agreements.domain.Goal;
 import dev.helhet.agreements.domain.Plan;
 import dev.helhet.agreements.domain.ProgressNote;
 import dev.helhet.agreements.domain.Responsible;
+import dev.helhet.common.persistence.LockedCount;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,5 +94,20 @@ public class PlanRepository {
 
     public Uni<Action> persist(Action action) {
         return Panache.getSession().flatMap(session -> session.persist(action).replaceWith(action));
+    }
+
+    /** How many goals the plan has, counted with the plan's row locked: additions to one plan are counted one after another. */
+    public Uni<Long> goalCountLocked(UUID planId) {
+        return LockedCount.of("Plan", planId, "select count(g) from Goal g where g.planId = :id");
+    }
+
+    /** How many actions the plan has (decisions of its meetings too), counted with the plan's row locked. */
+    public Uni<Long> actionCountLocked(UUID planId) {
+        return LockedCount.of("Plan", planId, "select count(a) from Action a where a.planId = :id");
+    }
+
+    /** How many progress notes the goal has, counted with the goal's row locked. */
+    public Uni<Long> progressCountLocked(UUID goalId) {
+        return LockedCount.of("Goal", goalId, "select count(n) from ProgressNote n where n.goalId = :id");
     }
 }

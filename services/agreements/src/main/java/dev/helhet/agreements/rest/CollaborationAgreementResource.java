@@ -7,6 +7,8 @@ import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
@@ -16,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -96,13 +99,11 @@ public class CollaborationAgreementResource {
     @Operation(operationId = "listCollaborationAgreements",
             summary = "Collaboration agreements between services in the caller's municipality", description = "By title;"
             + " `reviewDue=true` for those whose review date has come (the admin's start page).")
-    @APIResponse(responseCode = "200", description = "The agreements",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = CollaborationAgreementResponse.class)))
-    public Uni<List<CollaborationAgreementResponse>> list(
-            @Parameter(description = "Only agreements whose review date has come") @QueryParam("reviewDue") boolean reviewDue) {
+    @APIResponse(responseCode = "200", description = "The agreements")
+    public Uni<Page<CollaborationAgreementResponse>> list(
+            @Parameter(description = "Only agreements whose review date has come") @QueryParam("reviewDue") boolean reviewDue, @Valid @BeanParam PageRequest paging) {
         return agreements.list(caller.inMunicipality(), reviewDue)
-                .map(found -> found.stream().map(CollaborationAgreementResponse::of).toList());
+                .map(found -> Page.of(found, paging).map(CollaborationAgreementResponse::of));
     }
 
     @GET

@@ -17,8 +17,8 @@ public record CollaborationAgreementResponse(
         String title,
         @Schema(description = "Why the services work together", example = "A steady transition from the programme to work or education")
         String purpose,
-        @Schema(description = "The parties, each with its contact person", required = true) List<Party> parties,
-        @Schema(description = "The routines agreed, in order", required = true) List<String> routines,
+        @Schema(maxItems = 20, description = "The parties, each with its contact person", required = true) List<Party> parties,
+        @Schema(maxItems = 50, description = "The routines agreed, in order", required = true) List<String> routines,
         @Schema(description = "First day the agreement applies", example = "2026-01-01", required = true) LocalDate validFrom,
         @Schema(description = "Last day it applies; open-ended when absent", example = "2028-12-31") LocalDate validTo,
         @Schema(description = "When the parties review it", example = "2027-06-01") LocalDate reviewDate,

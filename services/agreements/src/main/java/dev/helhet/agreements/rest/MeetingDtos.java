@@ -5,6 +5,7 @@ import dev.helhet.agreements.domain.Meeting;
 import dev.helhet.agreements.domain.MeetingAttendee;
 import dev.helhet.agreements.domain.MeetingKind;
 import dev.helhet.agreements.domain.MeetingStatus;
+import dev.helhet.agreements.domain.PlanLimits;
 import dev.helhet.agreements.service.MeetingService;
 import dev.helhet.careaccess.InformationCategory;
 import dev.helhet.common.problem.ProblemException;
@@ -41,10 +42,10 @@ final class MeetingDtos {
             @Schema(description = "scheduled, held or cancelled", required = true) MeetingStatus status,
             @Schema(description = "When it took place (held meetings)") Instant heldAt,
             @Schema(description = "The roles agreed before the meeting", required = true) Roles roles,
-            @Schema(description = "The agenda items, in order", required = true) List<String> agenda,
+            @Schema(maxItems = 30, description = "The agenda items, in order", required = true) List<String> agenda,
             @Schema(description = "The minutes, written during or after the meeting") String minutes,
-            @Schema(description = "Who takes part", required = true) List<AttendeeResponse> attendees,
-            @Schema(description = "The decisions, each an action on the plan (those in categories open to the caller)", required = true)
+            @Schema(maxItems = 40, description = "Who takes part", required = true) List<AttendeeResponse> attendees,
+            @Schema(maxItems = PlanLimits.ACTIONS, description = "The decisions, each an action on the plan (those in categories open to the caller)", required = true)
             List<PlanDtos.ActionResponse> decisions,
             @Schema(description = "The meeting's version", required = true) long version) {
 

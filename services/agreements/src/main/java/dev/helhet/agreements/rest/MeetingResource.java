@@ -8,6 +8,8 @@ import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +17,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /** Meetings about the person: planned with the team, run by the roles agreed for each, their decisions put on the plan. */
@@ -88,12 +90,10 @@ public class MeetingResource {
     @Operation(operationId = "listParticipantMeetings",
             summary = "The person's meetings", description = "Those whose information category the caller may see, by time, each"
             + " with its attendees and decisions. The read is in the person's access log.")
-    @APIResponse(responseCode = "200", description = "The meetings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingDtos.MeetingResponse.class)))
-    public Uni<List<MeetingDtos.MeetingResponse>> list(@PathParam("participantId") UUID participantId) {
+    @APIResponse(responseCode = "200", description = "The meetings")
+    public Uni<Page<MeetingDtos.MeetingResponse>> list(@PathParam("participantId") UUID participantId, @Valid @BeanParam PageRequest paging) {
         return meetings.meetings(caller.inMunicipality(), participantId)
-                .map(found -> found.stream().map(MeetingDtos.MeetingResponse::of).toList());
+                .map(found -> Page.of(found, paging).map(MeetingDtos.MeetingResponse::of));
     }
 
     @GET

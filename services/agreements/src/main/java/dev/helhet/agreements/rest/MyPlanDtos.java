@@ -1,6 +1,7 @@
 package dev.helhet.agreements.rest;
 
 import dev.helhet.agreements.service.MyPlanService;
+import dev.helhet.common.input.InputBounds;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -12,7 +13,7 @@ final class MyPlanDtos {
     }
 
     @Schema(name = "MyPlans")
-    record MyPlans(@Schema(description = "One plan per municipality that registered the person", required = true) List<MyPlan> plans) {
+    record MyPlans(@Schema(maxItems = InputBounds.MOST_MUNICIPALITIES, description = "One plan per municipality that registered the person", required = true) List<MyPlan> plans) {
 
         static MyPlans of(List<MyPlanService.MyPlan> plans) {
             return new MyPlans(plans.stream().map(mine -> new MyPlan(mine.municipalityId(), PlanDtos.PlanResponse.of(mine.plan()))).toList());
@@ -26,7 +27,7 @@ final class MyPlanDtos {
     }
 
     @Schema(name = "MyMeetings")
-    record MyMeetings(@Schema(description = "The meetings the person takes part in, by time", required = true) List<MyMeeting> meetings) {
+    record MyMeetings(@Schema(maxItems = MyPlanService.LATEST_MEETINGS, description = "The meetings the person takes part in, by time", required = true) List<MyMeeting> meetings) {
 
         static MyMeetings of(List<MyPlanService.MyMeeting> meetings) {
             return new MyMeetings(meetings.stream().map(mine -> new MyMeeting(mine.municipalityId(),

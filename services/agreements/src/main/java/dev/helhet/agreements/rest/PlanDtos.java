@@ -3,6 +3,7 @@ package dev.helhet.agreements.rest;
 import dev.helhet.agreements.domain.Action;
 import dev.helhet.agreements.domain.ActionStatus;
 import dev.helhet.agreements.domain.GoalStatus;
+import dev.helhet.agreements.domain.PlanLimits;
 import dev.helhet.agreements.domain.ProgressNote;
 import dev.helhet.agreements.domain.Responsible;
 import dev.helhet.agreements.service.ActionService;
@@ -33,8 +34,8 @@ final class PlanDtos {
             @Schema(description = "The person", required = true) UUID participantId,
             @Schema(description = "The person's own goal, in their words; absent when the plan category is not open to the caller")
             String ownGoal,
-            @Schema(description = "The goals whose category the caller may see", required = true) List<GoalResponse> goals,
-            @Schema(description = "The agreed actions whose category the caller may see, overdue first", required = true)
+            @Schema(maxItems = PlanLimits.GOALS, description = "The goals whose category the caller may see", required = true) List<GoalResponse> goals,
+            @Schema(maxItems = PlanLimits.ACTIONS, description = "The agreed actions whose category the caller may see, overdue first", required = true)
             List<ActionResponse> actions) {
 
         static PlanResponse of(PlanService.PlanView plan) {
@@ -106,7 +107,7 @@ final class PlanDtos {
             @Schema(description = "The goal, in the words agreed with the person", required = true) String description,
             @Schema(description = "proposed, active, achieved, not-achieved or cancelled", required = true) GoalStatus status,
             @Schema(description = "When the goal should be reached") LocalDate targetDate,
-            @Schema(description = "Progress over time, oldest first", required = true) List<ProgressResponse> progress,
+            @Schema(maxItems = PlanLimits.PROGRESS_NOTES, description = "Progress over time, oldest first", required = true) List<ProgressResponse> progress,
             @Schema(description = "The goal's version", required = true) long version) {
 
         static GoalResponse of(PlanService.GoalView view) {

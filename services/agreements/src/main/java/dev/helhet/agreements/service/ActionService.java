@@ -2,12 +2,15 @@ package dev.helhet.agreements.service;
 
 import dev.helhet.agreements.domain.Action;
 import dev.helhet.agreements.domain.ActionStatus;
+import dev.helhet.agreements.domain.PlanLimits;
 import dev.helhet.agreements.repository.MeetingRepository;
 import dev.helhet.agreements.repository.PlanRepository;
 import dev.helhet.careaccess.repository.CareFactsRepository;
 import dev.helhet.careaccess.service.CareAccess;
 import dev.helhet.careaccess.service.CareAccess.Opened;
 import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
@@ -74,6 +77,7 @@ public class ActionService {
     Uni<ActionView> agreed(Opened opened, Caller caller, Action.Terms terms, UUID meetingId) {
         Uni<?> goalSeen = terms.goalId() == null ? Uni.createFrom().nullItem() : access.visibleGoal(opened, terms.goalId());
         return goalSeen.flatMap(goal -> access.planOf(opened, caller))
+                .call(plan -> plans.actionCountLocked(plan.id).invoke(PlanLimits.ACTIONS_OF_A_PLAN::admitOneMore))
                 .flatMap(plan -> plans.persist(Action.agreed(plan, terms, meetingId, clock.instant(), caller.subject())))
                 .call(saved -> access.publish(caller, opened.participantId(), opened.municipalityId(), new ActionAgreed(saved.id,
                         opened.participantId(), saved.goalId, meetingId, saved.category.code(), saved.responsible.code(),
@@ -137,10 +141,10 @@ public class ActionService {
 
     /**
      * The open actions the caller carries out, across their people, overdue first: only those of people they may still see
-     * and in categories open to them (a consent withdrawn hides them here too). Each person shown is in their access log.
+     * and in categories open to them (a consent withdrawn hides them here too). Each person on the page is in their access log.
      */
     @WithTransaction
-    public Uni<List<OwnAction>> mine(Caller caller) {
+    public Uni<Page<OwnAction>> mine(Caller caller, PageRequest paging) {
         return facts.professionalIdsOf(caller.subject()).flatMap(me -> plans.openActionsOf(me, caller.municipalityId()))
                 .flatMap(found -> Multi.createFrom().iterable(found.stream().map(PlanRepository.PlannedAction::participantId).distinct().toList())
                         .onItem().transformToUniAndConcatenate(person -> careAccess.decide(caller, person, caller.municipalityId())
@@ -153,7 +157,8 @@ public class ActionService {
                         .sorted(Comparator.comparing((OwnAction own) -> !own.view().overdue())
                                 .thenComparing(own -> own.view().action().dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
                         .toList())
-                .call(shown -> audit.listed(caller, caller.municipalityId(), shown.stream().map(OwnAction::participantId).distinct().toList(),
+                .map(all -> Page.of(all, paging))
+                .call(shown -> audit.listed(caller, caller.municipalityId(), shown.items().stream().map(OwnAction::participantId).distinct().toList(),
                         "my-actions"));
     }
 

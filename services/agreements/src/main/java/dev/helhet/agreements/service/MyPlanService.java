@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,6 +37,9 @@ public class MyPlanService {
     }
 
     private final PlanService plans;
+    /** The most meetings the person's own page lists. */
+    public static final int LATEST_MEETINGS = 200;
+
     private final MeetingService meetings;
     private final ActionService actions;
     private final PlanRepository repository;
@@ -53,12 +57,23 @@ public class MyPlanService {
                 .map(plan -> List.of(new MyPlan(registration.municipalityId(), plan))));
     }
 
+    /**
+     * The person's {@link #LATEST_MEETINGS} latest meetings by start (the planned ones and the most recent held), oldest
+     * first: what the person's own page shows. Older ones are in the export of all their data.
+     */
     @WithTransaction
     public Uni<List<MyMeeting>> meetings(List<Registration> registrations) {
         return each(registrations, registration -> repository.find(registration.participantId(), registration.municipalityId())
                 .flatMap(plan -> meetings.viewsOf(plan, meeting -> meeting.kind.withPerson(), category -> true))
                 .map(found -> found.stream().map(view -> new MyMeeting(registration.municipalityId(), view,
-                        view.meeting().status == MeetingStatus.HELD)).toList()));
+                        view.meeting().status == MeetingStatus.HELD)).toList()))
+                .map(MyPlanService::latest);
+    }
+
+    private static List<MyMeeting> latest(List<MyMeeting> all) {
+        List<MyMeeting> byTime = all.stream().sorted(Comparator.comparing((MyMeeting mine) -> mine.view().meeting().startsAt)
+                .thenComparing(mine -> mine.view().meeting().id)).toList();
+        return byTime.subList(Math.max(0, byTime.size() - LATEST_MEETINGS), byTime.size());
     }
 
     /** The person's own rating and note on one of their goals; 404 for a goal not on their plans. */

@@ -4,6 +4,7 @@ import dev.helhet.agreements.domain.Goal;
 import dev.helhet.agreements.domain.GoalStatus;
 import dev.helhet.agreements.domain.Meeting;
 import dev.helhet.agreements.domain.Plan;
+import dev.helhet.agreements.domain.PlanLimits;
 import dev.helhet.agreements.domain.ProgressNote;
 import dev.helhet.agreements.repository.MeetingRepository;
 import dev.helhet.agreements.repository.PlanRepository;
@@ -102,6 +103,7 @@ public class PlanService {
         return access.open(caller, participantId, "plan-goal", "create").flatMap(opened -> {
             PlanAccess.requireKeepsThePlan(opened);
             return access.planOf(opened, caller)
+                    .call(plan -> plans.goalCountLocked(plan.id).invoke(PlanLimits.GOALS_OF_A_PLAN::admitOneMore))
                     .flatMap(plan -> plans.persist(Goal.proposed(plan, goal.lifeArea(), goal.category(), goal.description(),
                             goal.targetDate(), clock.instant(), caller.subject())))
                     .call(saved -> access.publish(caller, participantId, opened.municipalityId(), new GoalSet(saved.id, participantId,
@@ -137,7 +139,8 @@ public class PlanService {
     /** Stores a progress note on a goal and says so (without the rating or the note) on the plan topic. */
     Uni<ProgressNote> recorded(Caller caller, UUID participantId, String municipalityId, Goal goal, Integer rating, String note,
                                boolean byPerson) {
-        return plans.persist(ProgressNote.recorded(goal, rating, note, clock.instant(), caller.subject()))
+        return plans.progressCountLocked(goal.id).invoke(PlanLimits.PROGRESS_OF_A_GOAL::admitOneMore)
+                .chain(() -> plans.persist(ProgressNote.recorded(goal, rating, note, clock.instant(), caller.subject())))
                 .call(saved -> access.publish(caller, participantId, municipalityId, new ProgressRecorded(saved.id, goal.id, participantId,
                         byPerson)));
     }

@@ -1,5 +1,6 @@
 package dev.helhet.agreements.rest;
 
+import dev.helhet.agreements.domain.PlanLimits;
 import dev.helhet.contracts.Topics;
 import dev.helhet.testing.CareTopics;
 import dev.helhet.testing.KafkaProbe;
@@ -222,15 +223,15 @@ class PlanResourceTest {
         String mine = action("plan", "team-member", adviser, LocalDate.now().minusDays(3).toString());
         String health = action("health", "team-member", adviser, LocalDate.now().plusDays(3).toString());
         action("plan", "person", null, LocalDate.now().plusDays(3).toString());
-        as("asker.professional").when().get("/api/v1/agreements/actions/mine").then().statusCode(200)
-                .body("findAll { it.participantId == '%s' }".formatted(person), empty());
+        as("asker.professional").queryParam("size", 200).when().get("/api/v1/agreements/actions/mine").then().statusCode(200)
+                .body("items.findAll { it.participantId == '%s' }".formatted(person), empty());
         String consent = CareTopics.consentToNav(person, "basic", "plan");
-        as("asker.professional").when().get("/api/v1/agreements/actions/mine").then().statusCode(200)
-                .body("findAll { it.participantId == '%s' }.action.id".formatted(person), contains(mine))
-                .body("find { it.action.id == '%s' }.action.overdue".formatted(mine), equalTo(true));
+        as("asker.professional").queryParam("size", 200).when().get("/api/v1/agreements/actions/mine").then().statusCode(200)
+                .body("items.findAll { it.participantId == '%s' }.action.id".formatted(person), contains(mine))
+                .body("items.find { it.action.id == '%s' }.action.overdue".formatted(mine), equalTo(true));
         CareTopics.revoked(consent, person);
-        as("asker.professional").when().get("/api/v1/agreements/actions/mine").then().statusCode(200)
-                .body("findAll { it.participantId == '%s' }".formatted(person), empty());
+        as("asker.professional").queryParam("size", 200).when().get("/api/v1/agreements/actions/mine").then().statusCode(200)
+                .body("items.findAll { it.participantId == '%s' }".formatted(person), empty());
         assertFalse(health.isEmpty());
     }
 
@@ -246,5 +247,16 @@ class PlanResourceTest {
         // A service account is no registrant, whatever subject it has.
         String byService = CareTopics.personRegisteredBy("service", "asker.professional");
         as("asker.professional").when().get("/api/v1/agreements/participants/" + byService + "/plan").then().statusCode(404);
+    }
+
+    @Test
+    void aPlanHoldsAHundredGoalsAndRefusesTheNext() {
+        for (int goal = 0; goal < PlanLimits.GOALS; goal++) {
+            goal("work", "plan", "Mål " + goal);
+        }
+        as("asker.coordinator").body("{\"lifeArea\": \"work\", \"category\": \"plan\", \"description\": \"Ett for mye\"}")
+                .when().post(plan + "/goals").then().statusCode(409)
+                .body("type", equalTo("urn:helhet:problem:limit-reached")).body("detail", containsString("at most 100"));
+        as("asker.coordinator").when().get(plan).then().statusCode(200).body("goals", hasSize(PlanLimits.GOALS));
     }
 }

@@ -29,6 +29,12 @@ public final class InputBounds {
     /** The longest request line (method, path, query) a service or the gateway reads: longer than any real URL of the API. */
     public static final int LONGEST_REQUEST_LINE = 8192;
 
+    /**
+     * The most municipalities one deployment serves, and so the most records one person has (one per municipality that
+     * registered them): Norway, Sweden and Denmark have 745 together.
+     */
+    public static final int MOST_MUNICIPALITIES = 1000;
+
     /** The highest zero-based page number of any paged list; with the largest page size the offset stays far inside an int. */
     public static final int MAX_PAGE = 10_000;
 

@@ -26,12 +26,20 @@ public record Problem(
         String instance,
         @Schema(description = "Id of the request, to quote when asking for help")
         String requestId,
-        @Schema(description = "One entry per invalid field")
+        @Schema(description = "One entry per invalid field, the first " + Problem.MOST_ERRORS + " when there are more", maxItems = Problem.MOST_ERRORS)
         List<FieldError> errors,
         @JsonIgnore
         Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** The most field errors one answer lists: enough to fix any form, and a bound on the answer to a body of 10 000 bad items. */
+    public static final int MOST_ERRORS = 100;
+
+    public Problem {
+        if (errors != null && errors.size() > MOST_ERRORS) {
+            errors = List.copyOf(errors.subList(0, MOST_ERRORS));
+        }
+    }
 
     /** One invalid field: a JSON path into the request, what is wrong with it, and a stable code for it. */
     @Schema(name = "FieldError")

@@ -3,6 +3,7 @@ package dev.helhet.common.problem;
 import dev.helhet.common.concurrency.EntityTagDocumentation;
 import dev.helhet.common.idempotency.IdempotencyDocumentation;
 import dev.helhet.common.input.InputBoundsDocumentation;
+import dev.helhet.common.paging.PageSchemaNames;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -37,6 +38,7 @@ public class ProblemResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ensureProblemSchema(openAPI);
+        PageSchemaNames.declare(openAPI);
         IdempotencyDocumentation.declare(openAPI);
         EntityTagDocumentation.declare(openAPI);
         InputBoundsDocumentation.declare(openAPI);

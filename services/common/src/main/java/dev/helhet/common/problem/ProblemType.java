@@ -28,6 +28,8 @@ public record ProblemType(String slug, String title, int status) {
             "This Idempotency-Key was used for a different request", 422);
     public static final ProblemType PRECONDITION_FAILED = new ProblemType("precondition-failed",
             "The record is not at the version If-Match names", 412);
+    public static final ProblemType LIMIT_REACHED = new ProblemType("limit-reached",
+            "The collection already holds as many as it may", 409);
     public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", "The request body is too large", 413);
     public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", "Unsupported media type", 415);

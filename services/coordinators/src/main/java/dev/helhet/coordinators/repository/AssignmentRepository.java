@@ -17,6 +17,6 @@ public class AssignmentRepository implements PanacheRepositoryBase<CoordinatorAs
     }
 
     public Uni<List<CoordinatorAssignment>> history(UUID participantId) {
-        return list("participantId = ?1 order by assignedAt desc", participantId);
+        return list("participantId = ?1 order by assignedAt desc, id desc", participantId);
     }
 }

@@ -21,6 +21,6 @@ public class ProfessionalAbsenceRepository implements PanacheRepositoryBase<Prof
 
     public Uni<List<ProfessionalAbsence>> forProfessionals(Collection<UUID> professionalIds) {
         return professionalIds.isEmpty() ? Uni.createFrom().item(List.of())
-                : list("professionalId in ?1 order by fromDate desc", professionalIds);
+                : list("professionalId in ?1 order by fromDate desc, id desc", professionalIds);
     }
 }

@@ -14,11 +14,11 @@ import java.util.UUID;
 public class TeamMemberRepository implements PanacheRepositoryBase<TeamMember, UUID> {
 
     public Uni<List<TeamMember>> active(UUID participantId) {
-        return list("participantId = ?1 and leftAt is null order by joinedAt", participantId);
+        return list("participantId = ?1 and leftAt is null order by joinedAt, id", participantId);
     }
 
     public Uni<List<TeamMember>> all(UUID participantId) {
-        return list("participantId = ?1 order by joinedAt", participantId);
+        return list("participantId = ?1 order by joinedAt, id", participantId);
     }
 
     public Uni<TeamMember> activeMembership(UUID participantId, UUID professionalId) {

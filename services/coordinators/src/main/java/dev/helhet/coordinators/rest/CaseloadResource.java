@@ -1,14 +1,16 @@
 package dev.helhet.coordinators.rest;
 
-import dev.helhet.common.input.InputBounds;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.coordinators.service.CaseloadService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,8 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,7 +60,7 @@ public class CaseloadResource {
             @Schema(description = "When a meeting with the person (team meeting, follow-up, transition) was last held") Instant lastTeamMeetingAt,
             @Schema(description = "The nearest date a transition the municipality's rules ask for is due by", example = "2027-08-02")
             LocalDate nextTransitionDue,
-            @Schema(description = "What needs attention", example = "[\"programme-ending\", \"consent-expiring\"]")
+            @Schema(uniqueItems = true, description = "What needs attention", example = "[\"programme-ending\", \"consent-expiring\"]")
             List<CaseloadService.Flag> flags) {
 
         static Entry of(CaseloadService.Entry entry) {
@@ -70,33 +70,22 @@ public class CaseloadResource {
         }
     }
 
-    /** A page of the unassigned queue. */
-    @Schema(name = "CaseloadPage")
-    public record Page(
-            @Schema(description = "The people on this page") List<Entry> items,
-            @Schema(description = "Zero-based page", example = "0") int page,
-            @Schema(description = "Page size", example = "50") int size,
-            @Schema(description = "People without a coordinator in all", example = "12") long total) {
-    }
-
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD})
     @Operation(operationId = "listMyCaseload",
             summary = "My people", description = "The people I coordinate, and while a colleague is away the people of the"
             + " colleague I deputise for (marked coveringFor), with flags. Newest first. Each person listed is written to their"
             + " access log (resource caseload, action list).")
-    @APIResponse(responseCode = "200", description = "My caseload",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Entry.class)))
-    public Uni<List<Entry>> mine(
+    @APIResponse(responseCode = "200", description = "My caseload")
+    public Uni<Page<Entry>> mine(
             @Parameter(description = "Flag programmes ending within this many months", example = "3")
             @QueryParam("programmeEndingMonths") @Min(0) @Max(24) Integer programmeEndingMonths,
             @Parameter(description = "Flag consents expiring within this many days", example = "30")
             @QueryParam("consentExpiringDays") @Min(0) @Max(365) Integer consentExpiringDays,
             @Parameter(description = "Flag teams that have not met for this many weeks", example = "6")
-            @QueryParam("noMeetingWeeks") @Min(1) @Max(52) Integer noMeetingWeeks) {
-        return caseload.mine(caller.inMunicipality(), thresholds(programmeEndingMonths, consentExpiringDays, noMeetingWeeks))
-                .map(entries -> entries.stream().map(Entry::of).toList());
+            @QueryParam("noMeetingWeeks") @Min(1) @Max(52) Integer noMeetingWeeks, @Valid @BeanParam PageRequest paging) {
+        return caseload.mine(caller.inMunicipality(), thresholds(programmeEndingMonths, consentExpiringDays, noMeetingWeeks), paging)
+                .map(entries -> entries.map(Entry::of));
     }
 
     @GET
@@ -105,17 +94,15 @@ public class CaseloadResource {
     @Operation(operationId = "listUnassignedParticipants",
             summary = "People without a coordinator", description = "The team lead's queue, oldest registration first. Each"
             + " person on the page is written to their access log (resource unassigned-queue, action list).")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    public Uni<Page> unassigned(
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(InputBounds.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1-200", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
+    @APIResponse(responseCode = "200", description = "One page")
+    public Uni<Page<Entry>> unassigned(
+            @Valid @BeanParam PageRequest paging,
             @Parameter(description = "Flag programmes ending within this many months", example = "3")
             @QueryParam("programmeEndingMonths") @Min(0) @Max(24) Integer programmeEndingMonths,
             @Parameter(description = "Flag consents expiring within this many days", example = "30")
             @QueryParam("consentExpiringDays") @Min(0) @Max(365) Integer consentExpiringDays) {
-        return caseload.unassigned(caller.inMunicipality(), thresholds(programmeEndingMonths, consentExpiringDays, null), page, size)
-                .map(found -> new Page(found.items().stream().map(Entry::of).toList(), found.page(), found.size(), found.total()));
+        return caseload.unassigned(caller.inMunicipality(), thresholds(programmeEndingMonths, consentExpiringDays, null), paging)
+                .map(found -> found.map(Entry::of));
     }
 
     private CaseloadService.Thresholds thresholds(Integer months, Integer days, Integer weeks) {

@@ -1,7 +1,9 @@
 package dev.helhet.coordinators.rest;
 
+import dev.helhet.common.input.InputBounds;
 import dev.helhet.coordinators.domain.Organisation;
 import dev.helhet.coordinators.domain.Professional;
+import dev.helhet.coordinators.domain.TeamLimits;
 import dev.helhet.coordinators.service.TeamService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -32,7 +34,8 @@ public final class MyTeamDtos {
     /** The teams around the person: one per municipality that has registered them. */
     @Schema(name = "MyTeams")
     public record MyTeams(
-            @Schema(description = "One team per record, in the order of the person's records (active first)") List<MyTeam> teams) {
+            @Schema(description = "One team per record, in the order of the person's records (active first)",
+                    maxItems = InputBounds.MOST_MUNICIPALITIES) List<MyTeam> teams) {
     }
 
     @Schema(name = "MyTeam")
@@ -40,7 +43,7 @@ public final class MyTeamDtos {
             @Schema(description = "The municipality whose services these are", example = "asker") String municipalityId,
             @Schema(description = "The person's record there") UUID participantId,
             @Schema(description = "The responsible coordinator; absent when there is none") Helper coordinator,
-            @Schema(description = "The other professionals on the team") List<Helper> members) {
+            @Schema(description = "The other professionals on the team", maxItems = TeamLimits.MEMBERS) List<Helper> members) {
 
         static MyTeam of(String municipalityId, TeamService.Team team) {
             Map<UUID, Professional> professionals = team.professionalsById();
@@ -48,7 +51,7 @@ public final class MyTeamDtos {
             Helper coordinator = team.coordinator() == null ? null
                     : helper(professionals.get(team.coordinator().professionalId), organisations.get(team.coordinator().organisationId),
                     null, false);
-            List<Helper> members = team.members().stream()
+            List<Helper> members = team.members().stream().limit(TeamLimits.MEMBERS)
                     .map(member -> helper(professionals.get(member.professionalId), organisations.get(member.organisationId), member.role,
                             team.suspended(member)))
                     .toList();

@@ -17,6 +17,9 @@ import java.util.UUID;
 /** Request and response bodies of the organisation registry. */
 public final class OrganisationDtos {
 
+    /** The most municipalities an organisation serves besides the one of the admin who registers it. */
+    static final int OTHER_MUNICIPALITIES = 20;
+
     private OrganisationDtos() {
     }
 
@@ -32,7 +35,7 @@ public final class OrganisationDtos {
             @Size(max = 500) @Schema(description = "Visiting or postal address", example = "Knud Askers vei 22, 1384 Asker") String address,
             @Size(max = 1000) @Schema(description = "What it offers, in a line or two",
                     example = "Arbeidsrettet oppfølging, økonomisk sosialhjelp, kvalifiseringsprogram") String servicesOffered,
-            @Size(max = 20) @Schema(description = "Municipalities it serves besides the admin's own", example = "[\"baerum\"]")
+            @Size(max = OTHER_MUNICIPALITIES) @Schema(description = "Municipalities it serves besides the admin's own", example = "[\"baerum\"]")
             Set<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "must be a municipality id like asker") String> municipalityIds,
             @Schema(description = "For changes: the version you read", example = "0") Long version) {
 
@@ -52,7 +55,8 @@ public final class OrganisationDtos {
             @Schema(description = "Address") String address,
             @Schema(description = "What it offers") String servicesOffered,
             @Schema(description = "The municipality that maintains the entry", example = "asker") String ownerMunicipalityId,
-            @Schema(description = "Municipalities it serves", example = "[\"asker\", \"baerum\"]") List<String> municipalityIds,
+            @Schema(maxItems = OTHER_MUNICIPALITIES + 1, description = "Municipalities it serves: the admin's own and up to "
+                    + OTHER_MUNICIPALITIES + " others", example = "[\"asker\", \"baerum\"]") List<String> municipalityIds,
             @Schema(description = "Version for optimistic locking", example = "0") long version) {
 
         static List<View> of(OrganisationService.Listing listing) {

@@ -5,6 +5,8 @@ import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
@@ -13,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The registry of services in the caller's municipality: anyone signed in reads it, admins maintain it. */
@@ -54,11 +56,9 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisations",
             summary = "Organisations serving the caller's municipality", description = "Not personal data: every member"
             + " of the municipality's staff and its partner systems may read it.")
-    @APIResponse(responseCode = "200", description = "The organisations, by name",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationDtos.View.class)))
-    public Uni<List<OrganisationDtos.View>> list() {
-        return organisations.list(caller.inMunicipality()).map(OrganisationDtos.View::of);
+    @APIResponse(responseCode = "200", description = "The organisations, by name")
+    public Uni<Page<OrganisationDtos.View>> list(@Valid @BeanParam PageRequest paging) {
+        return organisations.list(caller.inMunicipality()).map(listing -> Page.of(OrganisationDtos.View.of(listing), paging));
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.helhet.coordinators.rest;
 
 import dev.helhet.coordinators.domain.Professional;
 import dev.helhet.coordinators.domain.ProfessionalAbsence;
+import dev.helhet.coordinators.domain.TeamLimits;
 import dev.helhet.coordinators.service.ProfessionalService;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -59,9 +60,10 @@ public final class ProfessionalDtos {
             @Schema(description = "Profession", example = "veileder") String profession,
             @Schema(description = "E-mail") String email,
             @Schema(description = "Phone") String phone,
-            @Schema(description = "Languages", example = "[\"nb\", \"en\"]") List<String> languages,
-            @Schema(description = "Organisations they work for") List<UUID> organisationIds,
-            @Schema(description = "Recorded absences, latest first") List<Absence> absences,
+            @Schema(maxItems = 10, description = "Languages", example = "[\"nb\", \"en\"]") List<String> languages,
+            @Schema(maxItems = 20, description = "Organisations they work for") List<UUID> organisationIds,
+            @Schema(description = "Recorded absences, latest first: the latest " + TeamLimits.ABSENCES_SHOWN,
+                    maxItems = TeamLimits.ABSENCES_SHOWN) List<Absence> absences,
             @Schema(description = "Home municipality", example = "asker") String municipalityId,
             @Schema(description = "Version for optimistic locking", example = "0") long version) {
 
@@ -73,7 +75,8 @@ public final class ProfessionalDtos {
             return new View(professional.id, professional.subject, professional.name, professional.profession, professional.email,
                     professional.phone, professional.languageTags(),
                     listing.memberships().stream().filter(m -> m.professionalId.equals(professional.id)).map(m -> m.organisationId).toList(),
-                    listing.absences().stream().filter(a -> a.professionalId.equals(professional.id)).map(Absence::of).toList(),
+                    listing.absences().stream().filter(a -> a.professionalId.equals(professional.id)).limit(TeamLimits.ABSENCES_SHOWN)
+                            .map(Absence::of).toList(),
                     professional.municipalityId, professional.version);
         }
     }

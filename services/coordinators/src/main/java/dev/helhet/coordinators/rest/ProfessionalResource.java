@@ -5,6 +5,8 @@ import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
@@ -13,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Professionals of the caller's municipality. */
@@ -52,11 +54,9 @@ public class ProfessionalResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
     @Operation(operationId = "listProfessionals", summary = "Professionals of the municipality")
-    @APIResponse(responseCode = "200", description = "By name",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProfessionalDtos.View.class)))
-    public Uni<List<ProfessionalDtos.View>> list() {
-        return professionals.list(caller.inMunicipality()).map(ProfessionalDtos.View::of);
+    @APIResponse(responseCode = "200", description = "By name")
+    public Uni<Page<ProfessionalDtos.View>> list(@Valid @BeanParam PageRequest paging) {
+        return professionals.list(caller.inMunicipality()).map(listing -> Page.of(ProfessionalDtos.View.of(listing), paging));
     }
 
     @GET

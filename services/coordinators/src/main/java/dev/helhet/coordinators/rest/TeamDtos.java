@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.helhet.coordinators.domain.CoordinatorAssignment;
 import dev.helhet.coordinators.domain.Organisation;
 import dev.helhet.coordinators.domain.Professional;
+import dev.helhet.coordinators.domain.TeamLimits;
 import dev.helhet.coordinators.domain.TeamMember;
 import dev.helhet.coordinators.service.AssignmentService;
 import dev.helhet.coordinators.service.TeamService;
@@ -63,12 +64,13 @@ public final class TeamDtos {
     @Schema(name = "Coordination")
     public record Coordination(
             @Schema(description = "The responsible coordinator now; absent when there is none") Assignment current,
-            @Schema(description = "Every assignment, newest first") List<Assignment> history) {
+            @Schema(description = "The assignments, newest first: the latest " + TeamLimits.ASSIGNMENTS_SHOWN,
+                    maxItems = TeamLimits.ASSIGNMENTS_SHOWN) List<Assignment> history) {
 
         static Coordination of(AssignmentService.Coordination coordination) {
             Map<UUID, Professional> none = Map.of();
             return new Coordination(coordination.current() == null ? null : Assignment.of(coordination.current(), none),
-                    coordination.history().stream().map(assignment -> Assignment.of(assignment, none)).toList());
+                    coordination.history().stream().limit(TeamLimits.ASSIGNMENTS_SHOWN).map(assignment -> Assignment.of(assignment, none)).toList());
         }
     }
 
@@ -99,16 +101,17 @@ public final class TeamDtos {
     public record Team(
             @Schema(description = "The person") UUID participantId,
             @Schema(description = "The responsible coordinator; absent when there is none") Assignment coordinator,
-            @Schema(description = "Professionals on the team") List<Member> members,
-            @Schema(description = "Network persons") List<NetworkPerson> network) {
+            @Schema(description = "Professionals on the team, by when they joined", maxItems = TeamLimits.MEMBERS) List<Member> members,
+            @Schema(description = "Network persons", maxItems = TeamLimits.NETWORK) List<NetworkPerson> network) {
 
         static Team of(TeamService.Team team) {
             Map<UUID, Professional> professionals = team.professionalsById();
             Map<UUID, Organisation> organisations = team.organisationsById();
             return new Team(team.participantId(),
                     team.coordinator() == null ? null : Assignment.of(team.coordinator(), professionals),
-                    team.members().stream().map(member -> member(member, team.suspended(member), professionals, organisations)).toList(),
-                    team.network().stream().map(person -> new NetworkPerson(person.networkPersonId, person.joinsFollowUpMeetings)).toList());
+                    team.members().stream().limit(TeamLimits.MEMBERS)
+                            .map(member -> member(member, team.suspended(member), professionals, organisations)).toList(),
+                    team.network().stream().limit(TeamLimits.NETWORK).map(person -> new NetworkPerson(person.networkPersonId, person.joinsFollowUpMeetings)).toList());
         }
 
         private static Member member(TeamMember member, boolean suspended, Map<UUID, Professional> professionals,

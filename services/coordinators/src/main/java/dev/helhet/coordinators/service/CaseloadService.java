@@ -2,6 +2,8 @@ package dev.helhet.coordinators.service;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.persistence.CodedEnum;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.common.time.NordicTime;
@@ -72,10 +74,6 @@ public class CaseloadService {
                         List<Flag> flags) {
     }
 
-    /** A page of entries. */
-    public record Page(List<Entry> items, int page, int size, long total) {
-    }
-
     private static final String FIGURES = """
             (select m.last_held_at from team_meeting_held m where m.participant_id = p.participant_id) as last_team_meeting_at,
             (select min(pp.planned_end_date) from participant_programme pp
@@ -104,9 +102,12 @@ public class CaseloadService {
         this.clock = clock;
     }
 
-    /** The caller's own people, and those of colleagues they deputise for today; each one shown is logged. */
+    /**
+     * The caller's own people, and those of colleagues they deputise for today; each one on the page is logged. A caseload
+     * is a few dozen people, so it is read whole and paged here.
+     */
     @WithTransaction
-    public Uni<List<Entry>> mine(Caller caller, Thresholds thresholds) {
+    public Uni<Page<Entry>> mine(Caller caller, Thresholds thresholds, PageRequest paging) {
         LocalDate today = NordicTime.today(clock);
         return professionals.caller(caller).flatMap(me -> absences.coveredBy(me.id, today).flatMap(covered -> {
             Set<UUID> absentColleagues = new HashSet<>();
@@ -130,15 +131,15 @@ public class CaseloadService {
                             entries.add(entry(row, coordinator, absentColleagues.contains(coordinator) ? coordinator : null,
                                     thresholds, now, today));
                         }
-                        return entries;
+                        return Page.of(entries, paging);
                     })
-                    .call(entries -> logged(caller, entries, "caseload"));
+                    .call(page -> logged(caller, page.items(), "caseload"));
         }));
     }
 
     /** People of the municipality who have no coordinator, oldest first: the team lead's queue; each one shown is logged. */
     @WithTransaction
-    public Uni<Page> unassigned(Caller caller, Thresholds thresholds, int page, int size) {
+    public Uni<Page<Entry>> unassigned(Caller caller, Thresholds thresholds, PageRequest paging) {
         Instant now = clock.instant();
         LocalDate today = NordicTime.today(clock);
         String where = """
@@ -147,14 +148,14 @@ public class CaseloadService {
                   and not exists (select 1 from coordinator_assignment a where a.participant_id = p.participant_id and a.ended_at is null)""";
         String sql = "select p.participant_id, p.status, p.registered_at, p.meetings_counted_from, " + FIGURES.formatted(2, 5) + where
                 + " order by p.registered_at, p.participant_id limit $3 offset $4";
-        return pool.preparedQuery(sql).execute(Tuple.of(caller.municipalityId(), utc(now), size, page * size, today))
+        return pool.preparedQuery(sql).execute(Tuple.of(caller.municipalityId(), utc(now), paging.size(), (int) paging.offset(), today))
                 .flatMap(rows -> pool.preparedQuery("select count(*) as total" + where).execute(Tuple.of(caller.municipalityId()))
                         .map(count -> {
                             List<Entry> entries = new ArrayList<>();
                             for (Row row : rows) {
                                 entries.add(entry(row, null, null, thresholds, now, today));
                             }
-                            return new Page(entries, page, size, count.iterator().next().getLong("total"));
+                            return new Page<>(entries, paging.page(), paging.size(), count.iterator().next().getLong("total"));
                         }))
                 .call(found -> logged(caller, found.items(), "unassigned-queue"));
     }

@@ -4,6 +4,7 @@ import dev.helhet.careaccess.ConsentTerms;
 import dev.helhet.careaccess.NeedToKnow;
 import dev.helhet.careaccess.repository.ConsentSource;
 import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.persistence.LockedCount;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
@@ -12,6 +13,7 @@ import dev.helhet.contracts.coordinators.TeamMemberRemoved;
 import dev.helhet.coordinators.domain.CoordinatorAssignment;
 import dev.helhet.coordinators.domain.Organisation;
 import dev.helhet.coordinators.domain.Professional;
+import dev.helhet.coordinators.domain.TeamLimits;
 import dev.helhet.coordinators.domain.TeamMember;
 import dev.helhet.coordinators.projection.ParticipantNetworkPerson;
 import dev.helhet.coordinators.repository.AssignmentRepository;
@@ -125,6 +127,10 @@ public class TeamService {
                         if (existing != null) {
                             throw new ProblemException(CoordinatorProblems.ALREADY_ON_TEAM, "The professional is on the team already");
                         }
+                        return LockedCount.of("ParticipantRef", "participantId", participantId,
+                                "select count(m) from TeamMember m where m.participantId = :id and m.leftAt is null");
+                    }).flatMap(current -> {
+                        TeamLimits.MEMBERS_OF_A_TEAM.admitOneMore(current);
                         return rules.allows(participantId, organisationId);
                     }).flatMap(allowed -> {
                         if (!allowed) {

@@ -56,22 +56,22 @@ class CaseloadTest {
 
         // Wait until all four events have arrived — each one shows in a figure of its own — and only then judge the flags:
         // an empty flag list is also what a person looks like before their events arrive.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").queryParam("size", 200).when().get(CASELOAD)
                 .then().statusCode(200)
-                .body("find { it.participantId == '%s' }.nextProgrammeEnd".formatted(ending), notNullValue())
-                .body("find { it.participantId == '%s' }.nextConsentExpiry".formatted(ending), notNullValue())
-                .body("find { it.participantId == '%s' }.nextProgrammeEnd".formatted(calm), notNullValue())
-                .body("find { it.participantId == '%s' }.nextConsentExpiry".formatted(calm), notNullValue()));
-        as("asker.coordinator").when().get(CASELOAD).then()
-                .body("find { it.participantId == '%s' }.flags".formatted(ending), containsInAnyOrder("programme-ending", "consent-expiring"))
-                .body("find { it.participantId == '%s' }.flags".formatted(calm), empty());
-        as("asker.coordinator").queryParam("programmeEndingMonths", 1).queryParam("consentExpiringDays", 5).when().get(CASELOAD)
-                .then().body("find { it.participantId == '%s' }.flags".formatted(ending), empty());
-        as("asker.coordinator").queryParam("consentExpiringDays", 365).when().get(CASELOAD)
-                .then().body("find { it.participantId == '%s' }.flags".formatted(calm), hasItem("consent-expiring"));
+                .body("items.find { it.participantId == '%s' }.nextProgrammeEnd".formatted(ending), notNullValue())
+                .body("items.find { it.participantId == '%s' }.nextConsentExpiry".formatted(ending), notNullValue())
+                .body("items.find { it.participantId == '%s' }.nextProgrammeEnd".formatted(calm), notNullValue())
+                .body("items.find { it.participantId == '%s' }.nextConsentExpiry".formatted(calm), notNullValue()));
+        as("asker.coordinator").queryParam("size", 200).when().get(CASELOAD).then()
+                .body("items.find { it.participantId == '%s' }.flags".formatted(ending), containsInAnyOrder("programme-ending", "consent-expiring"))
+                .body("items.find { it.participantId == '%s' }.flags".formatted(calm), empty());
+        as("asker.coordinator").queryParam("programmeEndingMonths", 1).queryParam("consentExpiringDays", 5).queryParam("size", 200).when().get(CASELOAD)
+                .then().body("items.find { it.participantId == '%s' }.flags".formatted(ending), empty());
+        as("asker.coordinator").queryParam("consentExpiringDays", 365).queryParam("size", 200).when().get(CASELOAD)
+                .then().body("items.find { it.participantId == '%s' }.flags".formatted(calm), hasItem("consent-expiring"));
         as("asker.coordinator").queryParam("consentExpiringDays", -1).when().get(CASELOAD)
                 .then().statusCode(400).body("errors[0].field", equalTo("consentExpiringDays"));
-        as("asker.professional").when().get(CASELOAD).then().statusCode(200).body("participantId", not(hasItem(ending)));
+        as("asker.professional").queryParam("size", 200).when().get(CASELOAD).then().statusCode(200).body("items.participantId", not(hasItem(ending)));
     }
 
     @Test
@@ -88,8 +88,8 @@ class CaseloadTest {
                 .then().statusCode(200).body("absences[0].deputyId", equalTo(registry.professional))
                 .extract().path("absences[0].id");
         try {
-            as("asker.professional").when().get(CASELOAD).then().statusCode(200)
-                    .body("find { it.participantId == '%s' }.coveringFor".formatted(person), equalTo(registry.coordinator));
+            as("asker.professional").queryParam("size", 200).when().get(CASELOAD).then().statusCode(200)
+                    .body("items.find { it.participantId == '%s' }.coveringFor".formatted(person), equalTo(registry.coordinator));
             as("asker.professional").when().get("/api/v1/coordinators/participants/" + person + "/team").then().statusCode(200);
         } finally {
             as("asker.coordinator").when().delete(Registry.PROFESSIONALS + "/" + registry.coordinator + "/absences/" + absence)
@@ -112,7 +112,7 @@ class CaseloadTest {
         as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.coordinator, registry.refugeeService))
                 .when().put("/api/v1/coordinators/participants/" + mine + "/coordinator").then().statusCode(200);
         try (KafkaProbe audit = KafkaProbe.watch(Topics.AUDIT_ACCESS_V1)) {
-            as("asker.coordinator").when().get(CASELOAD).then().statusCode(200).body("participantId", hasItem(mine));
+            as("asker.coordinator").queryParam("size", 200).when().get(CASELOAD).then().statusCode(200).body("items.participantId", hasItem(mine));
             as("asker.teamlead").queryParam("size", 200).queryParam("page", newestQueuePage()).when().get(CASELOAD + "/unassigned")
                     .then().statusCode(200).body("items.participantId", hasItem(waiting));
             KafkaProbe.Received onCaseload = audit.await(r -> mine.equals(r.key()) && "caseload".equals(r.envelope().at("/payload/resource").asText()),
@@ -159,8 +159,8 @@ class CaseloadTest {
         as("asker.teamlead").body("{\"professionalId\": \"%s\", \"organisationId\": \"%s\"}".formatted(registry.coordinator, registry.refugeeService))
                 .when().put("/api/v1/coordinators/participants/" + person + "/coordinator").then().statusCode(200);
         // Registered ten weeks ago and never met: flagged; a newly registered person is not (flagsWhatNeedsAttention).
-        as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
-                .body("find { it.participantId == '%s' }.flags".formatted(person), containsInAnyOrder("no-recent-team-meeting"));
+        as("asker.coordinator").queryParam("size", 200).when().get(CASELOAD).then().statusCode(200)
+                .body("items.find { it.participantId == '%s' }.flags".formatted(person), containsInAnyOrder("no-recent-team-meeting"));
 
         String action = Registry.newId().toString();
         ParticipantEvents.send(Topics.AGREEMENTS_PLAN_V1, person, "ActionAgreed", "asker", """
@@ -169,9 +169,9 @@ class CaseloadTest {
         ParticipantEvents.send(Topics.AGREEMENTS_MEETING_V1, person, "MeetingHeld", "asker", """
                 {"meetingId": "%s", "participantId": "%s", "kind": "team-meeting", "heldAt": "%s", "withPerson": true}"""
                 .formatted(Registry.newId(), person, Instant.now().minus(1, ChronoUnit.DAYS)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
-                .body("find { it.participantId == '%s' }.flags".formatted(person), containsInAnyOrder("action-overdue"))
-                .body("find { it.participantId == '%s' }.lastTeamMeetingAt".formatted(person), notNullValue()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").queryParam("size", 200).when().get(CASELOAD).then().statusCode(200)
+                .body("items.find { it.participantId == '%s' }.flags".formatted(person), containsInAnyOrder("action-overdue"))
+                .body("items.find { it.participantId == '%s' }.lastTeamMeetingAt".formatted(person), notNullValue()));
 
         // An internal meeting without the person does not count as meeting them; the action done clears the flag.
         ParticipantEvents.send(Topics.AGREEMENTS_MEETING_V1, person, "MeetingHeld", "asker", """
@@ -179,10 +179,10 @@ class CaseloadTest {
                 .formatted(Registry.newId(), person, Instant.now()));
         ParticipantEvents.send(Topics.AGREEMENTS_PLAN_V1, person, "ActionStatusChanged", "asker",
                 "{\"actionId\": \"%s\", \"participantId\": \"%s\", \"from\": \"planned\", \"to\": \"done\"}".formatted(action, person));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
-                .body("find { it.participantId == '%s' }.flags".formatted(person), empty()));
-        String lastMet = as("asker.coordinator").when().get(CASELOAD).then()
-                .extract().path("find { it.participantId == '%s' }.lastTeamMeetingAt".formatted(person));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").queryParam("size", 200).when().get(CASELOAD).then().statusCode(200)
+                .body("items.find { it.participantId == '%s' }.flags".formatted(person), empty()));
+        String lastMet = as("asker.coordinator").queryParam("size", 200).when().get(CASELOAD).then()
+                .extract().path("items.find { it.participantId == '%s' }.lastTeamMeetingAt".formatted(person));
         org.junit.jupiter.api.Assertions.assertTrue(Instant.parse(lastMet).isBefore(Instant.now().minus(12, ChronoUnit.HOURS)),
                 "the internal meeting of today is not a meeting with the person: " + lastMet);
     }
@@ -210,18 +210,18 @@ class CaseloadTest {
         ParticipantEvents.send(Topics.REFERRALS_TRANSITION_V1, coming, "TransitionDue", "asker", """
                 {"taskId": "%s", "participantId": "%s", "rule": "nav-before-programme-end", "dueDate": "%s"}"""
                 .formatted(Registry.newId(), coming, inTwoMonths));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
-                .body("find { it.participantId == '%s' }.flags".formatted(late), containsInAnyOrder("transition-late"))
-                .body("find { it.participantId == '%s' }.flags".formatted(coming), containsInAnyOrder("transition-due"))
-                .body("find { it.participantId == '%s' }.nextTransitionDue".formatted(coming), org.hamcrest.Matchers.equalTo(inTwoMonths.toString()))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").queryParam("size", 200).when().get(CASELOAD).then().statusCode(200)
+                .body("items.find { it.participantId == '%s' }.flags".formatted(late), containsInAnyOrder("transition-late"))
+                .body("items.find { it.participantId == '%s' }.flags".formatted(coming), containsInAnyOrder("transition-due"))
+                .body("items.find { it.participantId == '%s' }.nextTransitionDue".formatted(coming), org.hamcrest.Matchers.equalTo(inTwoMonths.toString()))
                 // Two years ahead: known, shown with its date, not yet a flag.
-                .body("find { it.participantId == '%s' }.nextTransitionDue".formatted(farOff), org.hamcrest.Matchers.notNullValue())
-                .body("find { it.participantId == '%s' }.flags".formatted(farOff), empty()));
+                .body("items.find { it.participantId == '%s' }.nextTransitionDue".formatted(farOff), org.hamcrest.Matchers.notNullValue())
+                .body("items.find { it.participantId == '%s' }.flags".formatted(farOff), empty()));
 
         ParticipantEvents.send(Topics.REFERRALS_TRANSITION_V1, late, "TransitionMet", "asker", """
                 {"taskId": "%s", "participantId": "%s", "rule": "nav-before-programme-end", "referralId": "%s"}"""
                 .formatted(lateTask, late, Registry.newId()));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").when().get(CASELOAD).then().statusCode(200)
-                .body("find { it.participantId == '%s' }.flags".formatted(late), empty()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("asker.coordinator").queryParam("size", 200).when().get(CASELOAD).then().statusCode(200)
+                .body("items.find { it.participantId == '%s' }.flags".formatted(late), empty()));
     }
 }

@@ -52,8 +52,8 @@ class RegistryTest {
             assertEquals("OrganisationRegistered", registered.eventType());
 
             String askerOnly = Registry.organisation("Asker frivilligsentral", "volunteer-centre");
-            as("harstad.coordinator").when().get(ORGANISATIONS).then().statusCode(200)
-                    .body("id", hasItem(shared)).body("id", not(hasItem(askerOnly)));
+            as("harstad.coordinator").queryParam("size", 200).when().get(ORGANISATIONS).then().statusCode(200)
+                    .body("items.id", hasItem(shared)).body("items.id", not(hasItem(askerOnly)));
             as("harstad.coordinator").when().get(ORGANISATIONS + "/" + askerOnly).then().statusCode(404);
             // The organisation list is for the municipality's staff and partner systems, not for the person (a role, not a municipality, refuses).
             as("amina.hassan").when().get(ORGANISATIONS).then().statusCode(403)
@@ -114,7 +114,7 @@ class RegistryTest {
                         .formatted(Tokens.subject("asker.analyst"), harstadOnly))
                 .when().post(PROFESSIONALS).then().statusCode(400).body("errors[0].code", equalTo("unknown-organisation"));
         as("harstad.coordinator").when().get(PROFESSIONALS + "/" + registry.coordinator).then().statusCode(404);
-        as("asker.professional").when().get(PROFESSIONALS).then().statusCode(200).body("name", hasItem("Aisha Koordinator"));
+        as("asker.professional").queryParam("size", 200).when().get(PROFESSIONALS).then().statusCode(200).body("items.name", hasItem("Aisha Koordinator"));
         as("amina.hassan").when().get(PROFESSIONALS).then().statusCode(403);
         as("asker.coordinator").body("{}").when().post(PROFESSIONALS).then().statusCode(403);
     }

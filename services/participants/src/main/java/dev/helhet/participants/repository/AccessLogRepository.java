@@ -1,7 +1,10 @@
 package dev.helhet.participants.repository;
 
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.persistence.UncachedPlan;
 import dev.helhet.participants.domain.AccessLogEntry;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,17 +16,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccessLogRepository implements PanacheRepository<AccessLogEntry> {
 
-    public Uni<List<AccessLogEntry>> forParticipant(UUID participantId) {
-        return list("participantId = ?1 order by occurredAt desc, id desc", participantId);
+    /** The newest {@code most} entries about one record, newest first. */
+    public Uni<List<AccessLogEntry>> newestOf(UUID participantId, int most) {
+        return find("participantId = ?1 order by occurredAt desc, id desc", participantId).range(0, most - 1).list();
     }
 
-    /** The entries of several records of one person (one per municipality), newest first. */
-    public Uni<List<AccessLogEntry>> forParticipants(java.util.Collection<UUID> participantIds) {
-        return list("participantId in ?1 order by occurredAt desc, id desc", participantIds);
+    /** One page of the entries of several records of one person (one per municipality), newest first. */
+    public Uni<Page<AccessLogEntry>> forParticipants(java.util.Collection<UUID> participantIds, PageRequest paging) {
+        return page(find("participantId in ?1 order by occurredAt desc, id desc", participantIds), paging);
     }
 
-    public Uni<List<AccessLogEntry>> search(String municipalityId, UUID participantId, String actorSubject, java.time.Instant from,
-                                            java.time.Instant to, int page, int size) {
+    public Uni<Page<AccessLogEntry>> search(String municipalityId, UUID participantId, String actorSubject, java.time.Instant from,
+                                            java.time.Instant to, PageRequest paging) {
         StringBuilder where = new StringBuilder("municipalityId = :municipality");
         io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters.with("municipality", municipalityId);
         if (participantId != null) {
@@ -42,7 +46,13 @@ public class AccessLogRepository implements PanacheRepository<AccessLogEntry> {
             where.append(" and occurredAt < :to");
             parameters.and("to", to);
         }
-        return find(where + " order by occurredAt desc, id desc", parameters).page(io.quarkus.panache.common.Page.of(page, size)).list();
+        return page(find(where + " order by occurredAt desc, id desc", parameters), paging);
+    }
+
+    /** Counts first, then reads the page: a reactive session runs one statement at a time. */
+    private static Uni<Page<AccessLogEntry>> page(PanacheQuery<AccessLogEntry> query, PageRequest paging) {
+        return query.count().flatMap(total -> query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list()
+                .map(items -> new Page<>(items, paging.page(), paging.size(), total)));
     }
 
     /** How many entries the chain holds, and the position of the first whose hash does not follow (null: none). */

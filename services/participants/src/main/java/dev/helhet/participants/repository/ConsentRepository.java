@@ -17,7 +17,7 @@ import java.util.UUID;
 public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
 
     public Uni<List<Consent>> forParticipant(UUID participantId) {
-        return list("participantId = ?1 order by recordedAt desc", participantId);
+        return list("participantId = ?1 order by recordedAt desc, id desc", participantId);
     }
 
     public Uni<Consent> require(UUID participantId, UUID consentId) {

@@ -14,11 +14,11 @@ import java.util.UUID;
 public class NetworkPersonRepository implements PanacheRepositoryBase<NetworkPerson, UUID> {
 
     public Uni<List<NetworkPerson>> current(UUID participantId) {
-        return list("participantId = ?1 and removedAt is null order by addedAt", participantId);
+        return list("participantId = ?1 and removedAt is null order by addedAt, id", participantId);
     }
 
     public Uni<List<NetworkPerson>> all(UUID participantId) {
-        return list("participantId = ?1 order by addedAt", participantId);
+        return list("participantId = ?1 order by addedAt, id", participantId);
     }
 
     public Uni<NetworkPerson> requireCurrent(UUID participantId, UUID networkPersonId) {

@@ -16,12 +16,12 @@ import java.util.UUID;
 public class ProgrammeEnrolmentRepository implements PanacheRepositoryBase<ProgrammeEnrolment, UUID> {
 
     public Uni<List<ProgrammeEnrolment>> forParticipant(UUID participantId) {
-        return list("participantId = ?1 order by startDate desc, enrolledAt desc", participantId);
+        return list("participantId = ?1 order by startDate desc, enrolledAt desc, id desc", participantId);
     }
 
     public Uni<List<ProgrammeEnrolment>> forParticipants(Collection<UUID> participantIds) {
         return participantIds.isEmpty() ? Uni.createFrom().item(List.of())
-                : list("participantId in ?1 order by startDate desc", participantIds);
+                : list("participantId in ?1 order by startDate desc, enrolledAt desc, id desc", participantIds);
     }
 
     public Uni<ProgrammeEnrolment> openEnrolment(UUID participantId, Programme programme) {

@@ -1,14 +1,14 @@
 package dev.helhet.participants.rest;
 
-import dev.helhet.common.input.InputBounds;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.participants.service.AccessLogService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** The access log: for a person's coordinator, and searchable for the municipality's admin. */
@@ -41,14 +39,6 @@ public class AccessLogResource {
         this.caller = caller;
     }
 
-    /** A page of access log entries. */
-    @Schema(name = "AccessLogPage")
-    public record Page(
-            @Schema(description = "Entries, newest first") List<AccessLogEntryResponse> items,
-            @Schema(description = "Zero-based page", example = "0") int page,
-            @Schema(description = "Page size", example = "50") int size) {
-    }
-
     /** The result of walking the hash chain. */
     @Schema(name = "AccessLogVerification")
     public record Verification(
@@ -63,11 +53,9 @@ public class AccessLogResource {
     @Operation(operationId = "listParticipantAccessLog",
             summary = "Who has read or changed this person's data", description = "For the person's coordinator (or deputy)"
             + " and team leads. Newest first. The person reads the same at /me/access-log.")
-    @APIResponse(responseCode = "200", description = "The person's access log",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = AccessLogEntryResponse.class)))
-    public Uni<List<AccessLogEntryResponse>> forPerson(@PathParam("id") UUID id) {
-        return log.forPerson(caller.inMunicipality(), id).map(entries -> entries.stream().map(AccessLogEntryResponse::of).toList());
+    @APIResponse(responseCode = "200", description = "The person's access log")
+    public Uni<Page<AccessLogEntryResponse>> forPerson(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return log.forPerson(caller.inMunicipality(), id, paging).map(entries -> entries.map(AccessLogEntryResponse::of));
     }
 
     @GET
@@ -76,17 +64,15 @@ public class AccessLogResource {
     @Operation(operationId = "searchAccessLog",
             summary = "Search the municipality's access log", description = "Who looked at whom, when: by person, by the"
             + " pseudonymous id of who accessed, and by time. For the municipality admin, who sees no case content.")
-    @APIResponse(responseCode = "200", description = "One page, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    public Uni<Page> search(
+    @APIResponse(responseCode = "200", description = "One page, newest first")
+    public Uni<Page<AccessLogEntryResponse>> search(
             @Parameter(description = "Only entries about this person") @QueryParam("participantId") UUID participantId,
             @Parameter(description = "Only entries by this subject id") @QueryParam("actorSubject") String actorSubject,
             @Parameter(description = "From this time (UTC)", example = "2026-11-01T00:00:00Z") @QueryParam("from") Instant from,
             @Parameter(description = "Until this time (UTC)", example = "2026-12-01T00:00:00Z") @QueryParam("to") Instant to,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(InputBounds.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1-500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return log.search(caller.inMunicipality(), participantId, actorSubject, from, to, page, size)
-                .map(entries -> new Page(entries.stream().map(AccessLogEntryResponse::of).toList(), page, size));
+            @Valid @BeanParam PageRequest paging) {
+        return log.search(caller.inMunicipality(), participantId, actorSubject, from, to, paging)
+                .map(entries -> entries.map(AccessLogEntryResponse::of));
     }
 
     @GET

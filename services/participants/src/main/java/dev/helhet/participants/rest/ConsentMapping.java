@@ -16,6 +16,12 @@ final class ConsentMapping {
                 request.purpose(), request.validFrom(), request.validTo(), request.recordedHow());
     }
 
+    /** The one consent of the result a change was about, with its history. */
+    static ConsentResponse one(ConsentService.Consents result, java.util.UUID consentId, Instant now) {
+        return result.consents().stream().filter(consent -> consent.id.equals(consentId)).findFirst()
+                .map(consent -> ConsentResponse.of(consent, result.changes(), now)).orElseThrow();
+    }
+
     static List<ConsentResponse> responses(ConsentService.Consents result, Instant now) {
         return result.consents().stream().map(consent -> ConsentResponse.of(consent, result.changes(), now)).toList();
     }

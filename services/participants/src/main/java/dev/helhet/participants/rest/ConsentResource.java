@@ -3,12 +3,15 @@ package dev.helhet.participants.rest;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.service.ConsentService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -59,19 +61,19 @@ public class ConsentResource {
             + " deputy or a team lead (or, until a coordinator is assigned, the coordinator who registered them). For a receiver"
             + " (one organisation serving the person's municipality, or the whole team), categories and a purpose, valid at most"
             + " three years. Publishes ConsentGranted on participants.consent.v1.")
-    @APIResponse(responseCode = "201", description = "Recorded; the body lists all the person's consents",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class)),
+    @APIResponse(responseCode = "201", description = "Recorded; the body is the consent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentResponse.class)),
             headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "`validation`; `receiver.organisationId` with code `unknown-organisation` when it"
             + " names no organisation serving the person's municipality")
     @APIResponse(responseCode = "403", description = "`consent-not-yours-to-record` (a team member or partner), or `consent-self-grant`"
             + " (the receiver is the recorder's own organisation)")
     @APIResponse(responseCode = "409", description = "`participant-not-active`")
-    public Uni<RestResponse<List<ConsentResponse>>> grant(@PathParam("participantId") UUID participantId,
+    public Uni<RestResponse<ConsentResponse>> grant(@PathParam("participantId") UUID participantId,
                                                           @Valid @NotNull ConsentRequests.Grant request) {
         return consents.grant(caller.inMunicipality(), participantId, ConsentMapping.grant(request))
-                .map(result -> Created.at("/api/v1/participants/" + participantId + "/consents/" + newest(result).id, ConsentMapping.responses(result, clock.instant())));
+                .map(result -> Created.at("/api/v1/participants/" + participantId + "/consents/" + newest(result).id,
+                        ConsentMapping.one(result, newest(result).id, clock.instant())));
     }
 
     @GET
@@ -79,11 +81,10 @@ public class ConsentResource {
     @Operation(operationId = "listConsents",
             summary = "The person's consents", description = "All of them, newest first, each with its history;"
             + " status is computed, so a consent past valid-to shows as expired at once.")
-    @APIResponse(responseCode = "200", description = "The consents",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class)))
-    public Uni<List<ConsentResponse>> list(@PathParam("participantId") UUID participantId) {
-        return consents.list(caller.inMunicipality(), participantId).map(result -> ConsentMapping.responses(result, clock.instant()));
+    @APIResponse(responseCode = "200", description = "One page of the consents")
+    public Uni<Page<ConsentResponse>> list(@PathParam("participantId") UUID participantId, @Valid @BeanParam PageRequest paging) {
+        return consents.list(caller.inMunicipality(), participantId)
+                .map(result -> Page.of(ConsentMapping.responses(result, clock.instant()), paging));
     }
 
     @POST
@@ -92,15 +93,14 @@ public class ConsentResource {
     @Operation(operationId = "revokeConsent",
             summary = "Revoke a consent", description = "On the person's word, by the same people who may record one, with a"
             + " reason. Takes effect in this service at once and publishes ConsentRevoked.")
-    @APIResponse(responseCode = "200", description = "Revoked; the body lists all the person's consents",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class)))
+    @APIResponse(responseCode = "200", description = "Revoked; the body is the consent, now revoked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentResponse.class)))
     @APIResponse(responseCode = "403", description = "`consent-not-yours-to-record`")
     @APIResponse(responseCode = "409", description = "`consent-not-active`: already revoked or expired")
-    public Uni<List<ConsentResponse>> revoke(@PathParam("participantId") UUID participantId, @PathParam("consentId") UUID consentId,
+    public Uni<ConsentResponse> revoke(@PathParam("participantId") UUID participantId, @PathParam("consentId") UUID consentId,
                                              @Valid @NotNull ConsentRequests.Revoke request) {
         return consents.revoke(caller.inMunicipality(), participantId, consentId, request.reason())
-                .map(result -> ConsentMapping.responses(result, clock.instant()));
+                .map(result -> ConsentMapping.one(result, consentId, clock.instant()));
     }
 
     private static dev.helhet.participants.domain.Consent newest(ConsentService.Consents result) {

@@ -4,6 +4,7 @@ import dev.helhet.careaccess.ConsentStatus;
 import dev.helhet.careaccess.InformationCategory;
 import dev.helhet.participants.domain.Consent;
 import dev.helhet.participants.domain.ConsentChange;
+import dev.helhet.participants.domain.RecordLimits;
 import dev.helhet.participants.domain.RecordedHow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,7 +29,7 @@ public record ConsentResponse(
         ConsentStatus status,
         @Schema(description = "When it was revoked") Instant revokedAt,
         @Schema(description = "Why it was revoked") String revocationReason,
-        @Schema(description = "Every change, oldest first") List<Change> history) {
+        @Schema(maxItems = RecordLimits.CONSENT_CHANGES, description = "Every change, oldest first") List<Change> history) {
 
     /** One change of a consent. */
     @Schema(name = "ConsentChange")

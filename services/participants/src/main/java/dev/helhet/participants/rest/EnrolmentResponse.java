@@ -4,6 +4,7 @@ import dev.helhet.participants.domain.EndReason;
 import dev.helhet.participants.domain.Programme;
 import dev.helhet.participants.domain.ProgrammeEnrolment;
 import dev.helhet.participants.domain.ProgrammeExtension;
+import dev.helhet.participants.domain.RecordLimits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -24,7 +25,7 @@ public record EnrolmentResponse(
         @Schema(description = "Why it ended", example = "work") EndReason endReason,
         @Schema(description = "More about the end") String endNote,
         @Schema(description = "open or ended", enumeration = {"open", "ended"}) String status,
-        @Schema(description = "Extensions, oldest first") List<Extension> extensions,
+        @Schema(maxItems = RecordLimits.EXTENSIONS_PER_ENROLMENT, description = "Extensions, oldest first") List<Extension> extensions,
         @Schema(description = "When the enrolment was recorded") Instant enrolledAt) {
 
     /** One extension. */

@@ -16,6 +16,6 @@ public record MaskedNationalId(
         NationalIdKind kind,
         @Schema(description = "The number with all but the date part hidden", example = "150394*****") String masked,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = "Only in the answer to a registration: things worth checking, e.g. a Danish number without a valid modulus-11 check")
+        @Schema(maxItems = 5, description = "Only in the answer to a registration: things worth checking, e.g. a Danish number without a valid modulus-11 check")
         List<String> warnings) {
 }

@@ -1,5 +1,6 @@
 package dev.helhet.participants.rest;
 
+import dev.helhet.common.input.InputBounds;
 import dev.helhet.participants.service.PersonRecord;
 import dev.helhet.participants.service.PersonService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,9 +12,9 @@ import java.util.List;
 @Schema(name = "MyRecords")
 public record MyRecordsResponse(
         @Schema(description = "When this document was made (UTC)") Instant producedAt,
-        @Schema(description = "One record per municipality, active first; `participant.municipalityId` says who holds it")
+        @Schema(maxItems = InputBounds.MOST_MUNICIPALITIES, description = "One record per municipality, active first; `participant.municipalityId` says who holds it")
         List<PersonRecordResponse> records,
-        @Schema(description = "Records my identity number was taken off, by which municipality and when (the reason stays with the"
+        @Schema(maxItems = InputBounds.MOST_MUNICIPALITIES, description = "Records my identity number was taken off, by which municipality and when (the reason stays with the"
                 + " record, which may be someone else's)")
         List<Removal> removedFrom) {
 

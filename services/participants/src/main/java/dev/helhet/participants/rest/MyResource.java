@@ -3,12 +3,15 @@ package dev.helhet.participants.rest;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.service.PersonService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -75,11 +77,9 @@ public class MyResource {
             summary = "Who has read or changed my data", description = "Every access by every service to any of my records,"
             + " newest first: who (a pseudonymous id and their roles), which service and municipality, what, why, and whether it"
             + " was allowed — refused attempts included.")
-    @APIResponse(responseCode = "200", description = "My access log",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = AccessLogEntryResponse.class)))
-    public Uni<List<AccessLogEntryResponse>> accessLog() {
-        return person.accessLog(provenNationalId()).map(entries -> entries.stream().map(AccessLogEntryResponse::of).toList());
+    @APIResponse(responseCode = "200", description = "My access log")
+    public Uni<Page<AccessLogEntryResponse>> accessLog(@Valid @BeanParam PageRequest paging) {
+        return person.accessLog(provenNationalId(), paging).map(entries -> entries.map(AccessLogEntryResponse::of));
     }
 
     @GET
@@ -102,17 +102,19 @@ public class MyResource {
     @Operation(operationId = "giveMyConsent",
             summary = "Give consent", description = "Recorded as given digitally by me, on my record in one municipality:"
             + " the one `record` names, or my only active one. Publishes ConsentGranted.")
-    @APIResponse(responseCode = "201", description = "Given; the body lists all my consents on that record",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class)),
+    @APIResponse(responseCode = "201", description = "Given; the body is the consent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentResponse.class)),
             headers = @Header(name = "Location", description = "Path of the created resource", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "`validation`: `record` is required when I am registered in several municipalities")
-    public Uni<RestResponse<List<ConsentResponse>>> grant(
+    public Uni<RestResponse<ConsentResponse>> grant(
             @Parameter(description = "The record (participant id) the consent is for; needed only when several municipalities hold one")
             @QueryParam("record") UUID record,
             @Valid @NotNull ConsentRequests.Grant request) {
         return person.grant(caller.asPerson(), provenNationalId(), record, ConsentMapping.grant(request))
-                .map(result -> Created.at("/api/v1/participants/me/consents/" + result.consents().getFirst().id, ConsentMapping.responses(result, clock.instant())));
+                .map(result -> {
+                    UUID given = result.consents().getFirst().id;
+                    return Created.at("/api/v1/participants/me/consents/" + given, ConsentMapping.one(result, given, clock.instant()));
+                });
     }
 
     @POST
@@ -120,13 +122,12 @@ public class MyResource {
     @RolesAllowed(ApiRoles.PARTICIPANT)
     @Operation(operationId = "revokeMyConsent",
             summary = "Withdraw consent", description = "Takes effect at once. Publishes ConsentRevoked.")
-    @APIResponse(responseCode = "200", description = "Withdrawn; the body lists all my consents on that record",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentResponse.class)))
+    @APIResponse(responseCode = "200", description = "Withdrawn; the body is the consent, now revoked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentResponse.class)))
     @APIResponse(responseCode = "409", description = "`consent-not-active`")
-    public Uni<List<ConsentResponse>> revoke(@PathParam("consentId") UUID consentId, @Valid @NotNull ConsentRequests.Revoke request) {
+    public Uni<ConsentResponse> revoke(@PathParam("consentId") UUID consentId, @Valid @NotNull ConsentRequests.Revoke request) {
         return person.revoke(caller.asPerson(), provenNationalId(), consentId, request.reason())
-                .map(result -> ConsentMapping.responses(result, clock.instant()));
+                .map(result -> ConsentMapping.one(result, consentId, clock.instant()));
     }
 
     private String provenNationalId() {

@@ -3,12 +3,15 @@ package dev.helhet.participants.rest;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.service.NetworkService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The person's private network. */
@@ -65,12 +67,10 @@ public class NetworkResource {
     @GET
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL})
     @Operation(operationId = "listNetworkPersons", summary = "The person's current network")
-    @APIResponse(responseCode = "200", description = "The network persons",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = NetworkPersonResponse.class)))
-    public Uni<List<NetworkPersonResponse>> list(@PathParam("participantId") UUID participantId) {
+    @APIResponse(responseCode = "200", description = "The network persons")
+    public Uni<Page<NetworkPersonResponse>> list(@PathParam("participantId") UUID participantId, @Valid @BeanParam PageRequest paging) {
         return network.current(caller.inMunicipality(), participantId)
-                .map(people -> people.stream().map(NetworkPersonResponse::of).toList());
+                .map(people -> Page.of(people, paging).map(NetworkPersonResponse::of));
     }
 
     @DELETE

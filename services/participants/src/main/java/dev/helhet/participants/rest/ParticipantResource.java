@@ -6,7 +6,8 @@ import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.input.Codes;
-import dev.helhet.common.input.InputBounds;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.domain.ParticipantDetails;
@@ -17,11 +18,10 @@ import dev.helhet.participants.service.ParticipantService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -88,9 +88,8 @@ public class ParticipantResource {
             summary = "Find the people the caller may see", description = "Those the caller coordinates, deputises for,"
             + " is on the team of, or registered and nobody coordinates yet (a team lead or partner: the whole municipality)."
             + " Paged; filter by name, status and current programme. Each person listed is a logged read.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantPageResponse.class)))
-    public Uni<ParticipantPageResponse> list(
+    @APIResponse(responseCode = "200", description = "One page")
+    public Uni<Page<ParticipantResponse>> list(
             @Parameter(description = "Part of the name, any case", example = "amina")
             @QueryParam("q") @Size(max = 100) String text,
             @Parameter(description = "active, moved or closed", example = "active")
@@ -100,14 +99,15 @@ public class ParticipantResource {
             @Parameter(description = "name or registeredAt; a leading - sorts descending", example = "-registeredAt")
             @QueryParam("sort") @DefaultValue("-registeredAt")
             @Pattern(regexp = "-?(name|registeredAt)", message = "must be name, -name, registeredAt or -registeredAt") String sort,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(InputBounds.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1-200", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @Valid @BeanParam PageRequest paging) {
         boolean descending = sort.startsWith("-");
         var who = caller.inMunicipality();
         ParticipantService.ListRequest request = new ParticipantService.ListRequest(text,
                 Codes.parse(ParticipantStatus.class, status, "status"), Codes.parse(Programme.class, programme, "programme"),
-                descending ? sort.substring(1) : sort, descending, page, size);
-        return participants.list(who, request).map(ParticipantPageResponse::of);
+                descending ? sort.substring(1) : sort, descending, paging.page(), paging.size());
+        return participants.list(who, request).map(found -> new Page<>(found.items().stream()
+                .map(view -> ParticipantResponse.of(view.participant(), view.enrolments(), view.warnings())).toList(),
+                found.page(), found.size(), found.total()));
     }
 
     @GET

@@ -3,6 +3,7 @@ package dev.helhet.participants.rest;
 import dev.helhet.participants.domain.Participant;
 import dev.helhet.participants.domain.ParticipantStatus;
 import dev.helhet.participants.domain.ProgrammeEnrolment;
+import dev.helhet.participants.domain.RecordLimits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ public record ParticipantResponse(
         String municipalityId,
         @Schema(description = "The person's name", example = "Amina Hassan")
         String name,
-        @Schema(description = "Preferred languages, most preferred first", example = "[\"so\", \"nb\"]")
+        @Schema(maxItems = 10, description = "Preferred languages, most preferred first", example = "[\"so\", \"nb\"]")
         List<String> preferredLanguages,
         @Schema(description = "Whether an interpreter is needed")
         boolean interpreterNeeded,
@@ -39,7 +40,7 @@ public record ParticipantResponse(
         Instant statusChangedAt,
         @Schema(description = "When moved: the municipality the person moved to, if known", example = "harstad")
         String movedToMunicipalityId,
-        @Schema(description = "Programmes the person is in now, with planned ends")
+        @Schema(maxItems = RecordLimits.ENROLMENTS, description = "Programmes the person is in now, with planned ends")
         List<ProgrammeSummary> currentProgrammes,
         @Schema(description = "When the person was registered (UTC)")
         Instant registeredAt,

@@ -2,6 +2,7 @@ package dev.helhet.participants.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.helhet.participants.domain.Participant;
+import dev.helhet.participants.domain.RecordLimits;
 import dev.helhet.participants.service.PersonRecord;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,12 +19,12 @@ public record PersonRecordResponse(
         @Schema(description = "When this document was made (UTC)") Instant producedAt,
         @Schema(description = "The person; the identity number masked") ParticipantResponse participant,
         @Schema(description = "Export only: the full identity number") RevealedNationalId nationalId,
-        @Schema(description = "Programme enrolments, newest first, with extensions") List<EnrolmentResponse> programmes,
-        @Schema(description = "Network persons (the export includes removed ones)") List<NetworkPersonResponse> network,
-        @Schema(description = "Consents with their history") List<ConsentResponse> consents,
-        @Schema(description = "When and why the identity number was added or changed, newest first; the numbers masked")
+        @Schema(maxItems = RecordLimits.ENROLMENTS, description = "Programme enrolments, newest first, with extensions") List<EnrolmentResponse> programmes,
+        @Schema(maxItems = RecordLimits.NETWORK_PERSONS, description = "Network persons (the export includes removed ones)") List<NetworkPersonResponse> network,
+        @Schema(maxItems = RecordLimits.CONSENTS, description = "Consents with their history") List<ConsentResponse> consents,
+        @Schema(maxItems = RecordLimits.IDENTITY_CHANGES, description = "When and why the identity number was added or changed, newest first; the numbers masked")
         List<NationalIdChangeRequests.Response> identityChanges,
-        @Schema(description = "Export only: every logged access to the person's data, newest first") List<AccessLogEntryResponse> accessLog) {
+        @Schema(maxItems = RecordLimits.EXPORTED_ACCESSES, description = "Export only: the newest " + RecordLimits.EXPORTED_ACCESSES + " logged accesses to the person's data (all of them at /me/access-log), newest first") List<AccessLogEntryResponse> accessLog) {
 
     static PersonRecordResponse of(PersonRecord record, Instant now) {
         Participant participant = record.participant();

@@ -3,12 +3,15 @@ package dev.helhet.participants.rest;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.participants.service.ProgrammeService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** A person's programme enrolments. */
@@ -68,12 +70,10 @@ public class ProgrammeResource {
     @GET
     @RolesAllowed({ApiRoles.COORDINATOR, ApiRoles.TEAM_LEAD, ApiRoles.PROFESSIONAL, ApiRoles.PARTNER})
     @Operation(operationId = "listEnrolments", summary = "The person's enrolments", description = "Newest first, with extensions.")
-    @APIResponse(responseCode = "200", description = "The enrolments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = EnrolmentResponse.class)))
-    public Uni<List<EnrolmentResponse>> list(@PathParam("participantId") UUID participantId) {
+    @APIResponse(responseCode = "200", description = "The enrolments")
+    public Uni<Page<EnrolmentResponse>> list(@PathParam("participantId") UUID participantId, @Valid @BeanParam PageRequest paging) {
         return programmes.list(caller.inMunicipality(), participantId)
-                .map(result -> result.enrolments().stream().map(e -> EnrolmentResponse.of(e, result.extensions())).toList());
+                .map(result -> Page.of(result.enrolments(), paging).map(e -> EnrolmentResponse.of(e, result.extensions())));
     }
 
     @POST

@@ -1,6 +1,8 @@
 package dev.helhet.participants.service;
 
 import dev.helhet.careaccess.CareRelation;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.participants.domain.AccessLogEntry;
 import dev.helhet.participants.repository.AccessLogRepository;
@@ -30,16 +32,16 @@ public class AccessLogService {
     }
 
     @WithTransaction
-    public Uni<List<AccessLogEntry>> forPerson(Caller caller, UUID participantId) {
+    public Uni<Page<AccessLogEntry>> forPerson(Caller caller, UUID participantId, PageRequest paging) {
         return access.open(caller, participantId, "access-log", "read", null,
                         relation -> relation.responsible() || relation == CareRelation.TEAM_LEAD)
-                .flatMap(found -> log.forParticipant(participantId));
+                .flatMap(found -> log.forParticipants(List.of(participantId), paging));
     }
 
     @WithSession
-    public Uni<List<AccessLogEntry>> search(Caller caller, UUID participantId, String actorSubject, Instant from, Instant to,
-                                            int page, int size) {
-        return log.search(caller.municipalityId(), participantId, actorSubject, from, to, page, size);
+    public Uni<Page<AccessLogEntry>> search(Caller caller, UUID participantId, String actorSubject, Instant from, Instant to,
+                                            PageRequest paging) {
+        return log.search(caller.municipalityId(), participantId, actorSubject, from, to, paging);
     }
 
     @WithSession

@@ -6,6 +6,7 @@ import dev.helhet.careaccess.ReceiverType;
 import dev.helhet.careaccess.repository.CareOrganisations;
 import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.persistence.LockedCount;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.Caller;
@@ -16,6 +17,7 @@ import dev.helhet.contracts.participants.ConsentRevoked;
 import dev.helhet.participants.domain.Consent;
 import dev.helhet.participants.domain.ConsentChange;
 import dev.helhet.participants.domain.Participant;
+import dev.helhet.participants.domain.RecordLimits;
 import dev.helhet.participants.domain.RecordedHow;
 import dev.helhet.participants.repository.ConsentChangeRepository;
 import dev.helhet.participants.repository.ConsentRepository;
@@ -147,7 +149,9 @@ public class ConsentService {
     private Uni<Consents> record(Caller caller, Participant participant, Grant grant, Instant from, Instant now) {
         Consent consent = Consent.given(participant.id, participant.municipalityId, grant.receiverType(), grant.receiverOrganisationId(),
                 grant.categories(), grant.purpose(), from, grant.validTo(), grant.recordedHow(), caller.subject(), now);
-        return consents.persist(consent)
+        return LockedCount.of("Participant", participant.id, "select count(c) from Consent c where c.participantId = :id")
+                .invoke(RecordLimits.CONSENTS_OF_A_RECORD::admitOneMore)
+                .chain(() -> consents.persist(consent))
                 .call(saved -> changes.persist(ConsentChange.of(saved, "granted", now, caller.actor().type().json(), caller.subject(), null)))
                 .call(saved -> events.publish(new ConsentGranted(saved.id, participant.id, saved.receiverType.code(),
                         saved.receiverOrganisationId, saved.categories().stream().map(InformationCategory::code).toList(),

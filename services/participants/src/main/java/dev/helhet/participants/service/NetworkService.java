@@ -1,10 +1,12 @@
 package dev.helhet.participants.service;
 
 import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.persistence.LockedCount;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.contracts.participants.NetworkPersonAdded;
 import dev.helhet.contracts.participants.NetworkPersonRemoved;
 import dev.helhet.participants.domain.NetworkPerson;
+import dev.helhet.participants.domain.RecordLimits;
 import dev.helhet.participants.repository.NetworkPersonRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +44,9 @@ public class NetworkService {
         return participantService.active(caller, participantId, "network", "create").flatMap(participant -> {
             NetworkPerson person = NetworkPerson.added(participantId, participant.municipalityId, details.name(), details.relation(),
                     details.phone(), details.email(), details.joinsFollowUpMeetings(), clock.instant(), caller.subject());
-            return network.persist(person).call(saved -> events.publish(
+            return LockedCount.of("Participant", participantId, "select count(n) from NetworkPerson n where n.participantId = :id")
+                    .invoke(RecordLimits.NETWORK_OF_A_RECORD::admitOneMore)
+                    .chain(() -> network.persist(person)).call(saved -> events.publish(
                     new NetworkPersonAdded(participantId, saved.id, saved.joinsFollowUpMeetings),
                     participant.municipalityId, participantId.toString(), caller.actor()));
         });

@@ -3,6 +3,7 @@ package dev.helhet.participants.service;
 import dev.helhet.careaccess.CareRelation;
 import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.persistence.LockedCount;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
@@ -21,6 +22,7 @@ import dev.helhet.participants.domain.ParticipantDetails;
 import dev.helhet.participants.domain.ParticipantStatus;
 import dev.helhet.participants.domain.Programme;
 import dev.helhet.participants.domain.ProgrammeEnrolment;
+import dev.helhet.participants.domain.RecordLimits;
 import dev.helhet.participants.domain.nationalid.Country;
 import dev.helhet.participants.domain.nationalid.NationalId;
 import dev.helhet.participants.domain.nationalid.NationalIdProtector;
@@ -163,7 +165,9 @@ public class ParticipantService {
             }
             String previous = participant.nationalIdMasked;
             byte[] previousLookup = participant.nationalIdLookup;
-            return attachUniqueNationalId(caller, participant, nationalId).flatMap(attached -> {
+            return LockedCount.of("Participant", participant.id, "select count(c) from NationalIdChange c where c.participantId = :id")
+                    .invoke(RecordLimits.IDENTITY_CHANGES_OF_A_RECORD::admitOneMore)
+                    .chain(() -> attachUniqueNationalId(caller, participant, nationalId)).flatMap(attached -> {
                 participant.identityChanged(clock.instant(), caller.subject());
                 return changes.persist(NationalIdChange.of(participant, previous, previousLookup, reason, clock.instant(), caller.subject()));
             });

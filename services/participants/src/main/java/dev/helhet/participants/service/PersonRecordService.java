@@ -1,6 +1,7 @@
 package dev.helhet.participants.service;
 
 import dev.helhet.participants.domain.Participant;
+import dev.helhet.participants.domain.RecordLimits;
 import dev.helhet.participants.domain.nationalid.NationalIdProtector;
 import dev.helhet.participants.repository.AccessLogRepository;
 import dev.helhet.participants.repository.ConsentChangeRepository;
@@ -46,12 +47,15 @@ public class PersonRecordService {
         return gather(false, participant, null, List.of());
     }
 
-    /** Everything, the identity number in full and the access log included (the caller logs the export). */
+    /**
+     * Everything, the identity number in full and the access log included (its newest {@link RecordLimits#EXPORTED_ACCESSES}
+     * entries; the person pages through the rest at /me/access-log). The caller logs the export.
+     */
     Uni<PersonRecord> export(Participant participant) {
         String number = participant.hasNationalId()
                 ? protector.decrypt(participant.encryptedNationalId(), participant.id, participant.nationalIdCountry)
                 : null;
-        return accessLogEntries.forParticipant(participant.id).flatMap(log -> gather(true, participant, number, log));
+        return accessLogEntries.newestOf(participant.id, RecordLimits.EXPORTED_ACCESSES).flatMap(log -> gather(true, participant, number, log));
     }
 
     private Uni<PersonRecord> gather(boolean complete, Participant participant, String number,

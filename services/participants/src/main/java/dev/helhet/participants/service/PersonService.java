@@ -1,6 +1,8 @@
 package dev.helhet.participants.service;
 
 import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
@@ -92,8 +94,8 @@ public class PersonService {
 
     /** Who has read or changed my data, in every municipality that holds a record of me, newest first. */
     @WithSession
-    public Uni<List<AccessLogEntry>> accessLog(String provenNationalId) {
-        return mine(provenNationalId).flatMap(found -> accessLogEntries.forParticipants(found.stream().map(p -> p.id).toList()));
+    public Uni<Page<AccessLogEntry>> accessLog(String provenNationalId, PageRequest paging) {
+        return mine(provenNationalId).flatMap(found -> accessLogEntries.forParticipants(found.stream().map(p -> p.id).toList(), paging));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.helhet.participants.service;
 
 import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.persistence.LockedCount;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.contracts.participants.ProgrammeEnded;
@@ -10,6 +11,7 @@ import dev.helhet.participants.domain.EndReason;
 import dev.helhet.participants.domain.Programme;
 import dev.helhet.participants.domain.ProgrammeEnrolment;
 import dev.helhet.participants.domain.ProgrammeExtension;
+import dev.helhet.participants.domain.RecordLimits;
 import dev.helhet.participants.repository.ProgrammeEnrolmentRepository;
 import dev.helhet.participants.repository.ProgrammeExtensionRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -67,7 +69,9 @@ public class ProgrammeService {
                     }
                     ProgrammeEnrolment enrolment = ProgrammeEnrolment.enrol(participant, programme, start, plannedEnd, settlement,
                             clock.instant(), caller.subject());
-                    return enrolments.persist(enrolment)
+                    return LockedCount.of("Participant", participantId, "select count(e) from ProgrammeEnrolment e where e.participantId = :id")
+                            .invoke(RecordLimits.ENROLMENTS_OF_A_RECORD::admitOneMore)
+                            .chain(() -> enrolments.persist(enrolment))
                             .call(saved -> events.publish(new ProgrammeEnrolled(participantId, saved.id, programme.code(), start,
                                     plannedEnd, saved.settlementDate, saved.lateStart()), participant.municipalityId,
                                     participantId.toString(), caller.actor()))
@@ -90,9 +94,12 @@ public class ProgrammeService {
             if (!newPlannedEnd.isAfter(floor)) {
                 throw ProblemException.invalidField("plannedEndDate", "must be after the current planned end " + floor, "not-later");
             }
-            ProgrammeExtension extension = ProgrammeExtension.of(enrolment, newPlannedEnd, reason, clock.instant(), caller.subject());
-            enrolment.plannedEndDate = newPlannedEnd;
-            return extensions.persist(extension)
+            return LockedCount.of("ProgrammeEnrolment", enrolmentId, "select count(x) from ProgrammeExtension x where x.enrolmentId = :id")
+                    .invoke(RecordLimits.EXTENSIONS_OF_AN_ENROLMENT::admitOneMore).chain(() -> {
+                        ProgrammeExtension extension = ProgrammeExtension.of(enrolment, newPlannedEnd, reason, clock.instant(), caller.subject());
+                        enrolment.plannedEndDate = newPlannedEnd;
+                        return extensions.persist(extension);
+                    })
                     .call(saved -> events.publish(new ProgrammeExtended(participantId, enrolmentId, newPlannedEnd),
                             enrolment.municipalityId, participantId.toString(), caller.actor()))
                     .flatMap(saved -> extensions.forEnrolments(List.of(enrolmentId)))

@@ -63,7 +63,7 @@ class InputBoundsTest {
         refused(Api.as("asker.admin").queryParam("from", "bad").when().get(PARTICIPANTS + "/access-log"), "from", "wrong-type");
         refused(Api.as("asker.admin").queryParam("from", "+999999999-01-01T00:00:00Z").when().get(PARTICIPANTS + "/access-log"),
                 "from", "out-of-range");
-        asker().when().get(PARTICIPANTS + "/" + id + "/programmes").then().statusCode(200).body("size()", equalTo(0));
+        asker().when().get(PARTICIPANTS + "/" + id + "/programmes").then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test

@@ -163,11 +163,11 @@ class ParticipantResourceTest {
 
         asker().when().get(PARTICIPANTS + "/" + id + "/export").then().statusCode(200);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                asker().when().get(PARTICIPANTS + "/" + id + "/access-log").then().statusCode(200)
-                        .body("action", hasItems("create", "reveal-national-id", "export"))
-                        .body("findAll { it.action == 'reveal-national-id' && it.outcome == 'permitted' }.purpose", hasItems("Søknad om skoleplass"))
-                        .body("find { it.action == 'reveal-national-id' && it.outcome == 'permitted' }.actorRoles", containsString("coordinator"))
-                        .body("find { it.action == 'reveal-national-id' && it.outcome == 'denied' }.actorRoles", containsString("professional")));
+                asker().queryParam("size", 200).when().get(PARTICIPANTS + "/" + id + "/access-log").then().statusCode(200)
+                        .body("items.action", hasItems("create", "reveal-national-id", "export"))
+                        .body("items.findAll { it.action == 'reveal-national-id' && it.outcome == 'permitted' }.purpose", hasItems("Søknad om skoleplass"))
+                        .body("items.find { it.action == 'reveal-national-id' && it.outcome == 'permitted' }.actorRoles", containsString("coordinator"))
+                        .body("items.find { it.action == 'reveal-national-id' && it.outcome == 'denied' }.actorRoles", containsString("professional")));
         String withoutNumber = register("Uten Nummer");
         asker().body("{\"purpose\": \"x\"}").when().post(PARTICIPANTS + "/" + withoutNumber + "/national-id/reveal")
                 .then().statusCode(404);

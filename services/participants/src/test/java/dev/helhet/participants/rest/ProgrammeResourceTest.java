@@ -73,11 +73,11 @@ class ProgrammeResourceTest {
             assertEquals("introduction-programme", ended.envelope().at("/payload/programme").asText());
         }
         asker().body("{\"endDate\": \"2027-12-16\", \"reason\": \"work\"}").when().post(programmes + "/" +
-                        asker().when().get(programmes).then().extract().path("[0].id") + "/end")
+                        asker().when().get(programmes).then().extract().path("items[0].id") + "/end")
                 .then().statusCode(409).body("type", equalTo("urn:helhet:problem:programme-ended"));
         asker().when().get(programmes).then().statusCode(200)
-                .body("[0].actualEndDate", equalTo("2027-12-15"))
-                .body("[0].extensions[0].reason", equalTo("Permisjon ved fødsel"));
+                .body("items[0].actualEndDate", equalTo("2027-12-15"))
+                .body("items[0].extensions[0].reason", equalTo("Permisjon ved fødsel"));
     }
 
     @Test
@@ -100,7 +100,7 @@ class ProgrammeResourceTest {
         asker().body("{\"programme\": \"introduction-programme\", \"startDate\": \"2026-03-01\", \"settlementDate\": \"2026-01-20\"}")
                 .when().post(programmes)
                 .then().statusCode(409).body("type", equalTo("urn:helhet:problem:already-enrolled"));
-        String enrolment = asker().when().get(programmes).then().extract().path("[0].id");
+        String enrolment = asker().when().get(programmes).then().extract().path("items[0].id");
         asker().body("{\"plannedEndDate\": \"2026-01-01\", \"reason\": \"x\"}").when().post(programmes + "/" + enrolment + "/extensions")
                 .then().statusCode(400).body("errors[0].code", equalTo("not-later"));
         asker().body("{\"endDate\": \"2025-12-31\", \"reason\": \"health\"}").when().post(programmes + "/" + enrolment + "/end")

@@ -29,6 +29,13 @@ public class ReferralRepository {
         return Panache.getSession().flatMap(session -> session.persist(entry));
     }
 
+    /** How many steps the referral has taken. */
+    public Uni<Long> timelineCount(UUID referralId) {
+        return Panache.getSession().flatMap(session -> session.createQuery(
+                        "select count(e) from ReferralTimelineEntry e where e.referralId = :referral", Long.class)
+                .setParameter("referral", referralId).getSingleResult());
+    }
+
     /** The steps of a referral, oldest first. */
     public Uni<List<ReferralTimelineEntry>> timeline(UUID referralId) {
         return Panache.getSession().flatMap(session -> session.createQuery(

@@ -7,6 +7,8 @@ import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.input.Codes;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
@@ -24,6 +26,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -95,20 +98,18 @@ public class DirectoryServiceResource {
     @Operation(operationId = "searchDirectoryServices",
             summary = "Search the directory", description = "The services serving the caller's municipality (or `municipality`, to"
             + " look ahead of a move), by name; `q` searches name, description and provider; `lifeArea` and `language` narrow it.")
-    @APIResponse(responseCode = "200", description = "The services found (500 at most)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = DirectoryServiceResponse.class)))
-    public Uni<List<DirectoryServiceResponse>> search(
+    @APIResponse(responseCode = "200", description = "One page of the first 500 services found")
+    public Uni<Page<DirectoryServiceResponse>> search(
             @Parameter(description = "Words in the name, description or provider", example = "språk") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "A part of life the service helps with", example = "language") @QueryParam("lifeArea") String lifeAreaCode,
             @Parameter(description = "A language it is given in", example = "so") @QueryParam("language") @Size(max = 20) String language,
             @Parameter(description = "Another municipality whose services to list", example = "harstad") @QueryParam("municipality")
-            @Size(max = 100) String municipality) {
+            @Size(max = 100) String municipality, @Valid @BeanParam PageRequest paging) {
         LifeArea lifeArea = Codes.parse(LifeArea.class, lifeAreaCode, "lifeArea");
         String where = municipality == null || municipality.isBlank() ? caller.inMunicipality().municipalityId() : municipality.strip();
         return directory.search(new DirectorySearch(where, q == null || q.isBlank() ? null : q.strip(),
                         lifeArea == null ? null : lifeArea.code(), language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT)))
-                .map(found -> found.stream().map(DirectoryServiceResponse::of).toList());
+                .map(found -> Page.of(found, paging).map(DirectoryServiceResponse::of));
     }
 
     @GET

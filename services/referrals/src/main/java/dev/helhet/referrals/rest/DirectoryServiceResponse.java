@@ -20,13 +20,13 @@ public record DirectoryServiceResponse(
         @Schema(description = "The provider in the registry; absent for entries made before the registry") UUID organisationId,
         @Schema(description = "What the service offers") String description,
         @Schema(description = "Who it is for") String eligibility,
-        @Schema(description = "The languages it is given in (language codes)", required = true) List<String> languages,
-        @Schema(description = "The parts of life it helps with", required = true) List<LifeArea> lifeAreas,
+        @Schema(maxItems = 30, description = "The languages it is given in (language codes)", required = true) List<String> languages,
+        @Schema(uniqueItems = true, description = "The parts of life it helps with", required = true) List<LifeArea> lifeAreas,
         @Schema(description = "The usual wait before it starts, in days") Integer waitingDays,
         @Schema(description = "Phone for referrers") String phone,
         @Schema(description = "E-mail for referrers") String email,
         @Schema(description = "When it can be reached or visited", example = "Man–fre 09–15") String openingHours,
-        @Schema(description = "The municipalities it serves", required = true) List<String> servedMunicipalityIds,
+        @Schema(maxItems = 50, description = "The municipalities it serves", required = true) List<String> servedMunicipalityIds,
         @Schema(description = "The municipality that keeps the entry", required = true) String keptBy,
         @Schema(description = "The entry's version; send it back with a change", required = true) long version) {
 

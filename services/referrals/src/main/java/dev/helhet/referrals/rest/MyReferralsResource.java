@@ -1,6 +1,8 @@
 package dev.helhet.referrals.rest;
 
 import dev.helhet.careaccess.client.SignedInPerson;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.referrals.domain.FailureReason;
 import dev.helhet.referrals.domain.Referral;
@@ -9,16 +11,17 @@ import dev.helhet.referrals.domain.ReferralStatus;
 import dev.helhet.referrals.domain.ReferralStep;
 import dev.helhet.referrals.domain.RejectionReason;
 import dev.helhet.referrals.service.MyReferrals;
+import dev.helhet.referrals.service.ReferralService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +65,7 @@ public class MyReferralsResource {
             @Schema(description = "Why the service said no") RejectionReason rejectionReason,
             @Schema(description = "Why the service could not be given") FailureReason failureReason,
             @Schema(description = "What the service or the sender wrote when it closed") String closingNote,
-            @Schema(description = "Every step so far, oldest first", required = true) List<Step> steps) {
+            @Schema(maxItems = ReferralService.MOST_STEPS, description = "Every step so far, oldest first", required = true) List<Step> steps) {
 
         static MyReferralResponse of(MyReferrals.MyReferral mine) {
             Referral referral = mine.referral();
@@ -79,12 +82,10 @@ public class MyReferralsResource {
     @Operation(operationId = "listMyReferrals",
             summary = "My referrals", description = "Every referral sent about the person (not a draft), newest first, in every"
             + " municipality that registered her (the participants service says which).")
-    @APIResponse(responseCode = "200", description = "The person's referrals",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = MyReferralResponse.class)))
+    @APIResponse(responseCode = "200", description = "The person's referrals")
     @APIResponse(responseCode = "404", description = "`not-registered`: no municipality has registered the person")
     @APIResponse(responseCode = "503", description = "`unavailable`: the participants service did not answer")
-    public Uni<List<MyReferralResponse>> mine() {
-        return signedIn.of(token).flatMap(mine::of).map(found -> found.stream().map(MyReferralResponse::of).toList());
+    public Uni<Page<MyReferralResponse>> mine(@Valid @BeanParam PageRequest paging) {
+        return signedIn.of(token).flatMap(mine::of).map(found -> Page.of(found, paging).map(MyReferralResponse::of));
     }
 }

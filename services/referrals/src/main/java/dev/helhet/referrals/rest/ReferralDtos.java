@@ -12,6 +12,7 @@ import dev.helhet.referrals.domain.ReferralStep;
 import dev.helhet.referrals.domain.ReferralTimelineEntry;
 import dev.helhet.referrals.domain.RejectionReason;
 import dev.helhet.referrals.domain.StepDetails;
+import dev.helhet.referrals.service.ReferralService;
 import dev.helhet.referrals.service.ReferralService.ReferralView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -140,11 +141,11 @@ final class ReferralDtos {
     record HandoverResponse(
             @Schema(description = "The sender's summary of the person's situation") String summary,
             @Schema(description = "What matters to the person, in their words") String whatMattersToMe,
-            @Schema(description = "The languages the person prefers", required = true) List<String> languages,
+            @Schema(maxItems = 10, description = "The languages the person prefers", required = true) List<String> languages,
             @Schema(description = "Whether the person needs an interpreter", required = true) boolean interpreterNeeded,
             @Schema(description = "The language to interpret into") String interpreterLanguage,
-            @Schema(description = "Goals of the plan shared", required = true) List<SharedGoalInput> goals,
-            @Schema(description = "Open actions of the plan shared", required = true) List<SharedActionInput> actions) {
+            @Schema(maxItems = 50, description = "Goals of the plan shared", required = true) List<SharedGoalInput> goals,
+            @Schema(maxItems = 100, description = "Open actions of the plan shared", required = true) List<SharedActionInput> actions) {
 
         static HandoverResponse of(Handover handover) {
             return handover == null ? null : new HandoverResponse(handover.summary(), handover.whatMattersToMe(), handover.languages(),
@@ -179,10 +180,10 @@ final class ReferralDtos {
             @Schema(description = "The organisation of the service", required = true) Party receivingOrganisation,
             @Schema(description = "The goal of the person's plan it serves, if any") UUID goalId,
             @Schema(description = "Why the person is referred, in the sender's words", required = true) String reason,
-            @Schema(description = "The information categories it shares", required = true) List<InformationCategory> categories,
+            @Schema(uniqueItems = true, description = "The information categories it shares", required = true) List<InformationCategory> categories,
             @Schema(description = "The side the caller is on: sender or receiver", required = true, enumeration = {"sender", "receiver"})
             String yourSide,
-            @Schema(description = "The steps the caller's side can take now", required = true) List<ReferralStep> allowedSteps,
+            @Schema(uniqueItems = true, description = "The steps the caller's side can take now", required = true) List<ReferralStep> allowedSteps,
             @Schema(description = "When it was written", required = true) Instant createdAt,
             @Schema(description = "When it was sent") Instant requestedAt,
             @Schema(description = "When the receiving service answered") Instant answeredAt,
@@ -194,10 +195,10 @@ final class ReferralDtos {
             @Schema(description = "Why the service could not be delivered") FailureReason failureReason,
             @Schema(description = "The words reported back with the outcome, failure, rejection or cancellation") String closingNote,
             @Schema(description = "What needs attention: no-answer (past the working days allowed), waiting-longer-than-stated",
-                    required = true) List<String> flags,
+                    required = true, maxItems = 2, uniqueItems = true) List<String> flags,
             @Schema(description = "The handover: to the sender, and to the receiver once they have accepted; absent otherwise")
             HandoverResponse handover,
-            @Schema(description = "The steps so far, oldest first (one referral read at a time; empty in lists)", required = true)
+            @Schema(maxItems = ReferralService.MOST_STEPS, description = "The steps so far, oldest first (one referral read at a time; empty in lists)", required = true)
             List<TimelineEntry> timeline,
             @Schema(description = "The version, changed by every step", required = true) long version) {
 

@@ -3,6 +3,8 @@ package dev.helhet.referrals.rest;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.referrals.domain.ReferralStep;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -85,12 +87,10 @@ public class ReferralResource {
     @Operation(operationId = "listParticipantReferrals",
             summary = "A person's referrals", description = "Those whose every shared category the caller may see; 404 for a person the"
             + " caller may not see. No handover and no timeline: read one referral for those.")
-    @APIResponse(responseCode = "200", description = "Newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralResponse.class)))
-    public Uni<List<ReferralResponse>> ofPerson(@Parameter(description = "The person", required = true) @QueryParam("participantId") @NotNull UUID participantId) {
+    @APIResponse(responseCode = "200", description = "Newest first")
+    public Uni<Page<ReferralResponse>> ofPerson(@Parameter(description = "The person", required = true) @QueryParam("participantId") @NotNull UUID participantId, @Valid @BeanParam PageRequest paging) {
         var who = caller.inMunicipality();
-        return lists.ofPerson(who, participantId).map(found -> found.stream().map(view -> ReferralResponse.of(view, who.subject())).toList());
+        return lists.ofPerson(who, participantId).map(found -> Page.of(found, paging).map(view -> ReferralResponse.of(view, who.subject())));
     }
 
     @GET
@@ -99,15 +99,13 @@ public class ReferralResource {
             summary = "Referrals to my services", description = "Sent to an organisation the caller works for (`scope=organisation`, the"
             + " default) or accepted by the caller (`scope=mine`); open ones unless `closed=true`. Flags: `no-answer` past the working days"
             + " the municipality allows, `waiting-longer-than-stated` than the directory says.")
-    @APIResponse(responseCode = "200", description = "Newest first, 500 at most",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralResponse.class)))
-    public Uni<List<ReferralResponse>> inbox(
+    @APIResponse(responseCode = "200", description = "One page of the newest 500, newest first")
+    public Uni<Page<ReferralResponse>> inbox(
             @Parameter(description = "organisation or mine", example = "organisation") @QueryParam("scope") @Size(max = 20) String scope,
-            @Parameter(description = "Closed ones too") @QueryParam("closed") boolean closed) {
+            @Parameter(description = "Closed ones too") @QueryParam("closed") boolean closed, @Valid @BeanParam PageRequest paging) {
         var who = caller.inMunicipality();
-        return lists.inbox(who, scopeOf(scope, ReferralLists.Scope.ORGANISATION), closed)
-                .map(found -> found.stream().map(view -> ReferralResponse.of(view, who.subject())).toList());
+        return lists.inbox(who, scopeOf(scope, ReferralLists.Scope.ORGANISATION), closed, paging)
+                .map(found -> found.map(view -> ReferralResponse.of(view, who.subject())));
     }
 
     @GET
@@ -115,15 +113,13 @@ public class ReferralResource {
     @Operation(operationId = "listReferralOutbox",
             summary = "Referrals I sent", description = "Sent by the caller (`scope=mine`, the default) or by their organisations"
             + " (`scope=organisation`), of people the caller may still see; open ones unless `closed=true`; with the outcome reported back.")
-    @APIResponse(responseCode = "200", description = "Newest first, 500 at most",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralResponse.class)))
-    public Uni<List<ReferralResponse>> outbox(
+    @APIResponse(responseCode = "200", description = "One page of the newest 500, newest first")
+    public Uni<Page<ReferralResponse>> outbox(
             @Parameter(description = "mine or organisation", example = "mine") @QueryParam("scope") @Size(max = 20) String scope,
-            @Parameter(description = "Closed ones too") @QueryParam("closed") boolean closed) {
+            @Parameter(description = "Closed ones too") @QueryParam("closed") boolean closed, @Valid @BeanParam PageRequest paging) {
         var who = caller.inMunicipality();
-        return lists.outbox(who, scopeOf(scope, ReferralLists.Scope.MINE), closed)
-                .map(found -> found.stream().map(view -> ReferralResponse.of(view, who.subject())).toList());
+        return lists.outbox(who, scopeOf(scope, ReferralLists.Scope.MINE), closed, paging)
+                .map(found -> found.map(view -> ReferralResponse.of(view, who.subject())));
     }
 
     @GET
@@ -145,6 +141,7 @@ public class ReferralResource {
             + " `consent-required`).")
     @APIResponse(responseCode = "200", description = "Sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "`step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken " + ReferralService.MOST_STEPS + " steps")
     public Uni<ReferralResponse> request(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.REQUEST, input);
     }
@@ -156,6 +153,7 @@ public class ReferralResource {
             + " (through coordinators) and now sees the handover.")
     @APIResponse(responseCode = "200", description = "Accepted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "`step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken " + ReferralService.MOST_STEPS + " steps")
     public Uni<ReferralResponse> accept(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.ACCEPT, input);
     }
@@ -167,6 +165,7 @@ public class ReferralResource {
             + " `note`).")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "`step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken " + ReferralService.MOST_STEPS + " steps")
     public Uni<ReferralResponse> reject(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.REJECT, input);
     }
@@ -177,6 +176,7 @@ public class ReferralResource {
             summary = "Start delivering the service", description = "By the receiving service, after accepting.")
     @APIResponse(responseCode = "200", description = "In progress",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "`step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken " + ReferralService.MOST_STEPS + " steps")
     public Uni<ReferralResponse> start(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.START, input);
     }
@@ -187,6 +187,7 @@ public class ReferralResource {
             summary = "Put an accepted referral on hold", description = "By the receiving service (a waiting list, the person away).")
     @APIResponse(responseCode = "200", description = "On hold",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "`step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken " + ReferralService.MOST_STEPS + " steps")
     public Uni<ReferralResponse> hold(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.HOLD, input);
     }
@@ -197,6 +198,7 @@ public class ReferralResource {
             summary = "Resume a referral on hold", description = "Back to where it was held from (accepted or in progress).")
     @APIResponse(responseCode = "200", description = "Resumed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "`step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken " + ReferralService.MOST_STEPS + " steps")
     public Uni<ReferralResponse> resume(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.RESUME, input);
     }
@@ -208,6 +210,7 @@ public class ReferralResource {
             + " sender.")
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "`step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken " + ReferralService.MOST_STEPS + " steps")
     public Uni<ReferralResponse> complete(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.COMPLETE, input);
     }
@@ -219,6 +222,7 @@ public class ReferralResource {
             + " back to the sender.")
     @APIResponse(responseCode = "200", description = "Failed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "`step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken " + ReferralService.MOST_STEPS + " steps")
     public Uni<ReferralResponse> fail(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.FAIL, input);
     }
@@ -229,6 +233,7 @@ public class ReferralResource {
             summary = "Withdraw a referral", description = "By the sending side, before it is completed.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "`step-not-allowed`: not from the referral's status (`allowedSteps` says what can be done); `consent-required` (sending or accepting without the person's consent); `limit-reached`: the referral has taken " + ReferralService.MOST_STEPS + " steps")
     public Uni<ReferralResponse> cancel(@PathParam("referralId") UUID referralId, @Valid StepInput input) {
         return step(referralId, ReferralStep.CANCEL, input);
     }

@@ -4,6 +4,8 @@ import dev.helhet.careaccess.InformationCategory;
 import dev.helhet.common.http.Created;
 import dev.helhet.common.idempotency.IdempotencyKeys;
 import dev.helhet.common.idempotency.Idempotent;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.referrals.domain.Handover;
@@ -20,6 +22,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -97,7 +100,7 @@ public class TransferResource {
             @Schema(description = "The person's record in the sending municipality; absent for the receiving side") UUID participantId,
             @Schema(description = "The municipality she moves from", required = true) String fromMunicipalityId,
             @Schema(description = "The municipality she moves to", required = true) String toMunicipalityId,
-            @Schema(description = "What her consent lets the receiving municipality have", required = true) List<InformationCategory> categories,
+            @Schema(uniqueItems = true, description = "What her consent lets the receiving municipality have", required = true) List<InformationCategory> categories,
             @Schema(description = "How she gave her consent", required = true) String consentRecordedHow,
             @Schema(description = "The sender's words") String note,
             @Schema(description = "offered, accepted, declined or withdrawn", required = true,
@@ -136,11 +139,9 @@ public class TransferResource {
     @GET
     @Operation(operationId = "listParticipantTransfers",
             summary = "A person's transfers from here", description = "404 for a person the caller may not see.")
-    @APIResponse(responseCode = "200", description = "Newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TransferResponse.class)))
-    public Uni<List<TransferResponse>> ofPerson(@Parameter(description = "The person", required = true) @QueryParam("participantId") @NotNull UUID participantId) {
-        return transfers.ofPerson(caller.inMunicipality(), participantId).map(found -> found.stream().map(TransferResponse::of).toList());
+    @APIResponse(responseCode = "200", description = "Newest first")
+    public Uni<Page<TransferResponse>> ofPerson(@Parameter(description = "The person", required = true) @QueryParam("participantId") @NotNull UUID participantId, @Valid @BeanParam PageRequest paging) {
+        return transfers.ofPerson(caller.inMunicipality(), participantId).map(found -> Page.of(found, paging).map(TransferResponse::of));
     }
 
     @GET
@@ -148,11 +149,9 @@ public class TransferResource {
     @RolesAllowed(Roles.TEAM_LEAD)
     @Operation(operationId = "listIncomingTransfers",
             summary = "Transfers to my municipality", description = "For its team leads: open offers, or answered ones too (`answered=true`).")
-    @APIResponse(responseCode = "200", description = "Newest first, 500 at most",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TransferResponse.class)))
-    public Uni<List<TransferResponse>> incoming(@Parameter(description = "Answered ones too") @QueryParam("answered") boolean answered) {
-        return transfers.incoming(caller.inMunicipality(), answered).map(found -> found.stream().map(TransferResponse::of).toList());
+    @APIResponse(responseCode = "200", description = "One page of the newest 500, newest first")
+    public Uni<Page<TransferResponse>> incoming(@Parameter(description = "Answered ones too") @QueryParam("answered") boolean answered, @Valid @BeanParam PageRequest paging) {
+        return transfers.incoming(caller.inMunicipality(), answered, paging).map(found -> found.map(TransferResponse::of));
     }
 
     @GET

@@ -3,6 +3,8 @@ package dev.helhet.referrals.rest;
 import dev.helhet.common.concurrency.EntityTags;
 import dev.helhet.common.concurrency.VersionChecked;
 import dev.helhet.common.input.Codes;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.referrals.domain.TransitionRule;
@@ -15,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -24,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -95,11 +96,9 @@ public class TransitionResource {
     @Operation(operationId = "listParticipantTransitionTasks",
             summary = "A person's transition tasks", description = "Due ones first; `late` when still due after the date. 404 for a"
             + " person the caller may not see.")
-    @APIResponse(responseCode = "200", description = "The tasks",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TaskResponse.class)))
-    public Uni<List<TaskResponse>> ofPerson(@Parameter(description = "The person", required = true) @QueryParam("participantId") @NotNull UUID participantId) {
-        return transitions.ofPerson(caller.inMunicipality(), participantId).map(found -> found.stream().map(TaskResponse::of).toList());
+    @APIResponse(responseCode = "200", description = "The tasks")
+    public Uni<Page<TaskResponse>> ofPerson(@Parameter(description = "The person", required = true) @QueryParam("participantId") @NotNull UUID participantId, @Valid @BeanParam PageRequest paging) {
+        return transitions.ofPerson(caller.inMunicipality(), participantId).map(found -> Page.of(found, paging).map(TaskResponse::of));
     }
 
     @GET
@@ -107,11 +106,9 @@ public class TransitionResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.PROFESSIONAL, Roles.TEAM_LEAD, Roles.MUNICIPALITY_ADMIN})
     @Operation(operationId = "listTransitionRules",
             summary = "The municipality's transition rules", description = "Every rule the platform knows, as the municipality applies it.")
-    @APIResponse(responseCode = "200", description = "The rules",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = RuleResponse.class)))
-    public Uni<List<RuleResponse>> rules() {
-        return transitions.settings(caller.inMunicipality()).map(found -> found.stream().map(RuleResponse::of).toList());
+    @APIResponse(responseCode = "200", description = "The rules")
+    public Uni<Page<RuleResponse>> rules(@Valid @BeanParam PageRequest paging) {
+        return transitions.settings(caller.inMunicipality()).map(found -> Page.of(found, paging).map(RuleResponse::of));
     }
 
     @PUT

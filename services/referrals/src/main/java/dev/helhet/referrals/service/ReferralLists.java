@@ -4,6 +4,8 @@ import dev.helhet.careaccess.repository.CareFactsRepository;
 import dev.helhet.careaccess.repository.CareOrganisations;
 import dev.helhet.careaccess.service.CareAccess;
 import dev.helhet.common.audit.AccessAudit;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.Caller;
 import dev.helhet.referrals.domain.DirectoryService;
 import dev.helhet.referrals.domain.Referral;
@@ -56,19 +58,19 @@ public class ReferralLists {
     }
 
     @WithTransaction
-    public Uni<List<ReferralView>> inbox(Caller caller, Scope scope, boolean closedToo) {
+    public Uni<Page<ReferralView>> inbox(Caller caller, Scope scope, boolean closedToo, PageRequest paging) {
         return facts.organisationsOf(caller.subject())
                 .flatMap(mine -> (scope == Scope.ORGANISATION ? Uni.createFrom().<Set<UUID>>nullItem() : facts.professionalIdsOf(caller.subject()))
                         .flatMap(me -> referrals.toOrganisations(caller.municipalityId(), mine, me, closedToo)))
-                .flatMap(found -> listed(caller, found, Side.RECEIVER, "referral-inbox"));
+                .flatMap(found -> listed(caller, Page.of(found, paging), Side.RECEIVER, "referral-inbox"));
     }
 
     @WithTransaction
-    public Uni<List<ReferralView>> outbox(Caller caller, Scope scope, boolean closedToo) {
+    public Uni<Page<ReferralView>> outbox(Caller caller, Scope scope, boolean closedToo, PageRequest paging) {
         Uni<List<Referral>> sent = scope == Scope.MINE
                 ? referrals.fromOrganisations(caller.municipalityId(), Set.of(), caller.subject(), closedToo)
                 : facts.organisationsOf(caller.subject()).flatMap(mine -> referrals.fromOrganisations(caller.municipalityId(), mine, null, closedToo));
-        return sent.flatMap(found -> seenBy(caller, found)).flatMap(found -> listed(caller, found, Side.SENDER, "referral-outbox"));
+        return sent.flatMap(found -> seenBy(caller, found)).flatMap(found -> listed(caller, Page.of(found, paging), Side.SENDER, "referral-outbox"));
     }
 
     /** The person's referrals whose categories the caller sees (404 for a person they may not see). */
@@ -95,12 +97,13 @@ public class ReferralLists {
                 }).toList());
     }
 
-    private Uni<List<ReferralView>> listed(Caller caller, List<Referral> found, Side side, String list) {
-        if (found.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+    /** The page with a view of each referral on it; each person on the page, and no one else, is in their access log. */
+    private Uni<Page<ReferralView>> listed(Caller caller, Page<Referral> page, Side side, String list) {
+        if (page.items().isEmpty()) {
+            return Uni.createFrom().item(page.with(List.of()));
         }
-        return audit.listed(caller, caller.municipalityId(), found.stream().map(referral -> referral.participantId).distinct().toList(), list)
-                .flatMap(logged -> views(found, side));
+        return audit.listed(caller, caller.municipalityId(), page.items().stream().map(referral -> referral.participantId).distinct().toList(), list)
+                .flatMap(logged -> views(page.items(), side)).map(page::with);
     }
 
     private Uni<List<ReferralView>> views(List<Referral> found, Side side) {

@@ -5,6 +5,7 @@ import dev.helhet.careaccess.repository.CareFactsRepository;
 import dev.helhet.careaccess.repository.CareOrganisations;
 import dev.helhet.careaccess.service.CareAccess;
 import dev.helhet.common.input.Codes;
+import dev.helhet.common.input.CollectionLimit;
 import dev.helhet.common.outbox.EventPublisher;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
@@ -139,6 +140,10 @@ public class ReferralService {
                 .flatMap(this::view);
     }
 
+    /** The most steps one referral takes, creation included: far more than holds and resumptions ever need. */
+    public static final int MOST_STEPS = 100;
+    private static final CollectionLimit STEPS_OF_A_REFERRAL = new CollectionLimit("referral's timeline", MOST_STEPS);
+
     private Uni<Referral> take(Caller caller, Seen seen, ReferralStep step, StepDetails details) {
         Referral referral = seen.referral();
         if (!step.allowedFrom(referral.status)) {
@@ -166,7 +171,8 @@ public class ReferralService {
             }
             default -> Uni.createFrom().voidItem();
         };
-        return ready.flatMap(nothing -> {
+        // Steps on one referral are serialised by its version, so counting first keeps the limit.
+        return ready.chain(() -> referrals.timelineCount(referral.id)).invoke(STEPS_OF_A_REFERRAL::admitOneMore).flatMap(held -> {
             ReferralStatus from = referral.status;
             Instant now = clock.instant();
             referral.take(step, now);

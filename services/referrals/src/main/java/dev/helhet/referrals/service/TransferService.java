@@ -7,6 +7,8 @@ import dev.helhet.careaccess.service.CareAccess;
 import dev.helhet.careaccess.service.CareAccess.Decided;
 import dev.helhet.common.audit.AccessAudit;
 import dev.helhet.common.outbox.EventPublisher;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.problem.Problem;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.tenancy.Caller;
@@ -129,14 +131,15 @@ public class TransferService {
                         .toList()));
     }
 
-    /** Offers to the caller's municipality, for its team leads; each is in the person's access log where she is now. */
+    /** Offers to the caller's municipality, for its team leads; each on the page is in the person's access log where she is now. */
     @WithTransaction
-    public Uni<List<TransferView>> incoming(Caller caller, boolean answeredToo) {
+    public Uni<Page<TransferView>> incoming(Caller caller, boolean answeredToo, PageRequest paging) {
         requireTeamLead(caller, "see transfers to the municipality");
-        return transfers.to(caller.municipalityId(), answeredToo).flatMap(found -> Multi.createFrom().iterable(found)
+        return transfers.to(caller.municipalityId(), answeredToo).map(found -> Page.of(found, paging)).flatMap(page -> Multi.createFrom()
+                .iterable(page.items())
                 .onItem().transformToUniAndConcatenate(transfer -> audit.permitted(caller, transfer.fromMunicipalityId, transfer.participantId,
                         "transfer", "list", null).replaceWith(receiverView(transfer)))
-                .collect().asList());
+                .collect().asList().map(page::with));
     }
 
     @WithTransaction

@@ -55,9 +55,9 @@ class ConditionalUpdateTest {
     void aTransitionRuleIsChangedOnlyAtTheVersionRead() {
         String rule = "nav-before-programme-end";
         Response rules = admin().when().get(REFERRALS + "/transition-rules").then().statusCode(200).extract().response();
-        long version = rules.jsonPath().getLong("find { it.rule == '%s' }.version".formatted(rule));
-        int lead = rules.jsonPath().getInt("find { it.rule == '%s' }.lead".formatted(rule));
-        boolean enabled = rules.jsonPath().getBoolean("find { it.rule == '%s' }.enabled".formatted(rule));
+        long version = rules.jsonPath().getLong("items.find { it.rule == '%s' }.version".formatted(rule));
+        int lead = rules.jsonPath().getInt("items.find { it.rule == '%s' }.lead".formatted(rule));
+        boolean enabled = rules.jsonPath().getBoolean("items.find { it.rule == '%s' }.enabled".formatted(rule));
         assertIfMatchGuards(ConditionalUpdateTest::admin, REFERRALS + "/transition-rules/" + rule, "\"" + version + "\"",
                 current -> "{\"enabled\": %s, \"lead\": %d, \"version\": %d}".formatted(enabled, lead, current), true);
     }

@@ -1,10 +1,12 @@
 package dev.helhet.referrals.rest;
 
 import dev.helhet.contracts.Topics;
+import dev.helhet.referrals.service.ReferralService;
 import dev.helhet.testing.CareTopics;
 import dev.helhet.testing.KafkaProbe;
 import dev.helhet.testing.KafkaTestResource;
 import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.PagedLists;
 import dev.helhet.testing.PostgresTestResource;
 import dev.helhet.testing.ServiceBasics;
 import dev.helhet.testing.Tokens;
@@ -96,7 +98,7 @@ class ReferralResourceTest {
             as(RECEIVER).when().get(PATH + "/" + id).then().statusCode(200).body("yourSide", equalTo("receiver"))
                     .body("reason", equalTo("Ønsker norsk på kveldstid ved siden av praksis")).body("handover", nullValue())
                     .body("allowedSteps", contains("accept", "reject")).body("receivingOrganisation.name", equalTo("Voksenopplæringen Asker"));
-            as(RECEIVER).when().get(PATH + "/inbox").then().statusCode(200).body("id", hasItem(id));
+            as(RECEIVER).queryParam("size", 200).when().get(PATH + "/inbox").then().statusCode(200).body("items.id", hasItem(id));
 
             as(RECEIVER).when().post(PATH + "/" + id + "/accept").then().statusCode(200).body("status", equalTo("accepted"))
                     .body("handover.summary", equalTo("Har fullført A2; ønsker B1 før jobbstart")).body("handover.interpreterLanguage", equalTo("so"))
@@ -124,14 +126,14 @@ class ReferralResourceTest {
             assertEquals("delivered", completed.envelope().path("payload").path("outcome").asText());
         }
         // The sender sees what came of it, and every step with who took it for which side.
-        String id = as("asker.coordinator").queryParam("participantId", world.person()).when().get(PATH).then().statusCode(200)
-                .body("", hasSize(1)).extract().path("[0].id");
+        String id = as("asker.coordinator").queryParam("participantId", world.person()).queryParam("size", 200).when().get(PATH).then().statusCode(200)
+                .body("items", hasSize(1)).extract().path("items[0].id");
         as("asker.coordinator").when().get(PATH + "/" + id).then().statusCode(200).body("yourSide", equalTo("sender"))
                 .body("outcome", equalTo("delivered")).body("closingNote", equalTo("Bestod B1 i desember"))
                 .body("timeline.step", contains("create", "request", "accept", "start", "hold", "resume", "complete"))
                 .body("timeline.byYou", contains(true, true, false, false, false, false, false))
                 .body("timeline[4].note", equalTo("Venteliste til januar"));
-        as("asker.coordinator").queryParam("closed", true).when().get(PATH + "/outbox").then().statusCode(200).body("id", hasItem(id));
+        as("asker.coordinator").queryParam("closed", true).queryParam("size", 200).when().get(PATH + "/outbox").then().statusCode(200).body("items.id", hasItem(id));
     }
 
     @Test
@@ -197,16 +199,16 @@ class ReferralResourceTest {
         String fromNav = referral(world, true).replace("\"fromOrganisationId\": \"" + world.coordinatorOrganisation() + "\"",
                 "\"fromOrganisationId\": \"" + CareTopics.NAV + "\"");
         String id = as("asker.professional").body(fromNav).when().post(PATH).then().statusCode(201).extract().path("id");
-        as("asker.professional").when().get(PATH + "/outbox").then().statusCode(200).body("id", hasItem(id));
+        as("asker.professional").queryParam("size", 200).when().get(PATH + "/outbox").then().statusCode(200).body("items.id", hasItem(id));
         as("asker.professional").body(fromNav.replace("\"categories\": [\"education\"]", "\"categories\": [\"education\", \"health\"]"))
                 .when().post(PATH).then().statusCode(400).body("errors[0].code", equalTo("not-yours-to-share"));
         CareTopics.revoked(navConsent, world.person());
         CareTopics.consentToNav(world.person(), "basic");
-        as("asker.professional").when().get(PATH + "/outbox").then().statusCode(200).body("id", not(hasItem(id)));
-        as("asker.professional").queryParam("participantId", world.person()).when().get(PATH).then().statusCode(200).body("", empty());
+        as("asker.professional").queryParam("size", 200).when().get(PATH + "/outbox").then().statusCode(200).body("items.id", not(hasItem(id)));
+        as("asker.professional").queryParam("participantId", world.person()).queryParam("size", 200).when().get(PATH).then().statusCode(200).body("items", empty());
         as("asker.professional").when().get(PATH + "/" + id).then().statusCode(404);
-        as("asker.coordinator").queryParam("scope", "organisation").when().get(PATH + "/outbox").then().statusCode(200).body("id", not(hasItem(id)));
-        as("asker.coordinator").queryParam("participantId", world.person()).when().get(PATH).then().statusCode(200).body("id", hasItem(id));
+        as("asker.coordinator").queryParam("scope", "organisation").queryParam("size", 200).when().get(PATH + "/outbox").then().statusCode(200).body("items.id", not(hasItem(id)));
+        as("asker.coordinator").queryParam("participantId", world.person()).queryParam("size", 200).when().get(PATH).then().statusCode(200).body("items.id", hasItem(id));
     }
 
     @Test
@@ -222,8 +224,8 @@ class ReferralResourceTest {
         as(RECEIVER).body("{\"reason\": \"no-capacity\", \"note\": \"Fullt til mars\"}").when().post(PATH + "/" + id + "/reject").then()
                 .statusCode(200).body("status", equalTo("rejected")).body("rejectionReason", equalTo("no-capacity")).body("handover", nullValue());
         as("asker.coordinator").when().get(PATH + "/" + id).then().statusCode(200).body("closingNote", equalTo("Fullt til mars"));
-        as(RECEIVER).when().get(PATH + "/inbox").then().statusCode(200).body("id", not(hasItem(id)));
-        as(RECEIVER).queryParam("closed", true).when().get(PATH + "/inbox").then().statusCode(200).body("id", hasItem(id));
+        as(RECEIVER).queryParam("size", 200).when().get(PATH + "/inbox").then().statusCode(200).body("items.id", not(hasItem(id)));
+        as(RECEIVER).queryParam("closed", true).queryParam("size", 200).when().get(PATH + "/inbox").then().statusCode(200).body("items.id", hasItem(id));
     }
 
     @Test
@@ -246,8 +248,8 @@ class ReferralResourceTest {
         String withdrawn = as("asker.coordinator").body(referral(world, false)).when().post(PATH).then().statusCode(201).extract().path("id");
         step("asker.coordinator", withdrawn, "cancel", "{}", 200);
         as(RECEIVER).when().get(PATH + "/" + withdrawn).then().statusCode(404);
-        as(RECEIVER).queryParam("closed", true).when().get(PATH + "/inbox").then().statusCode(200).body("id", hasItem(draft))
-                .body("id", not(hasItem(withdrawn)));
+        as(RECEIVER).queryParam("closed", true).queryParam("size", 200).when().get(PATH + "/inbox").then().statusCode(200).body("items.id", hasItem(draft))
+                .body("items.id", not(hasItem(withdrawn)));
         assertEquals(0, ServiceBasics.count("referrals", "select count(*) from referral where participant_id = '%s' and status = 'requested' and id <> '%s'"
                 .formatted(world.person(), draft)), "the refused sends left nothing behind");
     }
@@ -278,15 +280,15 @@ class ReferralResourceTest {
         String fresh = sent(world);
         // Sent six weeks ago: past five working days whatever the holidays, and past the directory's 14 days' wait.
         ServiceBasics.execute("referrals", "update referral set requested_at = now() - interval '42 days' where id = '%s'".formatted(late));
-        as(RECEIVER).when().get(PATH + "/inbox").then().statusCode(200)
-                .body("find { it.id == '%s' }.flags".formatted(late), contains("no-answer", "waiting-longer-than-stated"))
-                .body("find { it.id == '%s' }.flags".formatted(fresh), empty())
-                .body("find { it.id == '%s' }.answerDueBy".formatted(fresh), not(nullValue()));
+        as(RECEIVER).queryParam("size", 200).when().get(PATH + "/inbox").then().statusCode(200)
+                .body("items.find { it.id == '%s' }.flags".formatted(late), contains("no-answer", "waiting-longer-than-stated"))
+                .body("items.find { it.id == '%s' }.flags".formatted(fresh), empty())
+                .body("items.find { it.id == '%s' }.answerDueBy".formatted(fresh), not(nullValue()));
         step(RECEIVER, late, "accept", "{}", 200);
-        as(RECEIVER).queryParam("scope", "mine").when().get(PATH + "/inbox").then().statusCode(200)
-                .body("find { it.id == '%s' }.flags".formatted(late), contains("waiting-longer-than-stated"))
-                .body("id", not(hasItem(fresh)));
-        as("asker.coordinator").when().get(PATH + "/outbox").then().statusCode(200).body("id", hasItem(late)).body("id", hasItem(fresh));
+        as(RECEIVER).queryParam("scope", "mine").queryParam("size", 200).when().get(PATH + "/inbox").then().statusCode(200)
+                .body("items.find { it.id == '%s' }.flags".formatted(late), contains("waiting-longer-than-stated"))
+                .body("items.id", not(hasItem(fresh)));
+        as("asker.coordinator").queryParam("size", 200).when().get(PATH + "/outbox").then().statusCode(200).body("items.id", hasItem(late)).body("items.id", hasItem(fresh));
         as(RECEIVER).queryParam("scope", "everyone").when().get(PATH + "/inbox").then().statusCode(400).body("errors[0].field", equalTo("scope"));
     }
 
@@ -305,5 +307,38 @@ class ReferralResourceTest {
         // Back to five days, so that the other tests' flags stay as they reckon.
         as("asker.admin").body("{\"country\": \"NO\", \"answerWithinWorkingDays\": 5, \"version\": %d}".formatted(version + 1)).when()
                 .put(PATH + "/settings").then().statusCode(200);
+    }
+
+    /** Every list of the referrals API answers pages of the same shape with the same limits (docs/adr/0040). */
+    @Test
+    void everyListIsPaged() {
+        World world = world();
+        for (int sent = 0; sent < 3; sent++) {
+            sent(world);
+        }
+        PagedLists.assertPaged(() -> as("asker.coordinator").queryParam("participantId", world.person()), PATH, 3);
+        PagedLists.assertPaged(() -> as(RECEIVER), PATH + "/inbox", 3);
+        PagedLists.assertPaged(() -> as("asker.coordinator"), PATH + "/outbox", 3);
+        PagedLists.assertPaged(() -> as("asker.coordinator").queryParam("q", "kveldstid"), PATH + "/services", 1);
+        PagedLists.assertPaged(() -> as("asker.admin"), PATH + "/transition-rules", 2);
+        // A person with no transfer and no transition due yet: the shape and the limits.
+        PagedLists.assertPagedShape(() -> as("asker.coordinator").queryParam("participantId", world.person()), PATH + "/transfers");
+        PagedLists.assertPagedShape(() -> as("asker.coordinator").queryParam("participantId", world.person()), PATH + "/transitions");
+        PagedLists.assertPagedShape(() -> as("harstad.teamlead"), PATH + "/transfers/incoming");
+    }
+
+    @Test
+    void aReferralTakesAHundredStepsAtMost() {
+        World world = world();
+        String id = sent(world);
+        step(RECEIVER, id, "accept", "{}", 200);
+        int taken = as(RECEIVER).when().get(PATH + "/" + id).then().statusCode(200).extract().path("timeline.size()");
+        for (boolean held = false; taken < ReferralService.MOST_STEPS; taken++, held = !held) {
+            step(RECEIVER, id, held ? "resume" : "hold", "{}", 200);
+        }
+        String next = as(RECEIVER).when().get(PATH + "/" + id).then().extract().path("status").equals("on-hold") ? "resume" : "hold";
+        as(RECEIVER).body("{}").when().post(PATH + "/" + id + "/" + next).then().statusCode(409)
+                .body("type", equalTo("urn:helhet:problem:limit-reached"));
+        as(RECEIVER).when().get(PATH + "/" + id).then().statusCode(200).body("timeline", hasSize(ReferralService.MOST_STEPS));
     }
 }

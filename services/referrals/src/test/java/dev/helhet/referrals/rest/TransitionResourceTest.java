@@ -56,8 +56,8 @@ class TransitionResourceTest {
     }
 
     private static String dueDate(String person) {
-        return as("asker.coordinator").queryParam("participantId", person).when().get(PATH + "/transitions").then().statusCode(200)
-                .extract().path("[0].dueDate");
+        return as("asker.coordinator").queryParam("participantId", person).queryParam("size", 200).when().get(PATH + "/transitions").then().statusCode(200)
+                .extract().path("items[0].dueDate");
     }
 
     /** Runs with the municipality's calendar set to a country, and back to Norway after. */
@@ -107,12 +107,12 @@ class TransitionResourceTest {
             KafkaProbe.Received due = topic.await(r -> person.equals(r.key()) && "TransitionDue".equals(r.eventType()), Duration.ofSeconds(15))
                     .orElseThrow();
             assertEquals("2027-07-30", due.envelope().at("/payload/dueDate").asText(), "1 August 2027 is a Sunday: the Friday before");
-            as("asker.coordinator").queryParam("participantId", person).when().get(PATH + "/transitions").then().statusCode(200)
-                    .body("[0].rule", equalTo("nav-before-programme-end")).body("[0].status", equalTo("due")).body("[0].late", equalTo(false));
+            as("asker.coordinator").queryParam("participantId", person).queryParam("size", 200).when().get(PATH + "/transitions").then().statusCode(200)
+                    .body("items[0].rule", equalTo("nav-before-programme-end")).body("items[0].status", equalTo("due")).body("items[0].late", equalTo(false));
             clock.moveTo(LocalDate.of(2027, 8, 2));
             try {
-                as("asker.coordinator").queryParam("participantId", person).when().get(PATH + "/transitions").then().statusCode(200)
-                        .body("[0].late", equalTo(true));
+                as("asker.coordinator").queryParam("participantId", person).queryParam("size", 200).when().get(PATH + "/transitions").then().statusCode(200)
+                        .body("items[0].late", equalTo(true));
             } finally {
                 clock.reset();
             }
@@ -134,8 +134,8 @@ class TransitionResourceTest {
             KafkaProbe.Received met = topic.await(r -> person.equals(r.key()) && "TransitionMet".equals(r.eventType()), Duration.ofSeconds(15))
                     .orElseThrow();
             assertEquals(referral, met.envelope().at("/payload/referralId").asText());
-            as("asker.coordinator").queryParam("participantId", person).when().get(PATH + "/transitions").then().statusCode(200)
-                    .body("[0].status", equalTo("met")).body("[0].metByReferralId", equalTo(referral)).body("[0].late", equalTo(false));
+            as("asker.coordinator").queryParam("participantId", person).queryParam("size", 200).when().get(PATH + "/transitions").then().statusCode(200)
+                    .body("items[0].status", equalTo("met")).body("items[0].metByReferralId", equalTo(referral)).body("items[0].late", equalTo(false));
 
             // A later enrolment finds NAV involved already: its task is met at once.
             String again = CareTopics.enrolled(person, INTRODUCTION, LocalDate.of(2029, 6, 1));
@@ -154,10 +154,10 @@ class TransitionResourceTest {
 
     @Test
     void anAdminSwitchesARuleOffAndNoTaskIsMadeWhileItIsOff() {
-        as("asker.coordinator").when().get(PATH + "/transition-rules").then().statusCode(200)
-                .body("find { it.rule == 'handover-leaving-social-assistance' }.leadIn", equalTo("working-days"));
-        int version = as("asker.admin").when().get(PATH + "/transition-rules").then().statusCode(200)
-                .extract().path("find { it.rule == 'handover-leaving-social-assistance' }.version");
+        as("asker.coordinator").queryParam("size", 200).when().get(PATH + "/transition-rules").then().statusCode(200)
+                .body("items.find { it.rule == 'handover-leaving-social-assistance' }.leadIn", equalTo("working-days"));
+        int version = as("asker.admin").queryParam("size", 200).when().get(PATH + "/transition-rules").then().statusCode(200)
+                .extract().path("items.find { it.rule == 'handover-leaving-social-assistance' }.version");
         as("asker.admin").body("{\"enabled\": false, \"lead\": 10, \"version\": %d}".formatted(version)).when()
                 .put(PATH + "/transition-rules/handover-leaving-social-assistance").then().statusCode(200).body("enabled", equalTo(false));
         try {
@@ -171,12 +171,12 @@ class TransitionResourceTest {
             as("asker.admin").body("{\"enabled\": true, \"lead\": 99, \"version\": 0}").when()
                     .put(PATH + "/transition-rules/handover-leaving-social-assistance").then().statusCode(400);
         } finally {
-            int now = as("asker.admin").when().get(PATH + "/transition-rules").then().statusCode(200)
-                    .extract().path("find { it.rule == 'handover-leaving-social-assistance' }.version");
+            int now = as("asker.admin").queryParam("size", 200).when().get(PATH + "/transition-rules").then().statusCode(200)
+                    .extract().path("items.find { it.rule == 'handover-leaving-social-assistance' }.version");
             as("asker.admin").body("{\"enabled\": true, \"lead\": 10, \"version\": %d}".formatted(now)).when()
                     .put(PATH + "/transition-rules/handover-leaving-social-assistance").then().statusCode(200);
         }
-        as("asker.admin").when().get(PATH + "/transition-rules").then().statusCode(200)
-                .body("findAll { !it.enabled }", empty());
+        as("asker.admin").queryParam("size", 200).when().get(PATH + "/transition-rules").then().statusCode(200)
+                .body("items.findAll { !it.enabled }", empty());
     }
 }

@@ -1,6 +1,8 @@
 package dev.helhet.statistics.rest;
 
 import dev.helhet.common.input.Codes;
+import dev.helhet.common.paging.Page;
+import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
 import dev.helhet.common.tenancy.Roles;
 import dev.helhet.statistics.domain.Dimension;
@@ -10,8 +12,10 @@ import dev.helhet.statistics.service.IndicatorService;
 import dev.helhet.statistics.service.Period;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +40,11 @@ import java.util.List;
         + " municipality's (protected) for the platform admin.")
 public class IndicatorResource {
 
+    /** The most any indicator has of each, as the OpenAPI document promises; IndicatorDefinitionBoundsTest holds them to it. */
+    static final int MOST_DIMENSIONS = 20;
+    static final int MOST_MEASURES = 30;
+    static final int MOST_PARTITIONS = 10;
+
     private final IndicatorService indicators;
     private final CallerContext caller;
 
@@ -44,16 +53,22 @@ public class IndicatorResource {
         this.caller = caller;
     }
 
+    /** The schema of one partition of an indicator's counts: measure codes, the sum first. */
+    @Schema(name = "IndicatorPartition", type = SchemaType.ARRAY, implementation = String.class, maxItems = MOST_MEASURES,
+            description = "Measure codes: the first is the sum of the others")
+    static final class Partition {
+    }
+
     @Schema(name = "IndicatorDefinition", description = "What an indicator measures and how it may be broken down (docs/statistics.md)")
     record DefinitionResponse(
             @Schema(description = "The indicator's code", required = true, example = "referrals") String code,
             @Schema(description = "A figure as of now (no period)", required = true) boolean snapshot,
-            @Schema(description = "What its rows may be", required = true, example = "[\"month\", \"quarter\", \"programme\"]")
+            @Schema(maxItems = MOST_DIMENSIONS, description = "What its rows may be", required = true, example = "[\"month\", \"quarter\", \"programme\"]")
             List<String> dimensions,
-            @Schema(description = "Its measures: code and kind (count, days, share, ratio)", required = true) List<MeasureResponse> measures,
-            @Schema(description = "Counts that add up: the first of each list is the sum of the others (e.g. ended = work + education"
-                    + " + neither + moved + other)", required = true, example = "[[\"ended\", \"work\", \"education\"]]")
-            List<List<String>> partitions) {
+            @Schema(maxItems = MOST_MEASURES, description = "Its measures: code and kind (count, days, share, ratio)", required = true) List<MeasureResponse> measures,
+            @Schema(maxItems = MOST_PARTITIONS, description = "Counts that add up: the first of each list is the sum of the others (e.g. ended = work + education"
+                    + " + neither + moved + other)", required = true, example = "[[\"ended\", \"work\", \"education\"]]",
+                    type = SchemaType.ARRAY, implementation = Partition.class) List<List<String>> partitions) {
     }
 
     @Schema(name = "IndicatorMeasure", description = "One figure of an indicator")
@@ -67,16 +82,14 @@ public class IndicatorResource {
     @RolesAllowed({Roles.ANALYST, Roles.MUNICIPALITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(operationId = "listIndicators",
             summary = "Every indicator, its measures and dimensions", description = "Defined in words in docs/statistics.md.")
-    @APIResponse(responseCode = "200", description = "The indicators",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = DefinitionResponse.class)))
-    public List<DefinitionResponse> definitions() {
-        return Arrays.stream(Indicator.values())
+    @APIResponse(responseCode = "200", description = "One page of the indicators")
+    public Page<DefinitionResponse> definitions(@Valid @BeanParam PageRequest paging) {
+        return Page.of(Arrays.stream(Indicator.values())
                 .map(indicator -> new DefinitionResponse(indicator.code(), indicator.snapshot(),
                         Arrays.stream(Dimension.values()).filter(indicator::allows).map(Dimension::code).toList(),
                         indicator.measures().stream().map(measure -> new MeasureResponse(measure.code(), kind(measure))).toList(),
                         indicator.partitions()))
-                .toList();
+                .toList(), paging);
     }
 
     @GET

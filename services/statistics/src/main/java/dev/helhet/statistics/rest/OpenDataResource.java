@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -88,12 +89,18 @@ public class OpenDataResource {
                 .build());
     }
 
+    /** The schema of one data set's measure codes. */
+    @Schema(name = "OpenDataMeasureCodes", type = SchemaType.ARRAY, implementation = String.class, maxItems = IndicatorResource.MOST_MEASURES)
+    static final class MeasureCodes {
+    }
+
     @Schema(name = "OpenDataCodes", description = "The code lists of the open data: data sets with their measures, dimensions, statuses")
     record CodesResponse(
             @Schema(description = "Each data set's code and its measures' codes", required = true,
-                    example = "{\"referrals\": [\"requested\", \"accepted\"]}") Map<String, List<String>> datasets,
+                    example = "{\"referrals\": [\"requested\", \"accepted\"]}", additionalProperties = MeasureCodes.class)
+            Map<String, List<String>> datasets,
             @Schema(description = "The dimensions, in the order of JSON-stat's `id`", required = true,
-                    example = "[\"municipality\", \"quarter\", \"measure\"]") List<String> dimensions,
+                    example = "[\"municipality\", \"quarter\", \"measure\"]", maxItems = IndicatorResource.MOST_DIMENSIONS) List<String> dimensions,
             @Schema(description = "The code of the whole region in the municipality dimension", required = true, example = "region") String region,
             @Schema(description = "How a quarter is written", required = true, example = "YYYY-Qn") String quarterFormat,
             @Schema(description = "Status codes and what they mean", required = true) Map<String, String> statuses) {

@@ -68,8 +68,8 @@ class RebuildTest {
     /** Every indicator of Asker in the month, and the regional view of the last closed quarter, as the API answers them. */
     private static Map<String, String> everyFigure(YearMonth month) {
         Map<String, String> figures = new LinkedHashMap<>();
-        List<String> indicators = given().auth().oauth2(Tokens.user("asker.analyst")).when().get("/api/v1/statistics/indicators")
-                .then().statusCode(200).extract().jsonPath().getList("code");
+        List<String> indicators = given().auth().oauth2(Tokens.user("asker.analyst")).queryParam("size", 200).when().get("/api/v1/statistics/indicators")
+                .then().statusCode(200).extract().jsonPath().getList("items.code");
         for (String indicator : indicators) {
             figures.put(indicator, given().auth().oauth2(Tokens.user("asker.analyst"))
                     .queryParam("from", month.toString()).queryParam("to", month.toString()).queryParam("by", "age-band")

@@ -43,10 +43,11 @@ class IndicatorAccessTest {
                 .then().statusCode(200)
                 .body("by", equalTo("municipality"))
                 .body("protectedFigures", equalTo(true));
-        given().auth().oauth2(Tokens.user("asker.analyst")).when().get("/api/v1/statistics/indicators")
+        given().auth().oauth2(Tokens.user("asker.analyst")).queryParam("size", 200).when().get("/api/v1/statistics/indicators")
                 .then().statusCode(200)
-                .body("code", hasItem("referrals"))
-                .body("find { it.code == 'coordinator-coverage' }.dimensions", not(hasItem("month")));
+                .body("items.code", hasItem("referrals"))
+                .body("items.find { it.code == 'coordinator-coverage' }.dimensions", not(hasItem("month")));
+        dev.helhet.testing.PagedLists.assertPaged(() -> given().auth().oauth2(Tokens.user("asker.analyst")), "/api/v1/statistics/indicators", 5);
         given().auth().oauth2(Tokens.user("asker.analyst")).when().get("/api/v1/statistics/indicators/coordinator-coverage")
                 .then().statusCode(200).body("by", equalTo("programme")).body("from", nullValue());
     }

@@ -61,8 +61,8 @@ class InputFuzzIT {
         String person = as("harstad.coordinator").body("{\"name\": \"Fuzz Person\"}").when().post(api() + "/participants")
                 .then().statusCode(201).extract().path("id");
         String organisation = GatewayApi.organisation("harstad.admin", "Fuzz Organisasjon", "other");
-        List<String> professionals = as("harstad.admin").when().get(api() + "/coordinators/professionals").then().statusCode(200)
-                .extract().path("id");
+        List<String> professionals = as("harstad.admin").queryParam("size", 200).when().get(api() + "/coordinators/professionals").then().statusCode(200)
+                .extract().path("items.id");
         FuzzRequests generator = new FuzzRequests(api, (path, name) -> {
             if (name.equals("participantId") || (name.equals("id") && path.startsWith("/api/v1/participants/"))) {
                 return person;

@@ -57,8 +57,8 @@ public final class CareWorld {
 
         String onTeam = teamWithConsent("Matrix Person Med Team", coordinator, refugeeService, adviser, nav);
         String revoked = teamWithConsent("Matrix Person Uten Samtykke", coordinator, refugeeService, adviser, nav);
-        String consent = as("asker.coordinator").when().get(api() + "/participants/" + revoked + "/consents")
-                .then().statusCode(200).extract().path("[0].id");
+        String consent = as("asker.coordinator").queryParam("size", 200).when().get(api() + "/participants/" + revoked + "/consents")
+                .then().statusCode(200).extract().path("items[0].id");
         as("asker.coordinator").body("{\"reason\": \"Trekker samtykket\"}")
                 .when().post(api() + "/participants/" + revoked + "/consents/" + consent + "/revoke").then().statusCode(200);
         String uncoordinated = GatewayApi.partner().body("{\"name\": \"Matrix Person Uten Koordinator\"}")
