@@ -44,6 +44,7 @@ public final class SafeRetries {
         assertEquals("true", retry.header("Idempotent-Replayed"));
         assertEquals(first.header("Location"), retry.header("Location"), "the retry names the same created resource");
         assertEquals(json(first), json(retry), "the retry gets the first answer's body");
+        assertEquals(first.header("ETag"), retry.header("ETag"), "the retry tags a versioned record as the first answer did");
         assertTrue(retry.contentType().startsWith("application/json"), retry.contentType());
         assertEquals(before, created.getAsInt(), () -> "the retry of " + path + " created something");
 

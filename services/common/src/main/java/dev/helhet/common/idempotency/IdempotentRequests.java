@@ -1,7 +1,9 @@
 package dev.helhet.common.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.helhet.common.concurrency.EntityTags;
 import dev.helhet.common.problem.ProblemException;
 import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.CallerContext;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -115,7 +118,7 @@ public class IdempotentRequests {
         }
     }
 
-    private static RestResponse<String> replay(IdempotencyStore.Claim.Held held, String fingerprint) {
+    private RestResponse<String> replay(IdempotencyStore.Claim.Held held, String fingerprint) {
         if (held.fingerprint() != null && !held.fingerprint().equals(fingerprint)) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used in the last 24 hours"
                     + " for a different request; use a new key for a new request");
@@ -131,8 +134,23 @@ public class IdempotentRequests {
         }
         if (held.body() != null) {
             replayed.type(MediaType.APPLICATION_JSON_TYPE).entity(held.body());
+            versionOf(held.body()).ifPresent(version -> replayed.header(EntityTags.ETAG, EntityTags.of(version)));
         }
         return replayed.build();
+    }
+
+    /**
+     * The version of a kept answer that is one versioned record: the replay carries the ETag the first answer had, which
+     * {@link dev.helhet.common.concurrency.EntityTagFilter} set from the record (a replay's entity is the kept text).
+     */
+    private Optional<Long> versionOf(String body) {
+        try {
+            JsonNode answer = json.readTree(body);
+            return answer.isObject() && answer.path("version").isIntegralNumber()
+                    ? Optional.of(answer.get("version").asLong()) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
     }
 
     private String write(Object entity) {
