@@ -32,14 +32,6 @@ public class PageRequest {
     @Max(LARGEST_SIZE)
     int size;
 
-    public PageRequest() {
-    }
-
-    public PageRequest(int page, int size) {
-        this.page = page;
-        this.size = size;
-    }
-
     public int page() {
         return page;
     }
