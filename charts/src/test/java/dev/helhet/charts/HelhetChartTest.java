@@ -48,8 +48,8 @@ class HelhetChartTest {
             return files.sorted().toList().stream().map(values -> DynamicTest.dynamicTest(values.getFileName().toString(), () -> {
                 List<JsonNode> manifests = render(values);
                 List<JsonNode> deployments = manifests.stream().filter(m -> m.path("kind").asText().equals("Deployment")).toList();
-                assertEquals(6, deployments.size(), "five services and the gateway");
-                assertEquals(6, manifests.stream().filter(m -> m.path("kind").asText().equals("Service")).count());
+                assertEquals(7, deployments.size(), "six services and the gateway");
+                assertEquals(7, manifests.stream().filter(m -> m.path("kind").asText().equals("Service")).count());
                 for (JsonNode deployment : deployments) {
                     String name = deployment.at("/metadata/name").asText();
                     JsonNode pod = deployment.at("/spec/template/spec");
@@ -66,6 +66,13 @@ class HelhetChartTest {
                 String rendered = manifests.toString();
                 assertFalse(rendered.contains("helhet-cli"), "the dev-only CLI client never reaches a cluster");
                 assertFalse(rendered.contains("demo-partner-secret"), "no demo secret in the chart");
+                assertFalse(rendered.contains("nrBm5XECbLKvltoyXErL0LOpHeiKBJnDmB4ooW1ytJE="), "no local webhook key in the chart");
+                JsonNode notifications = deployments.stream().filter(d -> d.at("/metadata/name").asText().endsWith("-notifications"))
+                        .findFirst().orElseThrow().at("/spec/template/spec/containers/0/env");
+                JsonNode signingKey = java.util.stream.StreamSupport.stream(notifications.spliterator(), false)
+                        .filter(env -> env.path("name").asText().equals("HELHET_NOTIFICATIONS_SECRET_KEY")).findFirst().orElseThrow();
+                assertTrue(signingKey.at("/valueFrom/secretKeyRef/name").asText().endsWith("-notifications-signing"),
+                        "the webhook secrets' key comes from a Secret: " + signingKey);
             }));
         }
     }
@@ -76,7 +83,7 @@ class HelhetChartTest {
                 .filter(m -> m.path("kind").asText().equals("Deployment") && m.at("/metadata/name").asText().endsWith("-gateway"))
                 .findFirst().orElseThrow();
         String env = gateway.at("/spec/template/spec/containers/0/env").toString();
-        for (String service : List.of("PARTICIPANTS", "COORDINATORS", "AGREEMENTS", "REFERRALS", "STATISTICS")) {
+        for (String service : List.of("PARTICIPANTS", "COORDINATORS", "AGREEMENTS", "REFERRALS", "STATISTICS", "NOTIFICATIONS")) {
             assertTrue(env.contains("HELHET_GATEWAY_UPSTREAM_" + service), service);
         }
         assertTrue(env.contains("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE"), "session cookies are Secure behind TLS");
@@ -91,7 +98,7 @@ class HelhetChartTest {
     void onlyTheGatewayReachesTheServices() throws IOException {
         List<JsonNode> policies = render(CHART.resolve("ci/production-values.yaml")).stream()
                 .filter(m -> m.path("kind").asText().equals("NetworkPolicy")).toList();
-        assertEquals(5, policies.size(), "one per service; the gateway is the entry");
+        assertEquals(6, policies.size(), "one per service; the gateway is the entry");
         for (JsonNode policy : policies) {
             String service = policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name").asText();
             List<String> admitted = new ArrayList<>();
@@ -130,7 +137,7 @@ class HelhetChartTest {
                 });
             }
         }
-        assertEquals(6, options.size(), "every deployment names its JVM flags");
+        assertEquals(7, options.size(), "every deployment names its JVM flags");
         return options.stream();
     }
 

@@ -5,7 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.Map;
 
 /**
- * Merges the services' OpenAPI documents into one: their public paths ({@code /api/...}), schemas, tags and security
+ * Merges the services' OpenAPI documents into one: their public paths ({@code /api/...}), webhooks, schemas, tags and security
  * schemes. A schema name two services use for different things is prefixed with the service's name.
  */
 final class ServiceDocuments {
@@ -44,6 +44,13 @@ final class ServiceDocuments {
             }
         });
         rewritten.getJsonArray("tags", new io.vertx.core.json.JsonArray()).forEach(tag -> merged.getJsonArray("tags").add(tag));
+        // What a service POSTs to partners (OpenAPI 3.1 webhooks): only the notifications service has any.
+        rewritten.getJsonObject("webhooks", new JsonObject()).forEach(hook -> {
+            if (!merged.containsKey("webhooks")) {
+                merged.put("webhooks", new JsonObject());
+            }
+            merged.getJsonObject("webhooks").put(hook.getKey(), hook.getValue());
+        });
         JsonObject schemes = rewritten.getJsonObject("components", new JsonObject()).getJsonObject("securitySchemes", new JsonObject());
         schemes.forEach(scheme -> merged.getJsonObject("components").getJsonObject("securitySchemes").put(scheme.getKey(), scheme.getValue()));
     }

@@ -47,6 +47,28 @@ class PublicApiDocumentTest {
     }
 
     @Test
+    void everyWebhookIsDescribedWithItsSignatureAndThinBody() {
+        JsonObject webhooks = DOCUMENT.getJsonObject("webhooks");
+        assertEquals(Set.of("referral.requested", "referral.answered", "referral.closed", "transition.due", "participant.registered",
+                "participant.moved"), webhooks.fieldNames());
+        JsonObject event = DOCUMENT.getJsonObject("components").getJsonObject("schemas").getJsonObject("WebhookEvent");
+        assertEquals(new JsonArray(List.copyOf(new TreeSet<>(webhooks.fieldNames()))),
+                new JsonArray(event.getJsonObject("properties").getJsonObject("type").getJsonArray("enum").stream().sorted().toList()),
+                "the body's type names exactly the webhooks");
+        assertEquals(Set.of("id", "type", "occurredAt", "municipalityId", "subject"), event.getJsonObject("properties").fieldNames(),
+                "ids, a type and a time: nothing of the content");
+        webhooks.forEach(hook -> {
+            JsonObject post = ((JsonObject) hook.getValue()).getJsonObject("post");
+            assertEquals("#/components/schemas/WebhookEvent",
+                    post.getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+            assertEquals(Set.of("Helhet-Webhook-Id", "Helhet-Webhook-Timestamp", "Helhet-Webhook-Signature"),
+                    post.getJsonArray("parameters").stream().map(JsonObject.class::cast)
+                            .filter(parameter -> "header".equals(parameter.getString("in")) && parameter.getBoolean("required", false))
+                            .map(parameter -> parameter.getString("name")).collect(Collectors.toSet()), hook.getKey());
+        });
+    }
+
+    @Test
     void everyOperationIsInADescribedGroup() {
         Map<String, String> tags = DOCUMENT.getJsonArray("tags").stream().map(JsonObject.class::cast)
                 .collect(Collectors.toMap(tag -> tag.getString("name"), tag -> tag.getString("description", "")));
@@ -125,7 +147,7 @@ class PublicApiDocumentTest {
             }
         });
         assertEquals(List.of(), missing, "creating operations without Idempotency-Key");
-        assertEquals(20, retriable.size(), "retriable operations: " + retriable);
+        assertEquals(21, retriable.size(), "retriable operations: " + retriable);
     }
 
     @Test
@@ -183,7 +205,7 @@ class PublicApiDocumentTest {
             }
         });
         assertEquals(List.of(), problems);
-        assertEquals(24, lists.size(), "paged lists: " + lists);
+        assertEquals(26, lists.size(), "paged lists: " + lists);
     }
 
     private static boolean versioned(JsonObject schema) {

@@ -86,7 +86,7 @@ public final class Topics {
 
     public static final List<TopicDefinition> ALL = List.of(
             new TopicDefinition(PARTICIPANTS_PARTICIPANT_V1, DEFAULT_PARTITIONS, "participants",
-                    List.of("statistics", "coordinators", "agreements", "referrals"),
+                    List.of("statistics", "coordinators", "agreements", "referrals", "notifications"),
                     List.of(ParticipantRegistered.class, ParticipantUpdated.class, ProgrammeEnrolled.class,
                             ProgrammeExtended.class, ProgrammeEnded.class, NetworkPersonAdded.class,
                             NetworkPersonRemoved.class, ParticipantClosed.class)),
@@ -114,9 +114,10 @@ public final class Topics {
             new TopicDefinition(AGREEMENTS_MEETING_V1, DEFAULT_PARTITIONS, "agreements",
                     List.of("coordinators", "statistics"),
                     List.of(MeetingScheduled.class, MeetingRearranged.class, MeetingHeld.class, MeetingCancelled.class)),
-            // Referrals, ids and codes only: coordinators puts whoever accepted on the person's team; statistics counts turnaround.
+            // Referrals, ids and codes only: coordinators puts whoever accepted on the person's team; statistics counts turnaround;
+            // notifications tells subscribed partners (ids only).
             new TopicDefinition(REFERRALS_REFERRAL_V1, DEFAULT_PARTITIONS, "referrals",
-                    List.of("coordinators", "statistics"),
+                    List.of("coordinators", "statistics", "notifications"),
                     List.of(ReferralRequested.class, ReferralAccepted.class, ReferralRejected.class, ReferralStarted.class,
                             ReferralPutOnHold.class, ReferralResumed.class, ReferralCompleted.class, ReferralFailed.class,
                             ReferralCancelled.class)),
@@ -124,7 +125,7 @@ public final class Topics {
             // coordinators shows the tasks on the caseload; participants makes the record where the person moves; statistics
             // counts transitions met on time.
             new TopicDefinition(REFERRALS_TRANSITION_V1, DEFAULT_PARTITIONS, "referrals",
-                    List.of("coordinators", "participants", "statistics"),
+                    List.of("coordinators", "participants", "statistics", "notifications"),
                     List.of(TransitionDue.class, TransitionMet.class, TransitionCancelled.class, TransferOffered.class,
                             TransferAccepted.class, TransferDeclined.class, TransferWithdrawn.class)),
             // Access to personal data, from every service, kept append-only by participants (the person reads it there).

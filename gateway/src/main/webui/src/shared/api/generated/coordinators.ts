@@ -607,7 +607,7 @@ export interface components {
              */
             ownerMunicipalityId?: string;
             /**
-             * @description Municipalities it serves
+             * @description Municipalities it serves: the admin's own and up to 20 others
              * @example [
              *       "asker",
              *       "baerum"

@@ -65,6 +65,8 @@ final class DemoData {
         String adultEducation = create(askerAdmin, "/coordinators/organisations", """
                 {"name": "Asker voksenopplæring", "type": "adult-education", "servicesOffered": "Norskopplæring og grunnskole for voksne"}""");
         Directory services = directory(askerAdmin, nav, adultEducation);
+        // The demo partner is Asker voksenopplæring's own system: referrals to it become its webhooks.
+        new DemoPartnerOrganisation(profile).registerFor(adultEducation);
         String coordinator = professional(askerAdmin, "asker.coordinator", "Aisha Koordinator", "programrådgiver", refugeeService);
         String adviser = professional(askerAdmin, "asker.professional", "Per Veileder", "NAV-veileder", nav);
         professional(askerAdmin, "asker.teamlead", "Tone Teamleder", "teamleder", refugeeService);

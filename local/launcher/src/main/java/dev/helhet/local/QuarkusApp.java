@@ -56,6 +56,9 @@ public final class QuarkusApp implements AutoCloseable {
         return options == null || options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
+    /** Encrypts webhook signing secrets at rest in local runs only; published here on purpose, as the dev identity-number keys. */
+    static final String LOCAL_WEBHOOK_SECRET_KEY = "nrBm5XECbLKvltoyXErL0LOpHeiKBJnDmB4ooW1ytJE=";
+
     /** The configuration that points an app at the stack of a profile. */
     static Map<String, String> configuration(App app, StackProfile profile) {
         Map<String, String> config = new java.util.LinkedHashMap<>();
@@ -81,6 +84,12 @@ public final class QuarkusApp implements AutoCloseable {
         if (app.name().equals("participants")) {
             // Local runs use the identity-number keys published in the repository; a real deployment refuses them.
             config.put("helhet.national-id.dev-keys-allowed", "true");
+        }
+        if (app.name().equals("notifications")) {
+            // The signing secrets' key of local runs (a deployment takes its own from a secret), and receivers on this machine:
+            // a partner trying webhooks against `make run` listens on localhost.
+            config.put("helhet.notifications.secret-key", LOCAL_WEBHOOK_SECRET_KEY);
+            config.put("helhet.notifications.loopback-receivers-allowed", "true");
         }
         return config;
     }

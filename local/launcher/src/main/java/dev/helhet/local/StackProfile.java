@@ -29,6 +29,7 @@ public record StackProfile(String name, Path root, int portOffset) {
                 new App("agreements", root.resolve("services/agreements"), port(8083)),
                 new App("referrals", root.resolve("services/referrals"), port(8084)),
                 new App("statistics", root.resolve("services/statistics"), port(8085)),
+                new App("notifications", root.resolve("services/notifications"), port(8086)),
                 new App("gateway", root.resolve("gateway"), gatewayPort()));
     }
 

@@ -26,6 +26,9 @@ public final class Tokens {
     public static final String DEMO_PASSWORD = "helhet";
     public static final String PARTNER_CLIENT = "demo-partner";
     public static final String PARTNER_SECRET = "demo-partner-secret";
+    /** A second partner client: a NAV-side tool with the client role nav-integration and no organisation. */
+    public static final String NAV_CLIENT = "demo-nav";
+    public static final String NAV_SECRET = "demo-nav-secret";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,12 +65,21 @@ public final class Tokens {
                 "scope", "openid organization")).token();
     }
 
-    /** The demo partner's service-account token (member of Asker). */
+    /** The demo partner's service-account token (member of Asker, registered for an organisation). */
     public static String partner() {
-        return CACHE.compute("partner", (key, cached) -> fresh(cached) ? cached : request(form(
+        return client(PARTNER_CLIENT, PARTNER_SECRET);
+    }
+
+    /** The demo NAV-side tool's service-account token (member of Asker, client role nav-integration). */
+    public static String navPartner() {
+        return client(NAV_CLIENT, NAV_SECRET);
+    }
+
+    private static String client(String clientId, String secret) {
+        return CACHE.compute("client:" + clientId, (key, cached) -> fresh(cached) ? cached : request(form(
                 "grant_type", "client_credentials",
-                "client_id", PARTNER_CLIENT,
-                "client_secret", PARTNER_SECRET,
+                "client_id", clientId,
+                "client_secret", secret,
                 "scope", "organization"))).token();
     }
 

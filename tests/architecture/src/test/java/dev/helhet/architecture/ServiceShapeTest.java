@@ -35,7 +35,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
  */
 class ServiceShapeTest {
 
-    static final List<String> SERVICES = List.of("participants", "coordinators", "agreements", "referrals", "statistics");
+    static final List<String> SERVICES = List.of("participants", "coordinators", "agreements", "referrals", "statistics", "notifications");
     private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class);
 
     private static JavaClasses classes;

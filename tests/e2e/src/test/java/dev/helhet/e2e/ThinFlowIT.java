@@ -72,16 +72,19 @@ class ThinFlowIT {
                 .when().post(gateway + "/api/v1/participants")
                 .then().statusCode(401)
                 .contentType("application/problem+json");
-        for (String service : new String[] {"participants", "coordinators", "agreements", "referrals", "statistics"}) {
+        for (String service : new String[] {"participants", "coordinators", "agreements", "referrals", "statistics", "notifications"}) {
             String path = switch (service) {
                 case "participants" -> "/api/v1/participants";
                 case "coordinators" -> "/api/v1/coordinators/organisations";
                 case "agreements" -> "/api/v1/agreements/collaboration-agreements";
                 case "referrals" -> "/api/v1/referrals/services";
+                case "notifications" -> "/api/v1/notifications/subscriptions";
                 default -> "/api/v1/statistics/overview";
             };
             given().when().get(Platform.serviceUrl(service) + path).then().statusCode(401);
-            given().auth().oauth2(Tokens.user("asker.coordinator")).when().get(gateway + path).then().statusCode(200);
+            // Webhook subscriptions are the partner systems' own; every other list here is a coordinator's.
+            String token = service.equals("notifications") ? Tokens.partner() : Tokens.user("asker.coordinator");
+            given().auth().oauth2(token).when().get(gateway + path).then().statusCode(200);
         }
     }
 

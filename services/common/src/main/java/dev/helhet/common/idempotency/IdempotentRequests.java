@@ -101,7 +101,8 @@ public class IdempotentRequests {
             if (answer.status() >= 300) {
                 return store.release(subject, key, claimId).onFailure().recoverWithNull().replaceWith(item);
             }
-            return store.answer(subject, key, claimId, answer.status(), answer.location(), write(answer.entity()))
+            Object kept = answer.entity() instanceof KeptForReplay once ? once.forReplay() : answer.entity();
+            return store.answer(subject, key, claimId, answer.status(), answer.location(), write(kept))
                     // What was asked is done: a retry after this rare failure finds the key in progress, then free.
                     .onFailure().invoke(problem -> LOG.warnf("Could not keep the answer to an idempotent request: %s", problem.toString()))
                     .onFailure().recoverWithNull()

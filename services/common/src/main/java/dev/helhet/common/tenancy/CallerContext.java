@@ -80,6 +80,11 @@ public class CallerContext {
         return new java.util.TreeSet<>(identity.getRoles());
     }
 
+    /** A claim of the verified token as it was parsed (a JSON object, array or value), or null: for claims that are not strings. */
+    public Object claimValue(String name) {
+        return rawClaim(name);
+    }
+
     /** A string claim of the verified token, or null. */
     public String claim(String name) {
         Object value = rawClaim(name);

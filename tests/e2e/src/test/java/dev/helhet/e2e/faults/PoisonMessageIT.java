@@ -35,7 +35,7 @@ class PoisonMessageIT {
 
     private static final String TOPIC = Topics.PARTICIPANTS_PARTICIPANT_V1;
     /** Every service that consumes the topic (docs/events.md) and so dead-letters what it cannot read. */
-    private static final int CONSUMERS = 4;
+    private static final int CONSUMERS = 5;
 
     @Test
     void aPoisonRecordIsSetAsideAndComesBackAfterAFix(@TempDir Path workDir) throws Exception {
