@@ -147,6 +147,21 @@ class HelhetChartTest {
         assertTrue(missing.getMessage().contains("is required"), missing.getMessage());
     }
 
+    @Test
+    void aMisspeltValueFailsInsteadOfBeingIgnored() throws IOException {
+        String minimal = Files.readString(CHART.resolve("ci/minimal-values.yaml"));
+        for (String typo : List.of("gatway:\n  replicas: 3\n", "services:\n  notifcations:\n    replicas: 1\n",
+                "postgres:\n  host: helhet-postgres\n  sslmode: verify-full\n", "podSecurityContext:\n  runAsNonroot: true\n",
+                "tracing:\n  sampler: sometimes\n")) {
+            Path values = Files.createTempFile("typo-values", ".yaml");
+            // The typo's key last, so it is the one Helm reads (a later key of the same name wins in YAML).
+            Files.writeString(values, minimal.replace("postgres:\n  host: helhet-postgres\n", "") + typo
+                    + (typo.startsWith("postgres") ? "" : "postgres:\n  host: helhet-postgres\n"));
+            Exception refused = assertThrows(Exception.class, () -> render(values), typo);
+            assertTrue(refused.getMessage().contains("values don't meet the specifications of the schema"), refused.getMessage());
+        }
+    }
+
     private static List<JsonNode> render(Path values) throws IOException {
         String yaml = new Helm(CHART).template().withName("helhet").withNamespace("helhet").withValuesFile(values).call();
         List<JsonNode> manifests = new ArrayList<>();
