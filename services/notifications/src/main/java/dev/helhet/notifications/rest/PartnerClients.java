@@ -1,6 +1,9 @@
 package dev.helhet.notifications.rest;
 
+import dev.helhet.common.problem.ProblemException;
+import dev.helhet.common.problem.ProblemType;
 import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.contracts.Actor;
 import dev.helhet.notifications.domain.PartnerClient;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
@@ -29,11 +32,12 @@ public class PartnerClients {
         this.caller = caller;
     }
 
+    /** The calling partner system; 403 for a person's token, even one with the partner role: webhooks belong to a system. */
     public PartnerClient current() {
         String client = caller.claim("azp");
-        if (client == null || client.isBlank()) {
-            // A token without azp is not a client-credentials token; the role check let it in, so name it after its subject.
-            client = caller.subject();
+        if (caller.actor().type() != Actor.Type.SERVICE || client == null || client.isBlank()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Webhooks are for partner systems: call with your client's own"
+                    + " client-credentials token");
         }
         return new PartnerClient(client, organisation(caller.claim(ORGANISATION_CLAIM)), clientRoles(caller.claimValue("resource_access"), client));
     }

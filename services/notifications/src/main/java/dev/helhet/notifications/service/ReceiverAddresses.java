@@ -100,10 +100,32 @@ public class ReceiverAddresses {
         if (address instanceof Inet6Address) {
             int first = bytes[0] & 0xff;
             boolean uniqueLocal = (first & 0xfe) == 0xfc;
-            boolean mappedOrCompatible = Arrays.stream(new int[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}).allMatch(i -> bytes[i] == 0);
-            return !uniqueLocal && !mappedOrCompatible;
+            // ::/64 holds the IPv4-compatible and -mapped forms and SIIT's ::ffff:0:a.b.c.d: an IPv4 address inside.
+            boolean embedsIpv4 = allZero(bytes, 0, 8);
+            // 64:ff9b::/96 and 64:ff9b:1::/48 translate to IPv4 (NAT64), private addresses included.
+            boolean nat64 = bytes[0] == 0x00 && (bytes[1] & 0xff) == 0x64 && (bytes[2] & 0xff) == 0xff && (bytes[3] & 0xff) == 0x9b;
+            boolean teredo = (bytes[0] & 0xff) == 0x20 && bytes[1] == 0x01 && bytes[2] == 0x00 && bytes[3] == 0x00;
+            boolean documentation = (bytes[0] & 0xff) == 0x20 && bytes[1] == 0x01 && (bytes[2] & 0xff) == 0x0d && (bytes[3] & 0xff) == 0xb8;
+            if ((bytes[0] & 0xff) == 0x20 && bytes[1] == 0x02) {
+                // 6to4 carries the IPv4 address it tunnels to in bytes 2 to 5: public only if that one is.
+                try {
+                    return isPublic(InetAddress.getByAddress(new byte[] {bytes[2], bytes[3], bytes[4], bytes[5]}));
+                } catch (UnknownHostException impossible) {
+                    return false;
+                }
+            }
+            return !uniqueLocal && !embedsIpv4 && !nat64 && !teredo && !documentation;
         }
         return false;
+    }
+
+    private static boolean allZero(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ProblemException refused(String detail) {

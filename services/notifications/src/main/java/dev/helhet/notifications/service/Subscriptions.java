@@ -65,7 +65,7 @@ public class Subscriptions {
         Set<WebhookEventType> types = permittedTypes(client, typeCodes);
         receivers.parse(url);
         // The lookup blocks: it runs on a worker, and the transaction carries on in this request's context.
-        return vertx.executeBlocking(Uni.createFrom().item(() -> receivers.resolve(url)))
+        return vertx.executeBlocking(Uni.createFrom().item(() -> receivers.resolve(url)), false)
                 .chain(receiver -> Panache.withTransaction(() -> subscriptions.countOwnedLocked(municipalityId, client.clientId())
                         .chain(held -> {
                             MOST_PER_CLIENT.admitOneMore(held);

@@ -3,6 +3,7 @@ package dev.helhet.notifications.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helhet.common.logging.Outage;
+import dev.helhet.common.problem.ProblemException;
 import dev.helhet.notifications.domain.Delivery;
 import dev.helhet.notifications.domain.Subscription;
 import dev.helhet.notifications.repository.DeliveryRepository;
@@ -48,6 +49,11 @@ public class WebhookSender {
     /** A claimed delivery is left alone this long: past it, a sender that died mid-send has its claim taken over. */
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final int BATCH = 50;
+    /** Attempts of a batch under way at once: enough for throughput, few enough that one slow host cannot hold every worker. */
+    private static final int AT_ONCE = 16;
+    /** How long the receiver's host may take to resolve; the attempt's own 10 seconds start after it. */
+    private static final Duration LOOKUP_LIMIT = Duration.ofSeconds(5);
+    static final String UNREADABLE_SECRET = "the signing secret cannot be read (the operators changed the key): rotate it";
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
 
     private final DeliveryRepository deliveries;
@@ -83,7 +89,7 @@ public class WebhookSender {
                 .setMaxRedirects(0));
     }
 
-    /** One delivery ready to go: where, what and with which secrets. */
+    /** One delivery ready to go: where, what and with which secrets (none when its secret cannot be read). */
     record Outgoing(UUID deliveryId, String url, String body, List<String> secrets) {
     }
 
@@ -118,7 +124,7 @@ public class WebhookSender {
     Uni<Integer> sendBatch() {
         return Panache.withTransaction(this::claim)
                 .chain(outgoing -> outgoing.isEmpty() ? Uni.createFrom().item(List.<Attempt>of())
-                        : Multi.createFrom().iterable(outgoing).onItem().transformToUniAndMerge(this::attempt).collect().asList())
+                        : Multi.createFrom().iterable(outgoing).onItem().transformToUni(this::attempt).merge(AT_ONCE).collect().asList())
                 .chain(attempts -> attempts.isEmpty() ? Uni.createFrom().item(0)
                         : Panache.withTransaction(() -> record(attempts)).replaceWith(attempts.size()));
     }
@@ -132,12 +138,25 @@ public class WebhookSender {
                 }));
     }
 
+    /**
+     * What to send for one delivery. A secret that does not open (the key was changed) fails this delivery's attempt
+     * only, and the others of the batch go: it must not hold up every partner's webhooks.
+     */
     private Outgoing outgoing(Delivery delivery, Subscription subscription, Instant now) {
-        List<String> signing = new ArrayList<>(List.of(secrets.decrypt(subscription.secret)));
-        if (subscription.previousSecretSigns(now)) {
-            signing.add(secrets.decrypt(subscription.previousSecret));
+        List<String> signing = new ArrayList<>();
+        try {
+            signing.add(secrets.decrypt(subscription.secret));
+        } catch (IllegalStateException unreadable) {
+            return new Outgoing(delivery.id, subscription.url, body(delivery), List.of());
         }
-        return new Outgoing(delivery.id, subscription.url, body(delivery), signing);
+        if (subscription.previousSecretSigns(now)) {
+            try {
+                signing.add(secrets.decrypt(subscription.previousSecret));
+            } catch (IllegalStateException unreadable) {
+                // The replaced secret no longer signs; the current one is enough for a receiver that switched.
+            }
+        }
+        return new Outgoing(delivery.id, subscription.url, body(delivery), List.copyOf(signing));
     }
 
     /** The thin event: ids, a type and a time (ADR 0042). */
@@ -152,30 +171,51 @@ public class WebhookSender {
     }
 
     private Uni<Attempt> attempt(Outgoing outgoing) {
-        long timestamp = clock.instant().getEpochSecond();
+        if (outgoing.secrets().isEmpty()) {
+            return Uni.createFrom().item(new Attempt(outgoing.deliveryId(), null, UNREADABLE_SECRET));
+        }
         // The address is checked again at each send (DNS may have changed), and the request goes to the address checked.
-        return vertx.executeBlocking(Uni.createFrom().item(() -> receivers.resolve(outgoing.url())))
-                .chain(receiver -> {
-                    RequestOptions request = new RequestOptions()
-                            .setMethod(HttpMethod.POST)
-                            .setAbsoluteURI(outgoing.url())
-                            .setServer(SocketAddress.inetSocketAddress(receiver.port(), receiver.address().getHostAddress()))
-                            .setFollowRedirects(false)
-                            .setConnectTimeout(ATTEMPT_LIMIT.toMillis())
-                            .setIdleTimeout(ATTEMPT_LIMIT.toMillis())
-                            .putHeader("Content-Type", "application/json")
-                            .putHeader("User-Agent", "Helhet-Webhooks/1")
-                            .putHeader(ID_HEADER, outgoing.deliveryId().toString())
-                            .putHeader(TIMESTAMP_HEADER, Long.toString(timestamp))
-                            .putHeader(SIGNATURE_HEADER, WebhookSignature.header(outgoing.secrets(), timestamp, outgoing.body()));
-                    return http.request(request)
-                            .chain(sent -> sent.send(outgoing.body()))
-                            // The receiver's body is not read into memory, nor kept: only its status matters.
-                            .chain(response -> response.end().replaceWith(response.statusCode()));
-                })
-                .ifNoItem().after(ATTEMPT_LIMIT).fail()
+        // Lookups of a batch run side by side (unordered), each limited, so one host whose name server never answers
+        // delays only its own deliveries.
+        return vertx.executeBlocking(Uni.createFrom().item(() -> receivers.resolve(outgoing.url())), false)
+                .ifNoItem().after(LOOKUP_LIMIT).failWith(() -> new ProblemException(NotificationsProblems.RECEIVER_NOT_PERMITTED,
+                        "the url's host did not resolve within " + LOOKUP_LIMIT.toSeconds() + " s"))
+                .chain(receiver -> post(outgoing, receiver))
                 .map(status -> new Attempt(outgoing.deliveryId(), status, status >= 200 && status < 300 ? null : "HTTP " + status))
                 .onFailure().recoverWithItem(failure -> new Attempt(outgoing.deliveryId(), null, reason(failure)));
+    }
+
+    /**
+     * POSTs the signed body and answers the receiver's status as soon as its headers arrive, then closes the connection:
+     * the receiver's body is never read, so one that answers slowly, byte by byte, holds nothing open. Connecting and
+     * answering take at most {@link #ATTEMPT_LIMIT} together; past it the request is reset.
+     */
+    private Uni<Integer> post(Outgoing outgoing, ReceiverAddresses.Receiver receiver) {
+        long timestamp = clock.instant().getEpochSecond();
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setAbsoluteURI(outgoing.url())
+                .setServer(SocketAddress.inetSocketAddress(receiver.port(), receiver.address().getHostAddress()))
+                .setFollowRedirects(false)
+                .setConnectTimeout(ATTEMPT_LIMIT.toMillis())
+                .setIdleTimeout(ATTEMPT_LIMIT.toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "Helhet-Webhooks/1")
+                .putHeader(ID_HEADER, outgoing.deliveryId().toString())
+                .putHeader(TIMESTAMP_HEADER, Long.toString(timestamp))
+                .putHeader(SIGNATURE_HEADER, WebhookSignature.header(outgoing.secrets(), timestamp, outgoing.body()));
+        return http.request(request)
+                .chain(sent -> sent.send(outgoing.body())
+                        .map(response -> {
+                            response.exceptionHandler(ignored -> {
+                            });
+                            int status = response.statusCode();
+                            sent.connection().closeAndForget();
+                            return status;
+                        })
+                        .onFailure().invoke(failure -> sent.reset())
+                        .onCancellation().invoke(sent::reset))
+                .ifNoItem().after(ATTEMPT_LIMIT).fail();
     }
 
     private Uni<Void> record(List<Attempt> attempts) {

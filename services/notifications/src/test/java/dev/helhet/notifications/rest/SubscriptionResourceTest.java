@@ -51,7 +51,10 @@ class SubscriptionResourceTest {
     void receiversOutsideThePublicInternetAreRefused() {
         for (String url : List.of("https://10.1.2.3/hook", "https://169.254.169.254/latest/meta-data", "https://192.168.0.10/hook",
                 "https://[fd00::1]/hook", "https://100.64.0.1/hook", "http://93.184.216.34/hook", "ftp://127.0.0.1/hook",
-                "https://user:pw@127.0.0.1/hook", "/relative/hook", "https://nowhere.invalid/hook")) {
+                "https://user:pw@127.0.0.1/hook", "/relative/hook", "https://nowhere.invalid/hook",
+                // IPv6 forms that reach IPv4 inside: NAT64 to the metadata address, 6to4 of 192.168.0.1, mapped 10.0.0.1, Teredo.
+                "https://[64:ff9b::a9fe:a9fe]/hook", "https://[2002:c0a8:0001::1]/hook", "https://[::ffff:10.0.0.1]/hook",
+                "https://[2001:0:4136:e378::1]/hook", "https://[fe80::1]/hook")) {
             asPartner().body("{\"url\": \"%s\", \"eventTypes\": [\"participant.registered\"]}".formatted(url))
                     .when().post(PATH).then().statusCode(400)
                     .contentType("application/problem+json")

@@ -181,6 +181,34 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aSecretThatCannotBeReadFailsOnlyItsOwnDeliveries() throws Exception {
+        try (WebhookReceiver broken = WebhookReceiver.started(); WebhookReceiver working = WebhookReceiver.started()) {
+            String unreadable = subscribe(asPartner(), broken.url(), "participant.registered").getString("subscription.id");
+            subscribe(asPartner(), working.url(), "participant.registered");
+            // What changing the operators' key does to a stored secret: it no longer opens.
+            dev.helhet.testing.ServiceBasics.execute("notifications",
+                    "update subscription set secret = decode('00112233445566778899aabbccddeeff00112233445566778899', 'hex') where id = '%s'"
+                            .formatted(unreadable));
+            String person = UUID.randomUUID().toString();
+            publish(Topics.PARTICIPANTS_PARTICIPANT_V1, person, "ParticipantRegistered", "{\"participantId\": \"%s\"}".formatted(person));
+
+            working.await(received -> received.body().contains(person), DELIVERED_WITHIN)
+                    .orElseThrow(() -> new AssertionError("One partner's unreadable secret held up another's webhook"));
+            await().atMost(DELIVERED_WITHIN).untilAsserted(() -> {
+                JsonPath deliveries = log(asPartner(), unreadable);
+                assertEquals("pending", deliveries.getString("items[0].status"));
+                assertTrue(deliveries.getInt("items[0].attempts") >= 1);
+                assertTrue(deliveries.getString("items[0].lastError").contains("rotate it"), deliveries.prettify());
+            });
+            assertTrue(broken.received().isEmpty(), "nothing is sent unsigned");
+            // Rotating makes a readable secret again: the delivery goes at its next attempt.
+            asPartner().body("{\"previousSecretSignsForHours\": 0}").when().post(PATH + "/" + unreadable + "/rotate-secret").then().statusCode(200);
+            broken.await(received -> received.body().contains(person), DELIVERED_WITHIN)
+                    .orElseThrow(() -> new AssertionError("No webhook after the rotation"));
+        }
+    }
+
+    @Test
     void onlyANavToolMaySubscribeToTransitionsDueAndOnlyAClientWithAnOrganisationToReferrals() throws Exception {
         String before = asPartner().when().get(PATH).then().statusCode(200).extract().path("total").toString();
         asPartner().body("{\"url\": \"http://127.0.0.1:9/hook\", \"eventTypes\": [\"referral.requested\", \"transition.due\"]}")
