@@ -58,6 +58,10 @@ public final class QuarkusApp implements AutoCloseable {
 
     /** Encrypts webhook signing secrets at rest in local runs only; published here on purpose, as the dev identity-number keys. */
     static final String LOCAL_WEBHOOK_SECRET_KEY = "nrBm5XECbLKvltoyXErL0LOpHeiKBJnDmB4ooW1ytJE=";
+    /** The keys of local runs, the same as the tests' profile, so a database made by one reads in the other. */
+    static final String LOCAL_FINGERPRINT_KEY = "NgOD+RCrz7P/UXgVzC459WGcwpOiETRsXbL6iSEKOoc=";
+    static final String LOCAL_NATIONAL_ID_KEY = "h+voddI+Xr2X0WU4HMNt+ddGiiUYeTXpkL30zmgPX0E=";
+    static final String LOCAL_NATIONAL_ID_LOOKUP_KEY = "zPJXNf6lpf7zmHEsr4qa/gU4LifRnTqY2Cxsxa9bRlU=";
 
     /** The configuration that points an app at the stack of a profile. */
     static Map<String, String> configuration(App app, StackProfile profile) {
@@ -76,6 +80,8 @@ public final class QuarkusApp implements AutoCloseable {
             config.put("quarkus.datasource.reactive.url", "postgresql://localhost:" + profile.postgresPort() + "/" + database);
             config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + profile.postgresPort() + "/" + database);
             config.put("kafka.bootstrap.servers", profile.kafkaBootstrapServers());
+            // Published in the repository for local runs (the tests' profile has the same); a deployment sets its own.
+            config.put("helhet.idempotency.fingerprint-key", LOCAL_FINGERPRINT_KEY);
         }
         if (java.util.Set.of("coordinators", "agreements", "referrals").contains(app.name())) {
             profile.services().stream().filter(service -> service.name().equals("participants")).findFirst()
@@ -84,6 +90,9 @@ public final class QuarkusApp implements AutoCloseable {
         if (app.name().equals("participants")) {
             // Local runs use the identity-number keys published in the repository; a real deployment refuses them.
             config.put("helhet.national-id.dev-keys-allowed", "true");
+            config.put("helhet.national-id.active-key", "dev-2026");
+            config.put("helhet.national-id.keyring", "dev-2026:" + LOCAL_NATIONAL_ID_KEY);
+            config.put("helhet.national-id.lookup-key", LOCAL_NATIONAL_ID_LOOKUP_KEY);
         }
         if (app.name().equals("notifications")) {
             // The signing secrets' key of local runs (a deployment takes its own from a secret), and receivers on this machine:

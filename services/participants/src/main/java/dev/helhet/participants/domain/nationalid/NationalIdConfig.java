@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Keys that protect identity numbers. Rotation: add a new key under {@code keys}, make it
@@ -17,6 +18,12 @@ public interface NationalIdConfig {
 
     /** AES-256 keys by id, base64 (32 bytes each). */
     Map<String, String> keys();
+
+    /**
+     * The same keys as one value, {@code id:base64} pairs separated by commas, for a deployment that sets them from one
+     * secret (HELHET_NATIONAL_ID_KEYRING): an environment variable cannot name a key id with a dash.
+     */
+    Optional<String> keyring();
 
     /** HMAC-SHA256 key for the lookup hash, base64 (32 bytes). */
     String lookupKey();

@@ -38,15 +38,39 @@ public class NationalIdProtector {
 
     public NationalIdProtector(NationalIdConfig config) {
         config.keys().forEach((id, encoded) -> keys.put(id, new SecretKeySpec(decode("keys." + id, encoded), "AES")));
+        config.keyring().ifPresent(keyring -> keyringEntries(keyring).forEach((id, encoded) -> {
+            if (keys.put(id, new SecretKeySpec(decode("keyring " + id, encoded), "AES")) != null) {
+                throw new IllegalStateException("helhet.national-id key '" + id + "' is given twice");
+            }
+        }));
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("No key for identity numbers: set helhet.national-id.keyring (HELHET_NATIONAL_ID_KEYRING)"
+                    + " from a secret, as id:base64 pairs separated by commas");
+        }
         if (!keys.containsKey(config.activeKey())) {
             throw new IllegalStateException("helhet.national-id.active-key '" + config.activeKey() + "' is not among helhet.national-id.keys");
         }
         this.activeKey = config.activeKey();
         this.lookupKey = new SecretKeySpec(decode("lookup-key", config.lookupKey()), "HmacSHA256");
-        if (!config.devKeysAllowed() && config.keys().keySet().stream().anyMatch(id -> id.startsWith(DEV_KEY_PREFIX))) {
+        if (!config.devKeysAllowed() && keys.keySet().stream().anyMatch(id -> id.startsWith(DEV_KEY_PREFIX))) {
             throw new IllegalStateException("The development keys for identity numbers are in use outside a local run:"
                     + " configure helhet.national-id.keys, active-key and lookup-key from a secret");
         }
+    }
+
+    /** {@code id:base64,id:base64} as a map; the values are checked by {@link #decode}. */
+    private static Map<String, String> keyringEntries(String keyring) {
+        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        for (String entry : keyring.split(",")) {
+            int colon = entry.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalStateException("helhet.national-id.keyring must be id:base64 pairs separated by commas");
+            }
+            if (entries.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip()) != null) {
+                throw new IllegalStateException("helhet.national-id keyring names key '" + entry.substring(0, colon).strip() + "' twice");
+            }
+        }
+        return entries;
     }
 
     /** The number encrypted with the active key, bound to this participant. */

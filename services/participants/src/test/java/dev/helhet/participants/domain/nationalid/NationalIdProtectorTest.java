@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -74,8 +75,35 @@ class NationalIdProtectorTest {
                 () -> protector("short", Map.of("short", Base64.getEncoder().encodeToString(new byte[16])), false));
     }
 
+    @Test
+    void takesTheKeysFromOneKeyringValue() {
+        UUID participant = UUID.randomUUID();
+        NationalIdProtector.Encrypted old = protector("k2026", Map.of("k2026", KEY_2026), false).encrypt(NUMBER, participant);
+        NationalIdProtector fromKeyring = protector("region-2027", Map.of(), Optional.of("k2026:" + KEY_2026 + ", region-2027:" + KEY_2027), false);
+        assertEquals(NUMBER.number(), fromKeyring.decrypt(old, participant, Country.NO), "an older key of the ring still decrypts");
+        assertEquals("region-2027", fromKeyring.encrypt(NUMBER, participant).keyId());
+
+        assertThrows(IllegalStateException.class, () -> protector("k2026", Map.of(), Optional.empty(), false), "no key at all");
+        assertThrows(IllegalStateException.class, () -> protector("k2026", Map.of(), Optional.of(KEY_2026), false), "no id");
+        assertThrows(IllegalStateException.class,
+                () -> protector("k2026", Map.of(), Optional.of("k2026:" + KEY_2026 + ",k2026:" + KEY_2027), false), "an id twice");
+        assertThrows(IllegalStateException.class,
+                () -> protector("k2026", Map.of("k2026", KEY_2026), Optional.of("k2026:" + KEY_2027), false), "in both places");
+        assertThrows(IllegalStateException.class,
+                () -> protector("dev-2026", Map.of(), Optional.of("dev-2026:" + KEY_2026), false), "published ids refused here too");
+    }
+
     private static NationalIdProtector protector(String active, Map<String, String> keys, boolean devAllowed) {
+        return protector(active, keys, Optional.empty(), devAllowed);
+    }
+
+    private static NationalIdProtector protector(String active, Map<String, String> keys, Optional<String> keyring, boolean devAllowed) {
         return new NationalIdProtector(new NationalIdConfig() {
+            @Override
+            public Optional<String> keyring() {
+                return keyring;
+            }
+
             @Override
             public String activeKey() {
                 return active;
