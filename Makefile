@@ -14,7 +14,7 @@ LAUNCHER := $(JAVA_HOME)/bin/java -Xmx256m -XX:+UseSerialGC -Dhelhet.root=$(CURD
 BUILD_INPUTS := $(shell find pom.xml shared-contracts shared-security public-api services gateway local/launcher local/keycloak \
                   -type f -not -path '*/target/*' -not -path '*/node_modules/*' 2>/dev/null)
 
-.PHONY: help fetch build run stop test test-stack bench charts clean clean-data
+.PHONY: help fetch build run stop test test-stack bench charts images clean clean-data
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -48,9 +48,21 @@ test-stack: fetch ## Start only the test stack, for running single tests from an
 	$(MVNW) -q install -DskipTests -pl local/launcher -am
 	$(LAUNCHER) stack --profile test
 
-charts: ## Lint and template the Helm chart
-	$(MVNW) -q install -DskipTests -N
+charts: build ## Lint the chart, render every value set to charts/target/rendered/ and check it against Kubernetes' schema
 	$(MVNW) test -pl charts
+
+# The images of the services and the gateway, for a region's CI (docs/operations.md "Images"); needs docker or podman.
+CONTAINER_TOOL ?= docker
+IMAGE_REGISTRY ?= ghcr.io/helhet
+IMAGE_TAG ?= $(shell sed -n 's/^appVersion: "\(.*\)"/\1/p' charts/helhet/Chart.yaml)
+IMAGE_MODULES := services/participants services/coordinators services/agreements services/referrals services/statistics \
+                 services/notifications gateway
+
+images: build ## Build the OCI image of every service and the gateway (IMAGE_REGISTRY, IMAGE_TAG, CONTAINER_TOOL)
+	@for module in $(IMAGE_MODULES); do \
+	  image=$(IMAGE_REGISTRY)/$$(basename $$module):$(IMAGE_TAG); echo "building $$image"; \
+	  $(CONTAINER_TOOL) build -f images/Dockerfile.jvm -t $$image $$module || exit 1; \
+	done
 
 clean: ## Remove build output
 	$(MVNW) -q clean

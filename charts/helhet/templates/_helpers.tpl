@@ -18,21 +18,84 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- end -}}
 
 {{- define "helhet.image" -}}
-{{- printf "%s/%s:%s" .root.Values.image.registry .name (default .root.Chart.AppVersion .root.Values.image.tag) -}}
+{{- printf "%s/%s:%s" .root.Values.image.registry .image (default .root.Chart.AppVersion .root.Values.image.tag) -}}
 {{- end -}}
 
-{{/* The pod template shared by every component; .env holds its own environment. */}}
+{{/* The Secret a purpose reads: secrets.<purpose>.existingSecret, or <release>-<suffix>. (dict root purpose suffix) */}}
+{{- define "helhet.secretName" -}}
+{{- $given := index .root.Values.secrets .purpose -}}
+{{- default (printf "%s-%s" .root.Release.Name .suffix) $given.existingSecret -}}
+{{- end -}}
+
+{{- define "helhet.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create -}}
+{{- default (printf "%s-helhet" .Release.Name) .Values.serviceAccount.name -}}
+{{- else -}}
+{{- default "default" .Values.serviceAccount.name -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The Keycloak server of the admin API: keycloak.adminUrl, or the issuer before /realms/. */}}
+{{- define "helhet.keycloakAdminUrl" -}}
+{{- default (regexReplaceAll "/realms/.*$" .Values.keycloak.issuer "") .Values.keycloak.adminUrl -}}
+{{- end -}}
+
+{{/* The database URLs of a service, (dict root name); with postgres.caFile the JDBC driver checks against that CA. */}}
+{{- define "helhet.databaseEnv" -}}
+{{- $v := .root.Values.postgres -}}
+{{- $db := printf "%s:%v/%s" (required "postgres.host is required" $v.host) $v.port .name -}}
+{{- $secret := default (printf "%s-db" (include "helhet.fullname" .)) (index .root.Values.services .name).databaseSecret -}}
+- name: QUARKUS_DATASOURCE_REACTIVE_URL
+  value: {{ printf "postgresql://%s?sslmode=%s" $db $v.sslMode | quote }}
+- name: QUARKUS_DATASOURCE_JDBC_URL
+  value: {{ printf "jdbc:postgresql://%s?sslmode=%s%s" $db $v.sslMode (ternary (printf "&sslrootcert=%s" $v.caFile) "" (ne $v.caFile "")) | quote }}
+{{- with $v.caFile }}
+- name: QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM
+  value: "true"
+- name: QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM_CERTS
+  value: {{ . | quote }}
+{{- end }}
+- name: QUARKUS_DATASOURCE_USERNAME
+  valueFrom: {secretKeyRef: {name: {{ $secret }}, key: username}}
+- name: QUARKUS_DATASOURCE_PASSWORD
+  valueFrom: {secretKeyRef: {name: {{ $secret }}, key: password}}
+{{- end -}}
+
+{{/* Pod settings every pod shares, Jobs included: security, pull secrets, no API token. */}}
+{{- define "helhet.podBasics" -}}
+automountServiceAccountToken: false
+securityContext:
+  {{- toYaml .root.Values.podSecurityContext | nindent 2 }}
+{{- with .root.Values.image.pullSecrets }}
+imagePullSecrets:
+  {{- range . }}
+  - name: {{ . }}
+  {{- end }}
+{{- end }}
+{{- end -}}
+
+{{/* The pod template shared by every long-running component; .env holds its own environment. */}}
 {{- define "helhet.pod" -}}
 metadata:
   labels:
     {{- include "helhet.labels" . | nindent 4 }}
 spec:
-  automountServiceAccountToken: false
-  securityContext:
-    {{- toYaml .root.Values.podSecurityContext | nindent 4 }}
+  {{- include "helhet.podBasics" . | nindent 2 }}
+  serviceAccountName: {{ include "helhet.serviceAccountName" .root }}
+  {{- if .root.Values.topologySpread.enabled }}
+  topologySpreadConstraints:
+    {{- range list "kubernetes.io/hostname" "topology.kubernetes.io/zone" }}
+    - maxSkew: 1
+      topologyKey: {{ . }}
+      whenUnsatisfiable: ScheduleAnyway
+      labelSelector:
+        matchLabels:
+          {{- include "helhet.selector" $ | nindent 10 }}
+    {{- end }}
+  {{- end }}
   containers:
     - name: {{ .name }}
-      image: {{ include "helhet.image" . }}
+      image: {{ include "helhet.image" (dict "root" .root "image" .name) }}
       imagePullPolicy: {{ .root.Values.image.pullPolicy }}
       ports:
         - name: http
@@ -55,6 +118,9 @@ spec:
         {{- with .env }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
+        {{- with .root.Values.extraEnv }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
       startupProbe:
         httpGet: {path: /q/health/started, port: http}
         periodSeconds: 2
@@ -72,7 +138,54 @@ spec:
       volumeMounts:
         - name: tmp
           mountPath: /tmp
+        {{- with .root.Values.extraVolumeMounts }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
   volumes:
     - name: tmp
       emptyDir: {}
+    {{- with .root.Values.extraVolumes }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
+{{- end -}}
+
+{{/* What each Deployment of a component also gets: an HPA when autoscaling, a PDB when it has replicas to spare. (dict root name replicas) */}}
+{{- define "helhet.scaling" -}}
+{{- if .root.Values.autoscaling.enabled }}
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: {{ include "helhet.fullname" . }}
+  labels:
+    {{- include "helhet.labels" . | nindent 4 }}
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: {{ include "helhet.fullname" . }}
+  minReplicas: {{ max 1 .replicas }}
+  maxReplicas: {{ max .replicas .root.Values.autoscaling.maxReplicas }}
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: {{ .root.Values.autoscaling.targetCPUUtilizationPercentage }}
+{{- end }}
+{{- if and .root.Values.podDisruptionBudget.enabled (or (gt (int .replicas) 1) .root.Values.autoscaling.enabled) }}
+---
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: {{ include "helhet.fullname" . }}
+  labels:
+    {{- include "helhet.labels" . | nindent 4 }}
+spec:
+  maxUnavailable: 1
+  selector:
+    matchLabels:
+      {{- include "helhet.selector" . | nindent 6 }}
+{{- end }}
 {{- end -}}
