@@ -13,8 +13,9 @@ started=$(date +%s)
 "${mvnw[@]}" -q install -DskipTests -pl local/launcher -am
 
 mkdir -p .helhet
-# Debian's Chromium for the browser tests, installed alongside the build (BrowserIT waits for it).
-local/ensure-chromium.sh > .helhet/chromium.log 2>&1 &
+# Debian's Chromium for the browser tests and PostgreSQL 15 for the backup test, installed alongside the
+# build (BrowserIT waits for Chromium), one after the other: two apt-get runs at once would fight over dpkg's lock.
+{ local/ensure-chromium.sh > .helhet/chromium.log 2>&1; local/ensure-postgres-15.sh > .helhet/postgres-15.log 2>&1; } &
 "${launcher[@]}" stack --profile test --fresh > .helhet/test-stack.log 2>&1 &
 stop_stack() {
   "${launcher[@]}" stop --profile test > /dev/null 2>&1 || true

@@ -53,6 +53,18 @@ public class Platform implements BeforeAllCallback {
         started.awaitReady();
     }
 
+    /**
+     * Runs an application with configuration of a test's own (another database, say) in place of the running one, on the
+     * same port, and waits until it is ready; {@link #restart} brings the usual one back.
+     */
+    public static void replace(String name, Map<String, String> overrides) {
+        App app = PROFILE.apps().stream().filter(candidate -> candidate.name().equals(name)).findFirst().orElseThrow();
+        RUNNING.get(name).close();
+        QuarkusApp started = QuarkusApp.start(app, PROFILE, overrides);
+        RUNNING.put(name, started);
+        started.awaitReady();
+    }
+
     public static String gatewayUrl() {
         return "http://localhost:" + PROFILE.gatewayPort();
     }

@@ -17,6 +17,12 @@ import java.util.Properties;
  */
 public final class MigrateAndExit {
 
+    /**
+     * Flyway locations to migrate from instead of the service's own, e.g. {@code filesystem:/releases/1.0/db/migration}:
+     * another release's migrations, as the upgrade test applies the previous release's before this one's.
+     */
+    static final String LOCATIONS_OVERRIDE = "HELHET_MIGRATION_LOCATIONS";
+
     private MigrateAndExit() {
     }
 
@@ -38,13 +44,16 @@ public final class MigrateAndExit {
         Flyway flyway = Flyway.configure(MigrateAndExit.class.getClassLoader())
                 .dataSource(required(environment, "QUARKUS_DATASOURCE_JDBC_URL"), required(environment, "QUARKUS_DATASOURCE_USERNAME"),
                         required(environment, "QUARKUS_DATASOURCE_PASSWORD"))
-                .locations(locations())
+                .locations(locations(environment.get(LOCATIONS_OVERRIDE)))
                 .load();
         return flyway.migrate();
     }
 
     /** The service's {@code quarkus.flyway.locations}, as Quarkus would read them: its own file over the shared defaults. */
-    static String[] locations() {
+    static String[] locations(String override) {
+        if (override != null && !override.isBlank()) {
+            return Arrays.stream(override.split(",")).map(String::strip).toArray(String[]::new);
+        }
         String locations = property("application.properties");
         if (locations == null) {
             locations = property("META-INF/microprofile-config.properties");
