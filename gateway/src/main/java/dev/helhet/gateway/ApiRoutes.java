@@ -61,7 +61,8 @@ public class ApiRoutes {
             URI target = upstream.getValue();
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(options))
                     .origin(new CallerBoundOrigin(target.getPort(), target.getHost(), config.admission().queueWait().toMillis()))
-                    .addInterceptor(new UpstreamFailures(upstream.getKey(), metrics));
+                    .addInterceptor(new UpstreamFailures(upstream.getKey(), metrics))
+                    .addInterceptor(RouteLabels.fromAnswers());
             router.routeWithRegex("/api/v1/" + Pattern.quote(upstream.getKey()) + "(/.*)?")
                     .order(API_ORDER)
                     .handler(context -> forward(context, proxy));
