@@ -15,7 +15,8 @@ final class KubernetesSchema {
     private static final String MODELS = "io.kubernetes.client.openapi.models.";
 
     /** Kinds of operators' custom resources, with no model here: their tests check their shape instead. */
-    static final Set<String> CUSTOM_KINDS = Set.of("kafka.strimzi.io/v1beta2 KafkaTopic");
+    static final Set<String> CUSTOM_KINDS = Set.of("kafka.strimzi.io/v1beta2 KafkaTopic", "monitoring.coreos.com/v1 ServiceMonitor",
+            "monitoring.coreos.com/v1 PrometheusRule");
 
     private KubernetesSchema() {
     }

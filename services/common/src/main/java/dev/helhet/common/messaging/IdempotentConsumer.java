@@ -25,9 +25,11 @@ public class IdempotentConsumer {
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(15);
 
     private final EventReader reader;
+    private final DeadLetterCount deadLetters;
 
-    public IdempotentConsumer(EventReader reader) {
+    public IdempotentConsumer(EventReader reader, DeadLetterCount deadLetters) {
         this.reader = reader;
+        this.deadLetters = deadLetters;
     }
 
     /**
@@ -36,12 +38,20 @@ public class IdempotentConsumer {
      * takes: the record is good, and dead-lettering it because PostgreSQL was restarting would lose it from the read model.
      */
     public Uni<Void> consume(String consumer, String record, EventHandlers handlers) {
-        EventEnvelope<JsonNode> envelope = reader.envelope(record);
+        EventEnvelope<JsonNode> envelope;
+        try {
+            envelope = reader.envelope(record);
+        } catch (RuntimeException unreadable) {
+            deadLetters.ofChannel(consumer);
+            throw unreadable;
+        }
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> once(consumer, envelope.eventId(),
                         () -> handlers.dispatch(envelope, reader))))
                 .onFailure(DatabaseUnavailable::is).invoke(failure -> LOG.warnf(
                         "The database is out of reach; %s retries event %s: %s", consumer, envelope.eventId(), DatabaseUnavailable.reason(failure)))
                 .onFailure(DatabaseUnavailable::is).retry().withBackOff(FIRST_RETRY, LONGEST_WAIT).indefinitely()
+                // Anything else fails the record, and the channel's failure strategy sets it aside.
+                .onFailure().invoke(failure -> deadLetters.ofChannel(consumer))
                 .replaceWithVoid();
     }
 

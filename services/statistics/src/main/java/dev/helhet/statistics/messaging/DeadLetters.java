@@ -1,5 +1,6 @@
 package dev.helhet.statistics.messaging;
 
+import dev.helhet.common.messaging.DeadLetterCount;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -18,9 +19,11 @@ import java.nio.charset.StandardCharsets;
 public class DeadLetters {
 
     private final MutinyEmitter<String> producer;
+    private final DeadLetterCount count;
 
-    public DeadLetters(@Channel("outbox") MutinyEmitter<String> producer) {
+    public DeadLetters(@Channel("outbox") MutinyEmitter<String> producer, DeadLetterCount count) {
         this.producer = producer;
+        this.count = count;
     }
 
     public Uni<Void> send(String topic, String key, String value, String reason) {
@@ -32,6 +35,6 @@ public class DeadLetters {
                 .withKey(key)
                 .withHeaders(headers)
                 .build();
-        return producer.sendMessage(Message.of(value).addMetadata(metadata));
+        return producer.sendMessage(Message.of(value).addMetadata(metadata)).invoke(() -> count.of(topic + ".dlq"));
     }
 }

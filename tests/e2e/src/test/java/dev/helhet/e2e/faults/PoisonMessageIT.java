@@ -36,6 +36,7 @@ class PoisonMessageIT {
     private static final String TOPIC = Topics.PARTICIPANTS_PARTICIPANT_V1;
     /** Every service that consumes the topic (docs/events.md) and so dead-letters what it cannot read. */
     private static final int CONSUMERS = 5;
+    private static final List<String> CONSUMING_SERVICES = List.of("coordinators", "agreements", "referrals", "statistics", "notifications");
 
     @Test
     void aPoisonRecordIsSetAsideAndComesBackAfterAFix(@TempDir Path workDir) throws Exception {
@@ -45,6 +46,8 @@ class PoisonMessageIT {
         String broken = occurredAt.replace("T", " ").replace("Z", ""); // e.g. 2026-12-02 10:15:00
         List<KafkaProbe.Received> deadLetters = new ArrayList<>();
         Downstream downstream = Downstream.markNow();
+        java.util.Map<String, Double> countedBefore = new java.util.HashMap<>();
+        CONSUMING_SERVICES.forEach(service -> countedBefore.put(service, deadLettersCounted(service)));
         try (KafkaProbe dlq = KafkaProbe.watch(TOPIC + ".dlq")) {
             KafkaProbe.send(TOPIC, poisoned.toString(), envelope(poisoned, broken));
             WriteLoad.Outcome outcome;
@@ -66,6 +69,11 @@ class PoisonMessageIT {
                     () -> assertEquals(0, Downstream.markNow().awaitArrival(Set.of(poisoned), Duration.ZERO).arrived(), "the poison record had an effect"));
         }
 
+        // What the chart's HelhetDeadLetters alert counts: each consumer's records set aside, by dead-letter topic.
+        for (String service : CONSUMING_SERVICES) {
+            assertEquals(countedBefore.get(service) + 1, deadLettersCounted(service), service + " counts its dead letter");
+        }
+
         Path file = workDir.resolve("dead-letters.jsonl");
         Launcher.main(new String[] {"dead-letters", "export", "--profile", "test", "--topic", TOPIC, "--file", file.toString()});
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -84,6 +92,13 @@ class PoisonMessageIT {
                 () -> assertEquals(1, replayed.arrived(), "the corrected record reached the consumers"),
                 () -> assertEquals(0, replayed.duplicated(), "the corrected record had one effect"),
                 () -> assertEquals(0, replayed.deadLettered(), "no consumer set the corrected record aside"));
+    }
+
+    /** {@code helhet_events_dead_lettered_total} of the topic's dead letters at one service, 0 before the first. */
+    private static double deadLettersCounted(String service) {
+        String metrics = io.restassured.RestAssured.get(Platform.serviceUrl(service) + "/q/metrics").asString();
+        return metrics.lines().filter(line -> line.startsWith("helhet_events_dead_lettered_total{") && line.contains("topic=\"" + TOPIC + ".dlq\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static String envelope(UUID participant, String occurredAt) {
