@@ -59,6 +59,13 @@ public final class GatewayProblems {
         context.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
+    /** A browser session that could be neither found nor refused: the sessions' database is away for a moment. */
+    public static void sessionsUnavailable(RoutingContext context) {
+        context.response().putHeader("Retry-After", "5");
+        send(context, 503, "unavailable", "Temporarily unavailable",
+                "Your session could not be checked just now; nothing was carried out. Try again in a few seconds");
+    }
+
     public static void gone(RoutingContext context, String detail) {
         send(context, 410, "gone", "This operation was retired", detail);
     }

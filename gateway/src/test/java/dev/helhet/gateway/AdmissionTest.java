@@ -1,7 +1,9 @@
 package dev.helhet.gateway;
 
 import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.PostgresTestResource;
 import dev.helhet.testing.Tokens;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -27,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(AdmissionTest.OneInFlightOneWaiting.class)
 @WithTestResource(KeycloakTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "gateway"))
 @WithTestResource(EchoUpstreamResource.class)
 class AdmissionTest {
 

@@ -1,7 +1,9 @@
 package dev.helhet.gateway;
 
 import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.PostgresTestResource;
 import dev.helhet.testing.Tokens;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The gateway refuses anonymous API calls and forwards the rest unchanged, with the caller's token. */
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "gateway"))
 @WithTestResource(EchoUpstreamResource.class)
 class ApiRoutesTest {
 
@@ -196,5 +199,17 @@ class ApiRoutesTest {
     @Test
     void servesHealthWithoutAToken() {
         given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void keepsHealthAndMetricsFromCallersThatCameThroughTheIngress() {
+        given().when().get("/q/metrics").then().statusCode(200);
+        for (String path : new String[]{"/q/metrics", "/q/health/ready", "/q//metrics", "/api/../q/metrics"}) {
+            given().urlEncodingEnabled(false).header("X-Forwarded-For", "203.0.113.7").when().get(path)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:helhet:problem:not-found"));
+        }
+        given().header("Forwarded", "for=203.0.113.7;proto=https").when().get("/q/metrics").then().statusCode(404);
     }
 }

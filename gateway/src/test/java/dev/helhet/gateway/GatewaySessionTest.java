@@ -2,7 +2,9 @@ package dev.helhet.gateway;
 
 import dev.helhet.testing.BrowserSession;
 import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.PostgresTestResource;
 import dev.helhet.testing.Tokens;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -28,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Browser sign-in with a server-side session, CSRF, the active municipality, sign-out, rate and size limits, headers. */
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "gateway"))
 @WithTestResource(EchoUpstreamResource.class)
 class GatewaySessionTest {
 

@@ -2,6 +2,8 @@ package dev.helhet.gateway;
 
 import dev.helhet.testing.BrowserSession;
 import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.PostgresTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestProfile(SessionRefreshTest.RefreshOnEveryRequest.class)
 @WithTestResource(KeycloakTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "gateway"))
 @WithTestResource(EchoUpstreamResource.class)
 class SessionRefreshTest {
 

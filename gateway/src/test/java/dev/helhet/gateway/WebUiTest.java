@@ -1,6 +1,8 @@
 package dev.helhet.gateway;
 
 import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.PostgresTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The web frontend as the gateway serves it: deep links, its own paths kept apart, compressed and cached assets. */
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "gateway"))
 class WebUiTest {
 
     private static final Pattern SCRIPT = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"");

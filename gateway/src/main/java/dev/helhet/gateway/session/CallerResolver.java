@@ -1,5 +1,6 @@
 package dev.helhet.gateway.session;
 
+import dev.helhet.gateway.GatewayProblems;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 
@@ -8,7 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * Finds out who calls an API route: a valid bearer token, or a browser session; anyone else is
- * answered null. Quarkus would answer an invalid token with a bare 401; the routes answer
+ * answered null. While the sessions' database is away a session's request is answered 503 here. Quarkus would answer an invalid token with a bare 401; the routes answer
  * problem+json instead, so its own failure answer is switched off here.
  */
 public final class CallerResolver {
@@ -23,6 +24,13 @@ public final class CallerResolver {
         context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_AUTH_FAILURE);
         QuarkusHttpUser.getSecurityIdentity(context, null).subscribe().with(
                 identity -> then.accept(identity == null || identity.isAnonymous() ? null : Caller.of(identity, context.request())),
-                failure -> then.accept(null));
+                failure -> {
+                    if (SessionStoreUnavailable.in(failure)) {
+                        // Not "signed out": the page should wait and try again, not send the user to sign in.
+                        GatewayProblems.sessionsUnavailable(context);
+                    } else {
+                        then.accept(null);
+                    }
+                });
     }
 }

@@ -27,8 +27,21 @@ public final class QuarkusApp implements AutoCloseable {
         return start(app, profile, overrides, List.of());
     }
 
+    /**
+     * A second replica of an app on another port, with its own log and pid file, sharing the app's database and stack:
+     * what tests of several gateway replicas run.
+     */
+    public static QuarkusApp startReplica(App app, StackProfile profile, int port) {
+        return start(new App(app.name(), app.module(), port), profile, Map.of(), List.of(), app.name() + "-" + port);
+    }
+
     /** As {@link #start(App, StackProfile, Map)}, with JVM options added after the usual ones (benchmarks of boot levers). */
     public static QuarkusApp start(App app, StackProfile profile, Map<String, String> overrides, List<String> jvmOptions) {
+        return start(app, profile, overrides, jvmOptions, app.name());
+    }
+
+    private static QuarkusApp start(App app, StackProfile profile, Map<String, String> overrides, List<String> jvmOptions,
+                                    String processName) {
         if (!Files.isRegularFile(app.runnableJar())) {
             throw new IllegalStateException(app.runnableJar() + " is missing: build first (`make build`)");
         }
@@ -43,7 +56,7 @@ public final class QuarkusApp implements AutoCloseable {
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(app.runnableJar().toString());
-        ChildProcess process = ChildProcess.start(app.name(), command, Map.of(), app.module(), profile, List.of(app.port()));
+        ChildProcess process = ChildProcess.start(processName, command, Map.of(), app.module(), profile, List.of(app.port()));
         return new QuarkusApp(app, process);
     }
 
@@ -70,15 +83,16 @@ public final class QuarkusApp implements AutoCloseable {
         config.put("quarkus.http.host", "127.0.0.1");
         config.put("quarkus.oidc.auth-server-url", profile.issuer());
         config.put("helhet.keycloak.url", profile.keycloakUrl());
+        // Every app owns a database of its name; the gateway's holds the browser sessions.
+        String database = app.name();
+        config.put("quarkus.datasource.username", database);
+        config.put("quarkus.datasource.password", database);
+        config.put("quarkus.datasource.reactive.url", "postgresql://localhost:" + profile.postgresPort() + "/" + database);
+        config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + profile.postgresPort() + "/" + database);
         if (app.name().equals("gateway")) {
             profile.services().forEach(service ->
                     config.put("helhet.gateway.upstream." + service.name(), service.baseUrl()));
         } else {
-            String database = app.name();
-            config.put("quarkus.datasource.username", database);
-            config.put("quarkus.datasource.password", database);
-            config.put("quarkus.datasource.reactive.url", "postgresql://localhost:" + profile.postgresPort() + "/" + database);
-            config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + profile.postgresPort() + "/" + database);
             config.put("kafka.bootstrap.servers", profile.kafkaBootstrapServers());
             // Published in the repository for local runs (the tests' profile has the same); a deployment sets its own.
             config.put("helhet.idempotency.fingerprint-key", LOCAL_FINGERPRINT_KEY);

@@ -30,7 +30,7 @@ final class Stack implements AutoCloseable {
         long started = System.nanoTime();
         Console.info("starting PostgreSQL on " + profile.postgresPort());
         PostgresServer postgres = PostgresServer.start(profile);
-        List<String> databases = new ArrayList<>(profile.services().stream().map(App::name).toList());
+        List<String> databases = new ArrayList<>(profile.apps().stream().map(App::name).toList());
         databases.add(KeycloakServer.DATABASE);
         postgres.ensureDatabases(databases);
 

@@ -21,13 +21,24 @@ public final class BrowserSession {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
-    private final LocalhostCookieJar cookies = new LocalhostCookieJar();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final LocalhostCookieJar cookies;
+    private final HttpClient http;
     private final String gateway;
 
     private BrowserSession(String gateway) {
+        this(gateway, new LocalhostCookieJar());
+    }
+
+    private BrowserSession(String gateway, LocalhostCookieJar cookies) {
         this.gateway = gateway;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The same browser, with its cookies, talking to another gateway replica (as a load balancer may send it). */
+    public BrowserSession at(String otherGateway) {
+        return new BrowserSession(otherGateway, cookies);
     }
 
     /** Signs {@code username} in at the gateway and answers the signed-in browser. */

@@ -65,6 +65,27 @@ public class Platform implements BeforeAllCallback {
         started.awaitReady();
     }
 
+    /**
+     * Starts a second replica of an application on a free port, sharing its database and the stack, and waits until it is
+     * ready; the caller closes it.
+     */
+    public static QuarkusApp startReplica(String name) {
+        App app = PROFILE.apps().stream().filter(candidate -> candidate.name().equals(name)).findFirst().orElseThrow();
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        QuarkusApp replica = QuarkusApp.startReplica(app, PROFILE, port);
+        try {
+            return replica.awaitReady();
+        } catch (RuntimeException e) {
+            replica.close();
+            throw e;
+        }
+    }
+
     public static String gatewayUrl() {
         return "http://localhost:" + PROFILE.gatewayPort();
     }

@@ -1,0 +1,46 @@
+package dev.helhet.gateway;
+
+import dev.helhet.testing.KeycloakTestResource;
+import dev.helhet.testing.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * With the sessions' database away, a browser's request is answered 503 to try again (not treated as signed out), while
+ * bearer-token callers, who need no session, are served and the gateway stays ready.
+ */
+@QuarkusTest
+@TestProfile(SessionStoreDownTest.NoDatabase.class)
+@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(EchoUpstreamResource.class)
+class SessionStoreDownTest {
+
+    /** A database address nothing listens on; nothing to migrate at start. */
+    public static class NoDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.reactive.url", "postgresql://localhost:1/gateway",
+                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:1/gateway",
+                    "quarkus.flyway.migrate-at-start", "false");
+        }
+    }
+
+    @Test
+    void aBrowserIsToldToTryAgainAndPartnersAreStillServed() {
+        given().cookie("q_session", "A".repeat(43)).when().get("/api/v1/session")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("urn:helhet:problem:unavailable"));
+        given().auth().oauth2(Tokens.user("asker.coordinator")).when().get("/api/v1/participants").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+}
