@@ -40,11 +40,12 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- default (regexReplaceAll "/realms/.*$" .Values.keycloak.issuer "") .Values.keycloak.adminUrl -}}
 {{- end -}}
 
-{{/* The database URLs of a service, (dict root name); with postgres.caFile the JDBC driver checks against that CA. */}}
+{{/* The database URLs of a service or the gateway, (dict root name); with postgres.caFile the JDBC driver checks against that CA. */}}
 {{- define "helhet.databaseEnv" -}}
 {{- $v := .root.Values.postgres -}}
 {{- $db := printf "%s:%v/%s" (required "postgres.host is required" $v.host) $v.port .name -}}
-{{- $secret := default (printf "%s-db" (include "helhet.fullname" .)) (index .root.Values.services .name).databaseSecret -}}
+{{- $settings := eq .name "gateway" | ternary .root.Values.gateway (index .root.Values.services .name) -}}
+{{- $secret := default (printf "%s-db" (include "helhet.fullname" .)) $settings.databaseSecret -}}
 - name: QUARKUS_DATASOURCE_REACTIVE_URL
   value: {{ printf "postgresql://%s?sslmode=%s" $db $v.sslMode | quote }}
 - name: QUARKUS_DATASOURCE_JDBC_URL
@@ -54,6 +55,11 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
   value: "true"
 - name: QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM_CERTS
   value: {{ . | quote }}
+{{- end }}
+{{- if eq $v.sslMode "verify-full" }}
+{{- /* The reactive client checks the server's name only when told how; without it verify-full refuses to connect. */}}
+- name: QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM
+  value: HTTPS
 {{- end }}
 - name: QUARKUS_DATASOURCE_USERNAME
   valueFrom: {secretKeyRef: {name: {{ $secret }}, key: username}}
@@ -107,6 +113,8 @@ spec:
         # Only the flags the image's JDK knows (docs/adr/0002-java-21-on-temurin-25.md)
         - name: JAVA_OPTS_APPEND
           value: "--add-opens java.base/java.lang=ALL-UNNAMED{{ if ge (int (default 21 .root.Values.image.javaRelease)) 23 }} --sun-misc-unsafe-memory-access=allow{{ end }}"
+        - name: JAVA_MAX_MEM_RATIO
+          value: {{ .root.Values.javaMaxMemRatio | quote }}
         - name: QUARKUS_OIDC_AUTH_SERVER_URL
           value: {{ required "keycloak.issuer is required (the realm's issuer URL)" .root.Values.keycloak.issuer | quote }}
         - name: QUARKUS_OTEL_TRACES_SAMPLER

@@ -134,13 +134,18 @@ class HelhetChartTest {
     void theJvmGetsOnlyFlagsItsJdkKnows() throws IOException {
         assertEquals(Set.of(false), javaOptions("ci/minimal-values.yaml").map(o -> o.contains("unsafe-memory-access")).collect(toSet()),
                 "a JDK 21 image refuses to start with --sun-misc-unsafe-memory-access");
-        assertEquals(Set.of(true), javaOptions("ci/production-values.yaml").map(o -> o.contains("--sun-misc-unsafe-memory-access=allow")).collect(toSet()),
+        assertEquals(Set.of(true), javaOptions("ci/production-values.yaml", java.util.Map.of("image.javaRelease", 25))
+                        .map(o -> o.contains("--sun-misc-unsafe-memory-access=allow")).collect(toSet()),
                 "javaRelease 25: Netty may use Unsafe without warnings");
     }
 
     private static Stream<String> javaOptions(String values) throws IOException {
+        return javaOptions(values, java.util.Map.of());
+    }
+
+    private static Stream<String> javaOptions(String values, java.util.Map<String, Object> settings) throws IOException {
         List<String> options = new ArrayList<>();
-        for (JsonNode manifest : render(CHART.resolve(values))) {
+        for (JsonNode manifest : Charts.render(CHART.resolve(values), settings)) {
             if (manifest.path("kind").asText().equals("Deployment")) {
                 manifest.at("/spec/template/spec/containers/0/env").forEach(variable -> {
                     if (variable.path("name").asText().equals("JAVA_OPTS_APPEND")) {
@@ -262,6 +267,57 @@ class HelhetChartTest {
     }
 
     @Test
+    void aVerifiedDatabaseConnectionHasItsCaAndChecksTheServersName() throws IOException {
+        List<JsonNode> production = render(Charts.valueSet("production"));
+        for (String name : List.of("helhet-participants", "helhet-participants-migrate")) {
+            JsonNode workload = Charts.named(production, name.endsWith("-migrate") ? "Job" : "Deployment", name);
+            assertTrue(Charts.env(workload, "QUARKUS_DATASOURCE_JDBC_URL").path("value").asText()
+                    .endsWith("sslmode=verify-full&sslrootcert=/etc/helhet/region-ca/ca.crt"), name);
+            assertEquals("/etc/helhet/region-ca/ca.crt", Charts.env(workload, "QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM_CERTS").path("value").asText(), name);
+            assertEquals("HTTPS", Charts.env(workload, "QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM").path("value").asText(),
+                    name + ": without it the reactive client refuses verify-full");
+        }
+        assertTrue(Charts.env(Charts.named(render(Charts.valueSet("minimal")), "Deployment", "helhet-participants"),
+                "QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM").isMissingNode(), "sslMode require checks no name");
+        for (String mode : List.of("verify-ca", "verify-full")) {
+            Exception refused = assertThrows(Exception.class,
+                    () -> Charts.render(Charts.valueSet("minimal"), java.util.Map.of("postgres.sslMode", mode)), mode);
+            assertTrue(refused.getMessage().contains("caFile"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void theGatewayKeepsItsSessionsInItsOwnDatabase() throws IOException {
+        JsonNode gateway = Charts.named(render(Charts.valueSet("external-operators")), "Deployment", "helhet-gateway");
+        assertEquals("postgresql://helhet-pg-rw.databases:5432/gateway?sslmode=verify-full",
+                Charts.env(gateway, "QUARKUS_DATASOURCE_REACTIVE_URL").path("value").asText());
+        assertEquals("helhet-pg-gateway", Charts.env(gateway, "QUARKUS_DATASOURCE_PASSWORD").at("/valueFrom/secretKeyRef/name").asText());
+        assertTrue(Charts.env(gateway, "QUARKUS_FLYWAY_MIGRATE_AT_START").isMissingNode(), "its one table migrates at start");
+        JsonNode minimal = Charts.named(render(Charts.valueSet("minimal")), "Deployment", "helhet-gateway");
+        assertEquals("helhet-gateway-db", Charts.env(minimal, "QUARKUS_DATASOURCE_USERNAME").at("/valueFrom/secretKeyRef/name").asText());
+    }
+
+    @Test
+    void theHeapLeavesRoomForTheRestOfTheJvm() throws IOException {
+        for (JsonNode deployment : Charts.ofKind(render(Charts.valueSet("minimal")), "Deployment")) {
+            assertEquals("50", Charts.env(deployment, "JAVA_MAX_MEM_RATIO").path("value").asText(), deployment.at("/metadata/name").asText());
+            assertEquals("512Mi", deployment.at("/spec/template/spec/containers/0/resources/limits/memory").asText());
+        }
+    }
+
+    @Test
+    void strimziTopicsGoWhereTheTopicOperatorWatchesAndTheJobSeesTheClustersCa() throws IOException {
+        for (JsonNode topic : Charts.ofKind(render(Charts.valueSet("external-operators")), "KafkaTopic")) {
+            assertEquals("kafka", topic.at("/metadata/namespace").asText(), topic.at("/metadata/name").asText());
+        }
+        JsonNode job = Charts.named(Charts.render(Charts.valueSet("external-operators"), java.util.Map.of("kafka.topics.create", "job")),
+                "Job", "helhet-topics");
+        assertTrue(job.at("/spec/template/spec/containers/0/volumeMounts").toString().contains("/etc/helhet/kafka-ca"),
+                "the trust store a TLS listener's client.properties names");
+        assertTrue(job.at("/spec/template/spec/volumes").toString().contains("helhet-cluster-ca-cert"));
+    }
+
+    @Test
     void theWayInIsAlwaysTls() throws IOException {
         List<JsonNode> production = render(Charts.valueSet("production"));
         JsonNode ingress = Charts.named(production, "Ingress", "helhet-gateway");
@@ -286,7 +342,7 @@ class HelhetChartTest {
             assertEquals(List.of("Egress"), Charts.YAML.convertValue(policy.at("/spec/policyTypes"), List.class), name);
             assertTrue(rules.contains("\"port\":53"), name + " resolves names");
             assertTrue(rules.contains("10.20.1.0/24"), name + " reaches Keycloak");
-            assertEquals(!name.equals("gateway"), rules.contains("10.20.0.0/24"), name + ": only the services reach PostgreSQL");
+            assertTrue(rules.contains("10.20.0.0/24"), name + " reaches PostgreSQL (the gateway its sessions' database)");
             assertEquals(!name.equals("gateway"), rules.contains("\"port\":9093"), name + ": only the services reach Kafka");
             assertEquals(name.equals("notifications"), rules.contains("0.0.0.0/0"), name + ": only notifications reaches the internet");
             assertEquals(List.of("coordinators", "agreements", "referrals", "gateway").contains(name), rules.contains("\"app.kubernetes.io/name\":\"participants\""),

@@ -34,7 +34,13 @@ public final class MigrateAndExit {
                     result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion,
                     result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion, result.migrationsExecuted);
         } catch (RuntimeException e) {
-            System.err.println("Migration failed: " + e.getMessage());
+            // Messages only, down the chain (Flyway's name the failing migration, the driver's the refused login); no
+            // stack trace, and nothing of the settings.
+            StringBuilder message = new StringBuilder("Migration failed: ").append(e.getMessage());
+            for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                message.append(System.lineSeparator()).append("  caused by: ").append(cause.getMessage());
+            }
+            System.err.println(message);
             System.exit(1);
         }
     }
@@ -44,24 +50,37 @@ public final class MigrateAndExit {
         Flyway flyway = Flyway.configure(MigrateAndExit.class.getClassLoader())
                 .dataSource(required(environment, "QUARKUS_DATASOURCE_JDBC_URL"), required(environment, "QUARKUS_DATASOURCE_USERNAME"),
                         required(environment, "QUARKUS_DATASOURCE_PASSWORD"))
-                .locations(locations(environment.get(LOCATIONS_OVERRIDE)))
+                .locations(locations(environment))
                 .load();
         return flyway.migrate();
     }
 
-    /** The service's {@code quarkus.flyway.locations}, as Quarkus would read them: its own file over the shared defaults. */
-    static String[] locations(String override) {
+    /**
+     * The service's {@code quarkus.flyway.locations}, as Quarkus would read them: the environment
+     * (QUARKUS_FLYWAY_LOCATIONS) over its own file over the shared defaults; or the override.
+     */
+    static String[] locations(Map<String, String> environment) {
+        String override = environment.get(LOCATIONS_OVERRIDE);
         if (override != null && !override.isBlank()) {
-            return Arrays.stream(override.split(",")).map(String::strip).toArray(String[]::new);
+            return split(override);
         }
-        String locations = property("application.properties");
+        String locations = environment.get("QUARKUS_FLYWAY_LOCATIONS");
+        if (locations == null || locations.isBlank()) {
+            locations = property("application.properties");
+        }
         if (locations == null) {
             locations = property("META-INF/microprofile-config.properties");
         }
         if (locations == null) {
             throw new IllegalStateException("quarkus.flyway.locations is in neither application.properties nor the shared defaults");
         }
-        return Arrays.stream(locations.split(",")).map(String::strip).map(location -> "classpath:" + location).toArray(String[]::new);
+        return split(locations);
+    }
+
+    /** Locations as Flyway takes them: an unprefixed one is on the classpath, as Quarkus reads it. */
+    private static String[] split(String locations) {
+        return Arrays.stream(locations.split(",")).map(String::strip).filter(location -> !location.isEmpty())
+                .map(location -> location.contains(":") ? location : "classpath:" + location).toArray(String[]::new);
     }
 
     private static String property(String resource) {

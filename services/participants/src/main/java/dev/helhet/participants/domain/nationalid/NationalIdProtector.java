@@ -47,10 +47,13 @@ public class NationalIdProtector {
             throw new IllegalStateException("No key for identity numbers: set helhet.national-id.keyring (HELHET_NATIONAL_ID_KEYRING)"
                     + " from a secret, as id:base64 pairs separated by commas");
         }
-        if (!keys.containsKey(config.activeKey())) {
-            throw new IllegalStateException("helhet.national-id.active-key '" + config.activeKey() + "' is not among helhet.national-id.keys");
+        // Stripped: a Secret written with echo ends in a newline.
+        String active = config.activeKey().strip();
+        if (!keys.containsKey(active)) {
+            throw new IllegalStateException("helhet.national-id.active-key '" + active + "' is not among the key ids of"
+                    + " helhet.national-id.keyring or helhet.national-id.keys: " + keys.keySet());
         }
-        this.activeKey = config.activeKey();
+        this.activeKey = active;
         this.lookupKey = new SecretKeySpec(decode("lookup-key", config.lookupKey()), "HmacSHA256");
         if (!config.devKeysAllowed() && keys.keySet().stream().anyMatch(id -> id.startsWith(DEV_KEY_PREFIX))) {
             throw new IllegalStateException("The development keys for identity numbers are in use outside a local run:"
@@ -63,11 +66,12 @@ public class NationalIdProtector {
         Map<String, String> entries = new java.util.LinkedHashMap<>();
         for (String entry : keyring.split(",")) {
             int colon = entry.indexOf(':');
-            if (colon < 1) {
-                throw new IllegalStateException("helhet.national-id.keyring must be id:base64 pairs separated by commas");
+            String id = colon < 0 ? "" : entry.substring(0, colon).strip();
+            if (id.isEmpty()) {
+                throw new IllegalStateException("helhet.national-id.keyring must be id:base64 pairs separated by commas, each with an id");
             }
-            if (entries.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip()) != null) {
-                throw new IllegalStateException("helhet.national-id keyring names key '" + entry.substring(0, colon).strip() + "' twice");
+            if (entries.put(id, entry.substring(colon + 1).strip()) != null) {
+                throw new IllegalStateException("helhet.national-id keyring names key '" + id + "' twice");
             }
         }
         return entries;
@@ -136,7 +140,7 @@ public class NationalIdProtector {
     private static byte[] decode(String name, String base64) {
         byte[] key;
         try {
-            key = Base64.getDecoder().decode(base64);
+            key = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("helhet.national-id." + name + " is not base64");
         }

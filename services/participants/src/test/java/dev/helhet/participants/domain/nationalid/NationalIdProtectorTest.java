@@ -91,6 +91,14 @@ class NationalIdProtectorTest {
                 () -> protector("k2026", Map.of("k2026", KEY_2026), Optional.of("k2026:" + KEY_2027), false), "in both places");
         assertThrows(IllegalStateException.class,
                 () -> protector("dev-2026", Map.of(), Optional.of("dev-2026:" + KEY_2026), false), "published ids refused here too");
+        assertThrows(IllegalStateException.class, () -> protector("k2026", Map.of(), Optional.of(" :" + KEY_2026), false), "an empty id");
+    }
+
+    @Test
+    void toleratesTheNewlineASecretWrittenWithEchoEndsIn() {
+        UUID participant = UUID.randomUUID();
+        NationalIdProtector fromSecret = protector("region-2027\n", Map.of(), Optional.of("region-2027:" + KEY_2027 + "\n"), false);
+        assertEquals("region-2027", fromSecret.encrypt(NUMBER, participant).keyId());
     }
 
     private static NationalIdProtector protector(String active, Map<String, String> keys, boolean devAllowed) {
