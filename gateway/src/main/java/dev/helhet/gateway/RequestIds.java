@@ -17,9 +17,14 @@ final class RequestIds {
     private RequestIds() {
     }
 
+    /** Whether a value may serve as a request id (and so be written to a log as it is). */
+    static boolean wellFormed(String id) {
+        return id != null && ACCEPTABLE.matcher(id).matches();
+    }
+
     static String assign(HttpServerRequest request) {
         String given = request.getHeader(HEADER);
-        String id = given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = wellFormed(given) ? given : UUID.randomUUID().toString();
         request.headers().set(HEADER, id);
         request.response().putHeader(HEADER, id);
         return id;

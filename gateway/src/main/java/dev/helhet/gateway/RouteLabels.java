@@ -43,6 +43,14 @@ public class RouteLabels {
         });
     }
 
+    /** The route a request is labelled by once answered: the one its service named, else {@link #fallback}. */
+    String of(HttpServerRequest request) {
+        if (request instanceof HttpServerRequestInternal internal && internal.context().getLocal(TEMPLATE) instanceof String named) {
+            return named;
+        }
+        return fallback(request.path());
+    }
+
     /** The label of a request no service has named a route for yet. */
     String fallback(String path) {
         if (path == null || FIXED.contains(path)) {
