@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The gateway refuses anonymous API calls and forwards the rest unchanged, with the caller's token. */
@@ -199,6 +200,23 @@ class ApiRoutesTest {
     @Test
     void servesHealthWithoutAToken() {
         given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void countsRefusedCredentialsButNotAnonymousCallers() {
+        double bearer = authenticationFailures("bearer");
+        double session = authenticationFailures("session");
+        given().when().get("/api/v1/participants").then().statusCode(401);
+        given().auth().oauth2("not.a.token").when().get("/api/v1/participants").then().statusCode(401);
+        given().cookie("q_session", "A".repeat(43)).when().get("/api/v1/participants").then().statusCode(401);
+        assertEquals(bearer + 1, authenticationFailures("bearer"), "the token that did not verify");
+        assertEquals(session + 1, authenticationFailures("session"), "the session that does not exist");
+    }
+
+    private static double authenticationFailures(String credential) {
+        return given().when().get("/q/metrics").asString().lines()
+                .filter(line -> line.startsWith("helhet_gateway_authentication_failures_total{") && line.contains("credential=\"" + credential + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.paging.Page;
 import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.participants.service.ConsentMetrics;
 import dev.helhet.participants.service.ConsentService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,11 +44,13 @@ import java.util.UUID;
 public class ConsentResource {
 
     private final ConsentService consents;
+    private final ConsentMetrics metrics;
     private final CallerContext caller;
     private final Clock clock;
 
-    public ConsentResource(ConsentService consents, CallerContext caller, Clock clock) {
+    public ConsentResource(ConsentService consents, ConsentMetrics metrics, CallerContext caller, Clock clock) {
         this.consents = consents;
+        this.metrics = metrics;
         this.caller = caller;
         this.clock = clock;
     }
@@ -100,6 +103,7 @@ public class ConsentResource {
     public Uni<ConsentResponse> revoke(@PathParam("participantId") UUID participantId, @PathParam("consentId") UUID consentId,
                                              @Valid @NotNull ConsentRequests.Revoke request) {
         return consents.revoke(caller.inMunicipality(), participantId, consentId, request.reason())
+                .invoke(metrics::revokedByStaff)
                 .map(result -> ConsentMapping.one(result, consentId, clock.instant()));
     }
 

@@ -6,6 +6,7 @@ import dev.helhet.common.idempotency.Idempotent;
 import dev.helhet.common.paging.Page;
 import dev.helhet.common.paging.PageRequest;
 import dev.helhet.common.tenancy.CallerContext;
+import dev.helhet.participants.service.ConsentMetrics;
 import dev.helhet.participants.service.PersonService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,13 +46,15 @@ import java.util.UUID;
 public class MyResource {
 
     private final PersonService person;
+    private final ConsentMetrics consentMetrics;
     private final CallerContext caller;
     private final String nationalIdClaim;
     private final Clock clock;
 
-    public MyResource(PersonService person, CallerContext caller,
+    public MyResource(PersonService person, ConsentMetrics consentMetrics, CallerContext caller,
                       @ConfigProperty(name = "helhet.person-login.national-id-claim") String nationalIdClaim, Clock clock) {
         this.person = person;
+        this.consentMetrics = consentMetrics;
         this.caller = caller;
         this.nationalIdClaim = nationalIdClaim;
         this.clock = clock;
@@ -127,6 +130,7 @@ public class MyResource {
     @APIResponse(responseCode = "409", description = "`consent-not-active`")
     public Uni<ConsentResponse> revoke(@PathParam("consentId") UUID consentId, @Valid @NotNull ConsentRequests.Revoke request) {
         return person.revoke(caller.asPerson(), provenNationalId(), consentId, request.reason())
+                .invoke(consentMetrics::revokedByThePerson)
                 .map(result -> ConsentMapping.one(result, consentId, clock.instant()));
     }
 

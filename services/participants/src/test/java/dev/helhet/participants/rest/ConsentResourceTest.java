@@ -40,6 +40,7 @@ class ConsentResourceTest {
         CareEvents.organisations();
         String id = register("Mariam Yusuf");
         String consents = PARTICIPANTS + "/" + id + "/consents";
+        double revokedBefore = revokedByStaff();
         try (KafkaProbe topic = KafkaProbe.watch(Topics.PARTICIPANTS_CONSENT_V1)) {
             String consent = asker().body("""
                             {"receiver": {"type": "organisation", "organisationId": "%s"}, "categories": ["basic", "health"],
@@ -72,6 +73,14 @@ class ConsentResourceTest {
         String consent = asker().when().get(consents).then().extract().path("items[0].id");
         asker().body("{\"reason\": \"igjen\"}").when().post(consents + "/" + consent + "/revoke")
                 .then().statusCode(409).body("type", equalTo("urn:helhet:problem:consent-not-active"));
+        assertEquals(revokedBefore + 1, revokedByStaff(), "one revocation counted; the refused second one is not");
+    }
+
+    /** {@code helhet_consents_revoked_total{by="staff"}} as the service exports it. */
+    private static double revokedByStaff() {
+        return io.restassured.RestAssured.get("/q/metrics").asString().lines()
+                .filter(line -> line.startsWith("helhet_consents_revoked_total{") && line.contains("by=\"staff\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test
