@@ -11,7 +11,13 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -45,5 +51,25 @@ class SessionRefreshTest {
         assertEquals(csrf, JsonPath.from(browser.request("GET", "/api/v1/session", null).body()).getString("csrfToken"));
         assertEquals(200, browser.requestWithCsrf("POST", "/api/v1/participants", "{\"name\": \"x\"}", csrf).statusCode(),
                 "the token the page has still counts");
+    }
+
+    @Test
+    void parallelRequestsThatAllRefreshKeepTheSession() throws Exception {
+        BrowserSession browser = BrowserSession.signIn(GATEWAY, "asker.coordinator");
+        String session = browser.cookie("q_session");
+        ExecutorService page = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int request = 0; request < 18; request++) {
+                answers.add(page.submit(() -> browser.request("GET", "/api/v1/participants", null).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(30, TimeUnit.SECONDS), "a request while others refresh the same session");
+            }
+        } finally {
+            page.shutdownNow();
+        }
+        assertEquals(session, browser.cookie("q_session"));
+        assertEquals(200, browser.request("GET", "/api/v1/session", null).statusCode(), "still signed in");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * With the sessions' database away, a browser's request is answered 503 to try again (not treated as signed out), while
@@ -35,11 +36,14 @@ class SessionStoreDownTest {
 
     @Test
     void aBrowserIsToldToTryAgainAndPartnersAreStillServed() {
-        given().cookie("q_session", "A".repeat(43)).when().get("/api/v1/session")
+        var answer = given().cookie("q_session", "A".repeat(43)).when().get("/api/v1/session")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "5")
-                .body("type", equalTo("urn:helhet:problem:unavailable"));
+                .body("type", equalTo("urn:helhet:problem:unavailable"))
+                .extract();
+        assertFalse(answer.headers().getValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("q_session")),
+                "the browser keeps its session cookie: " + answer.headers().getValues("Set-Cookie"));
         given().auth().oauth2(Tokens.user("asker.coordinator")).when().get("/api/v1/participants").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);
     }

@@ -42,10 +42,10 @@ public class BrowserSessionTable {
                 .map(rows -> rows.rowCount() == 0 ? Optional.empty() : Optional.of(stored(rows.iterator().next())));
     }
 
-    /** New contents for a session that has not ended (a token refresh); whether there was one. It serves again. */
+    /** New contents (refreshed tokens) for a session that still serves; whether it did. A retired one stays retired. */
     Uni<Boolean> replace(byte[] idHash, byte[] sealed, Instant now) {
-        return pool.preparedQuery("update browser_session set sealed = $2, retired_at = null, updated_at = $3"
-                        + " where id_hash = $1 and expires_at > $3")
+        return pool.preparedQuery("update browser_session set sealed = $2, updated_at = $3"
+                        + " where id_hash = $1 and retired_at is null and expires_at > $3")
                 .execute(Tuple.of(Buffer.buffer(idHash), Buffer.buffer(sealed), utc(now))).map(rows -> rows.rowCount() == 1);
     }
 

@@ -17,6 +17,9 @@ public final class CallerResolver {
     private static final BiConsumer<RoutingContext, Throwable> IGNORE_AUTH_FAILURE = (context, failure) -> {
     };
 
+    /** Quarkus' session cookie (quarkus.oidc.authentication.cookie-suffix is not set). */
+    private static final String SESSION_COOKIE = "q_session";
+
     private CallerResolver() {
     }
 
@@ -26,7 +29,9 @@ public final class CallerResolver {
                 identity -> then.accept(identity == null || identity.isAnonymous() ? null : Caller.of(identity, context.request())),
                 failure -> {
                     if (SessionStoreUnavailable.in(failure)) {
-                        // Not "signed out": the page should wait and try again, not send the user to sign in.
+                        // Not "signed out": the page should wait and try again, not send the user to sign in. Quarkus has
+                        // already cleared the session cookie for this answer; it must not reach the browser.
+                        context.response().removeCookie(SESSION_COOKIE, false);
                         GatewayProblems.sessionsUnavailable(context);
                     } else {
                         then.accept(null);

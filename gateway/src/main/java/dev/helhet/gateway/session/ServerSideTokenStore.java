@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -37,23 +38,27 @@ public class ServerSideTokenStore implements TokenStateManager {
 
     /** Where the current request's session id is kept once Quarkus has looked its tokens up. */
     static final String SESSION_ID = "helhet.session-id";
-    /** The CSRF token of the request's session while it serves; {@link #RETIRED_CSRF} once deleted in this request. */
+    /** The CSRF token of the request's session while it serves. */
     private static final String CSRF = "helhet.session-csrf";
-    private static final String RETIRED_CSRF = "helhet.session-csrf-retired";
+    /** Set when Quarkus, having refreshed the tokens of the session this request was served by, replaces them. */
+    private static final String REFRESHING = "helhet.session-refreshing";
 
-    /** How long a deleted session can still be revived by a refresh in the same request; it serves no request meanwhile. */
-    private static final Duration RETIRED_GRACE = Duration.ofSeconds(30);
     /** How often a replica removes ended sessions (at a sign-in, at most this often). */
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
+    /** How long a signed-out session's row is kept (it serves nothing meanwhile). */
+    private static final Duration RETIRED_KEPT = Duration.ofSeconds(30);
 
     private final BrowserSessionTable table;
     private final Duration lifetime;
+    private final String logoutPath;
     private final Clock clock;
     private final AtomicReference<Instant> lastCleanup = new AtomicReference<>(Instant.EPOCH);
 
-    public ServerSideTokenStore(BrowserSessionTable table, dev.helhet.gateway.GatewayConfig config, Clock clock) {
+    public ServerSideTokenStore(BrowserSessionTable table, dev.helhet.gateway.GatewayConfig config,
+                                @ConfigProperty(name = "quarkus.oidc.logout.path") String logoutPath, Clock clock) {
         this.table = table;
         this.lifetime = config.sessionLifetime();
+        this.logoutPath = logoutPath;
         this.clock = clock;
     }
 
@@ -61,26 +66,24 @@ public class ServerSideTokenStore implements TokenStateManager {
     public Uni<String> createTokenState(RoutingContext context, OidcTenantConfig config, AuthorizationCodeTokens tokens,
                                         OidcRequestContext<String> requestContext) {
         Instant now = clock.instant();
-        // A refresh: Quarkus deleted the session a moment ago in this same request, then stores the new tokens. They go
-        // into that session: its id, CSRF token and lifetime stay, so the page's token and parallel requests keep working.
-        String refreshed = context.get(SESSION_ID);
-        String keptCsrf = context.get(RETIRED_CSRF);
-        Uni<Boolean> revived = refreshed == null || keptCsrf == null ? Uni.createFrom().item(false)
-                : table.replace(SessionSeal.lookupHash(refreshed), SessionSeal.seal(refreshed, new SessionSeal.Contents(tokens, keptCsrf)), now);
-        return revived.flatMap(kept -> {
-            if (kept) {
-                serving(context, refreshed, keptCsrf);
-                return Uni.createFrom().item(refreshed);
-            }
-            String sessionId = SessionSeal.newSessionId();
-            String csrf = SessionSeal.newCsrfToken();
-            return table.insert(SessionSeal.lookupHash(sessionId), SessionSeal.seal(sessionId, new SessionSeal.Contents(tokens, csrf)),
-                            now.plus(lifetime), now)
+        String refreshed = context.get(REFRESHING);
+        if (refreshed != null) {
+            // Refreshed tokens go into the session they belong to, which keeps its id, CSRF token and lifetime, so the
+            // page's token and the browser's parallel requests keep working. Only while it still serves: a sign-out in
+            // the meantime (on any replica) wins, and no new session is made in its place.
+            String csrf = context.get(CSRF);
+            return table.replace(SessionSeal.lookupHash(refreshed), SessionSeal.seal(refreshed, new SessionSeal.Contents(tokens, csrf)), now)
                     .onFailure().transform(SessionStoreUnavailable::new)
-                    .invoke(() -> serving(context, sessionId, csrf))
-                    .call(() -> cleanUp(now))
-                    .replaceWith(sessionId);
-        });
+                    .flatMap(kept -> kept ? Uni.createFrom().item(refreshed) : noSession());
+        }
+        String sessionId = SessionSeal.newSessionId();
+        String csrf = SessionSeal.newCsrfToken();
+        return table.insert(SessionSeal.lookupHash(sessionId), SessionSeal.seal(sessionId, new SessionSeal.Contents(tokens, csrf)),
+                        now.plus(lifetime), now)
+                .onFailure().transform(SessionStoreUnavailable::new)
+                .invoke(() -> serving(context, sessionId, csrf))
+                .call(() -> cleanUp(now))
+                .replaceWith(sessionId);
     }
 
     @Override
@@ -93,24 +96,31 @@ public class ServerSideTokenStore implements TokenStateManager {
         return table.find(SessionSeal.lookupHash(sessionId))
                 .onFailure().transform(SessionStoreUnavailable::new)
                 .flatMap(found -> {
-            Optional<SessionSeal.Contents> contents = found.filter(stored -> stored.servesAt(now))
-                    .flatMap(stored -> SessionSeal.unseal(sessionId, stored.sealed()));
-            if (contents.isEmpty()) {
-                return noSession();
-            }
-            serving(context, sessionId, contents.get().csrfToken());
-            return Uni.createFrom().item(contents.get().tokens());
-        });
+                    Optional<SessionSeal.Contents> contents = found.filter(stored -> stored.servesAt(now))
+                            .flatMap(stored -> SessionSeal.unseal(sessionId, stored.sealed()));
+                    if (contents.isEmpty()) {
+                        return noSession();
+                    }
+                    serving(context, sessionId, contents.get().csrfToken());
+                    return Uni.createFrom().item(contents.get().tokens());
+                });
     }
 
+    /**
+     * Quarkus calls this at sign-out, when a session no longer holds, when a new sign-in replaces an old cookie, and
+     * also just before it stores refreshed tokens of the session that served this request. Only that last one keeps the
+     * session: retiring it there would make the browser's parallel requests fail until the new tokens are stored.
+     */
     @Override
     public Uni<Void> deleteTokens(RoutingContext context, OidcTenantConfig config, String sessionId,
                                   OidcRequestContext<Void> requestContext) {
         if (!SessionSeal.wellFormed(sessionId)) {
             return Uni.createFrom().voidItem();
         }
-        if (sessionId.equals(context.get(SESSION_ID)) && context.get(CSRF) != null) {
-            context.put(RETIRED_CSRF, context.get(CSRF));
+        boolean signingOut = context.request().path().equals(logoutPath);
+        if (!signingOut && sessionId.equals(context.get(SESSION_ID)) && context.get(CSRF) != null) {
+            context.put(REFRESHING, sessionId);
+            return Uni.createFrom().voidItem();
         }
         context.remove(CSRF);
         return table.retire(SessionSeal.lookupHash(sessionId), clock.instant()).onFailure().transform(SessionStoreUnavailable::new);
@@ -130,7 +140,6 @@ public class ServerSideTokenStore implements TokenStateManager {
     private static void serving(RoutingContext context, String sessionId, String csrf) {
         context.put(SESSION_ID, sessionId);
         context.put(CSRF, csrf);
-        context.remove(RETIRED_CSRF);
     }
 
     private static <T> Uni<T> noSession() {
@@ -143,7 +152,7 @@ public class ServerSideTokenStore implements TokenStateManager {
         if (last.plus(CLEANUP_EVERY).isAfter(now) || !lastCleanup.compareAndSet(last, now)) {
             return Uni.createFrom().voidItem();
         }
-        return table.deleteEnded(now, now.minus(RETIRED_GRACE))
+        return table.deleteEnded(now, now.minus(RETIRED_KEPT))
                 .onFailure().invoke(failure -> LOG.warnf("Removing ended browser sessions failed: %s", failure.getMessage()))
                 .onFailure().recoverWithItem(0)
                 .replaceWithVoid();

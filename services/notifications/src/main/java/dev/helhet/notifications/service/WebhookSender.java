@@ -81,6 +81,10 @@ public class WebhookSender {
         this.json = json;
         this.clock = clock;
         this.metrics = metrics;
+        // Every outcome's series exists from the start: an alert on increase() never sees a counter's first step.
+        for (var status : dev.helhet.notifications.domain.DeliveryStatus.values()) {
+            metrics.counter("helhet.notifications.attempts", "outcome", status.name().toLowerCase(java.util.Locale.ROOT));
+        }
         this.backoff = new Backoff(firstRetry, longestWait, giveUpAfter);
         this.http = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) ATTEMPT_LIMIT.toMillis())

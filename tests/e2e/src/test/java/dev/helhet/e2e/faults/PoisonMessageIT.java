@@ -94,11 +94,12 @@ class PoisonMessageIT {
                 () -> assertEquals(0, replayed.deadLettered(), "no consumer set the corrected record aside"));
     }
 
-    /** {@code helhet_events_dead_lettered_total} of the topic's dead letters at one service, 0 before the first. */
+    /** {@code helhet_events_dead_lettered_total} of the topic's dead letters at one service; it must exist from the start. */
     private static double deadLettersCounted(String service) {
         String metrics = io.restassured.RestAssured.get(Platform.serviceUrl(service) + "/q/metrics").asString();
         return metrics.lines().filter(line -> line.startsWith("helhet_events_dead_lettered_total{") && line.contains("topic=\"" + TOPIC + ".dlq\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).reduce(Double::sum)
+                .orElseThrow(() -> new AssertionError(service + " has no series for " + TOPIC + ".dlq yet: an alert on increase() would miss the first"));
     }
 
     private static String envelope(UUID participant, String occurredAt) {
