@@ -66,6 +66,12 @@ public final class GatewayProblems {
                 "Your session could not be checked just now; nothing was carried out. Try again in a few seconds");
     }
 
+    public static void signInUnavailable(RoutingContext context) {
+        context.response().putHeader("Retry-After", "5");
+        send(context, 503, "unavailable", "Temporarily unavailable",
+                "Your sign-in could not be completed just now. Try again in a few seconds");
+    }
+
     public static void gone(RoutingContext context, String detail) {
         send(context, 410, "gone", "This operation was retired", detail);
     }

@@ -1,5 +1,6 @@
 package dev.helhet.gateway;
 
+import dev.helhet.testing.BrowserSession;
 import dev.helhet.testing.KeycloakTestResource;
 import dev.helhet.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
@@ -8,14 +9,18 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * With the sessions' database away, a browser's request is answered 503 to try again (not treated as signed out), while
+ * With the sessions' database away, a browser's request and a sign-in are answered 503 to try again (not treated as signed
+ * out, not failed), while
  * bearer-token callers, who need no session, are served and the gateway stays ready.
  */
 @QuarkusTest
@@ -46,5 +51,14 @@ class SessionStoreDownTest {
                 "the browser keeps its session cookie: " + answer.headers().getValues("Set-Cookie"));
         given().auth().oauth2(Tokens.user("asker.coordinator")).when().get("/api/v1/participants").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void aSignInIsToldToTryAgainNotFailed() {
+        HttpResponse<String> answer = BrowserSession.attemptSignIn("http://localhost:28089", "asker.coordinator");
+        assertEquals(503, answer.statusCode(), answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("5", answer.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(answer.body().contains("urn:helhet:problem:unavailable"), answer.body());
     }
 }

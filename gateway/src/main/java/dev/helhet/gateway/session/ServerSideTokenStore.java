@@ -1,5 +1,6 @@
 package dev.helhet.gateway.session;
 
+import dev.helhet.gateway.GatewayProblems;
 import io.quarkus.oidc.AuthorizationCodeTokens;
 import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
@@ -80,6 +81,7 @@ public class ServerSideTokenStore implements TokenStateManager {
         String csrf = SessionSeal.newCsrfToken();
         return table.insert(SessionSeal.lookupHash(sessionId), SessionSeal.seal(sessionId, new SessionSeal.Contents(tokens, csrf)),
                         now.plus(lifetime), now)
+                .onFailure().invoke(failure -> signInUnavailable(context))
                 .onFailure().transform(SessionStoreUnavailable::new)
                 .invoke(() -> serving(context, sessionId, csrf))
                 .call(() -> cleanUp(now))
@@ -140,6 +142,16 @@ public class ServerSideTokenStore implements TokenStateManager {
     private static void serving(RoutingContext context, String sessionId, String csrf) {
         context.put(SESSION_ID, sessionId);
         context.put(CSRF, csrf);
+    }
+
+    /**
+     * Answers a sign-in whose session could not be stored 503 with Retry-After. Quarkus would make it a 401, as if the user
+     * had been refused; it leaves an answer already sent alone.
+     */
+    private static void signInUnavailable(RoutingContext context) {
+        if (!context.response().headWritten()) {
+            GatewayProblems.signInUnavailable(context);
+        }
     }
 
     private static <T> Uni<T> noSession() {

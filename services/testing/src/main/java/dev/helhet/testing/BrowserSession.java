@@ -44,15 +44,31 @@ public final class BrowserSession {
     /** Signs {@code username} in at the gateway and answers the signed-in browser. */
     public static BrowserSession signIn(String gateway, String username) {
         BrowserSession browser = new BrowserSession(gateway);
-        browser.login(username);
+        HttpResponse<String> answer = browser.login(username);
+        if (!signedIn(answer)) {
+            throw new IllegalStateException("Sign-in did not come back to the gateway: " + answer.statusCode() + " " + answer.uri());
+        }
         return browser;
+    }
+
+    /**
+     * Goes through the sign-in of {@code username} and answers the gateway's last answer to it, whatever it was: a redirect to
+     * the page the user came from when the sign-in worked, the gateway's refusal when it did not.
+     */
+    public static HttpResponse<String> attemptSignIn(String gateway, String username) {
+        return new BrowserSession(gateway).login(username);
+    }
+
+    private static boolean signedIn(HttpResponse<String> answer) {
+        return (answer.statusCode() == 302 || answer.statusCode() == 303)
+                && answer.headers().firstValue("Location").orElse("").endsWith("/after-login");
     }
 
     /**
      * Follows the sign-in: the gateway sends the browser to Keycloak, which (with organizations on)
      * asks for the username first and the password on a second page; then back to the gateway.
      */
-    private void login(String username) {
+    private HttpResponse<String> login(String username) {
         HttpResponse<String> answer = followUntilLoginForm(get(gateway + "/login?returnTo=%2Fafter-login"));
         for (int step = 0; step < 3; step++) {
             Matcher action = FORM_ACTION.matcher(answer.body());
@@ -72,9 +88,13 @@ public final class BrowserSession {
             while (answer.statusCode() == 302 || answer.statusCode() == 303) {
                 String location = answer.headers().firstValue("Location").orElseThrow();
                 if (location.endsWith("/after-login")) {
-                    return;
+                    return answer;
                 }
                 answer = get(resolve(answer.uri(), location));
+            }
+            if (answer.uri().toString().startsWith(gateway)) {
+                // Back at the gateway, which did not send the browser on: it refused the sign-in.
+                return answer;
             }
         }
         throw new IllegalStateException("Sign-in did not come back to the gateway: " + answer.statusCode() + " " + answer.uri());
