@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * With the sessions' database away, a browser's request and a sign-in are answered 503 to try again (neither signed out
- * nor refused), while bearer-token callers, who need no session, are served and the gateway stays ready.
+ * With the sessions' database away, a browser's request and a sign-in are answered 503 to try again (not treated as signed
+ * out, not failed), while
+ * bearer-token callers, who need no session, are served and the gateway stays ready.
  */
 @QuarkusTest
 @TestProfile(SessionStoreDownTest.NoDatabase.class)
