@@ -61,15 +61,17 @@ public final class GatewayProblems {
 
     /** A browser session that could be neither found nor refused: the sessions' database is away for a moment. */
     public static void sessionsUnavailable(RoutingContext context) {
-        context.response().putHeader("Retry-After", "5");
-        send(context, 503, "unavailable", "Temporarily unavailable",
-                "Your session could not be checked just now; nothing was carried out. Try again in a few seconds");
+        sessionStoreAway(context, "Your session could not be checked just now; nothing was carried out. Try again in a few seconds");
     }
 
+    /** A sign-in whose session could not be stored: the sessions' database is away for a moment. */
     public static void signInUnavailable(RoutingContext context) {
+        sessionStoreAway(context, "Your sign-in could not be completed just now. Try again in a few seconds");
+    }
+
+    private static void sessionStoreAway(RoutingContext context, String detail) {
         context.response().putHeader("Retry-After", "5");
-        send(context, 503, "unavailable", "Temporarily unavailable",
-                "Your sign-in could not be completed just now. Try again in a few seconds");
+        send(context, 503, "unavailable", "Temporarily unavailable", detail);
     }
 
     public static void gone(RoutingContext context, String detail) {
